@@ -7,7 +7,7 @@ public sealed record ExchangeMaxNumAlgoOrdersFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "EXCHANGE_MAX_NUM_ALGO_ORDERS";
+    public string FilterType => "EXCHANGE_MAX_NUM_ALGO_ORDERS";
 
     /// <summary>Maximum algo orders (<c>maxNumAlgoOrders</c>).</summary>
     [JsonPropertyName("maxNumAlgoOrders")]

@@ -7,7 +7,7 @@ public sealed record ExchangeMaxNumOrderListsFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "EXCHANGE_MAX_NUM_ORDER_LISTS";
+    public string FilterType => "EXCHANGE_MAX_NUM_ORDER_LISTS";
 
     /// <summary>Maximum order lists (<c>maxNumOrderLists</c>).</summary>
     [JsonPropertyName("maxNumOrderLists")]

@@ -7,7 +7,7 @@ public sealed record IcebergPartsFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "ICEBERG_PARTS";
+    public string FilterType => "ICEBERG_PARTS";
 
     /// <summary>Limit (<c>limit</c>).</summary>
     [JsonPropertyName("limit")]

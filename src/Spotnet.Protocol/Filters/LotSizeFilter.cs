@@ -7,7 +7,7 @@ public sealed record LotSizeFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "LOT_SIZE";
+    public string FilterType => "LOT_SIZE";
 
     /// <summary>Minimum quantity (<c>minQty</c>).</summary>
     [JsonPropertyName("minQty")]

@@ -7,7 +7,7 @@ public sealed record MarketLotSizeFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MARKET_LOT_SIZE";
+    public string FilterType => "MARKET_LOT_SIZE";
 
     /// <summary>Minimum quantity (<c>minQty</c>).</summary>
     [JsonPropertyName("minQty")]

@@ -7,7 +7,7 @@ public sealed record MaxAssetFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MAX_ASSET";
+    public string FilterType => "MAX_ASSET";
 
     /// <summary>Asset (<c>asset</c>).</summary>
     [JsonPropertyName("asset")]

@@ -7,7 +7,7 @@ public sealed record MaxNumIcebergOrdersFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MAX_NUM_ICEBERG_ORDERS";
+    public string FilterType => "MAX_NUM_ICEBERG_ORDERS";
 
     /// <summary>Maximum iceberg orders (<c>maxNumIcebergOrders</c>).</summary>
     [JsonPropertyName("maxNumIcebergOrders")]

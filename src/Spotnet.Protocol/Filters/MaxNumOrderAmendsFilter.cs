@@ -7,7 +7,7 @@ public sealed record MaxNumOrderAmendsFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MAX_NUM_ORDER_AMENDS";
+    public string FilterType => "MAX_NUM_ORDER_AMENDS";
 
     /// <summary>Maximum order amends (<c>maxNumOrderAmends</c>).</summary>
     [JsonPropertyName("maxNumOrderAmends")]

@@ -7,7 +7,7 @@ public sealed record MaxNumOrderListsFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MAX_NUM_ORDER_LISTS";
+    public string FilterType => "MAX_NUM_ORDER_LISTS";
 
     /// <summary>Maximum order lists (<c>maxNumOrderLists</c>).</summary>
     [JsonPropertyName("maxNumOrderLists")]

@@ -7,7 +7,7 @@ public sealed record MaxNumOrdersFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MAX_NUM_ORDERS";
+    public string FilterType => "MAX_NUM_ORDERS";
 
     /// <summary>Maximum orders (<c>maxNumOrders</c>).</summary>
     [JsonPropertyName("maxNumOrders")]

@@ -7,7 +7,7 @@ public sealed record MaxPositionFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MAX_POSITION";
+    public string FilterType => "MAX_POSITION";
 
     /// <summary>Maximum position (<c>maxPosition</c>).</summary>
     [JsonPropertyName("maxPosition")]

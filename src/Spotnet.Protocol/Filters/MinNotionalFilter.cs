@@ -7,7 +7,7 @@ public sealed record MinNotionalFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "MIN_NOTIONAL";
+    public string FilterType => "MIN_NOTIONAL";
 
     /// <summary>Minimum notional (<c>minNotional</c>).</summary>
     [JsonPropertyName("minNotional")]

@@ -7,7 +7,7 @@ public sealed record NotionalFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "NOTIONAL";
+    public string FilterType => "NOTIONAL";
 
     /// <summary>Minimum notional (<c>minNotional</c>).</summary>
     [JsonPropertyName("minNotional")]

@@ -7,7 +7,7 @@ public sealed record PercentPriceBySideFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "PERCENT_PRICE_BY_SIDE";
+    public string FilterType => "PERCENT_PRICE_BY_SIDE";
 
     /// <summary>Bid multiplier up (<c>bidMultiplierUp</c>).</summary>
     [JsonPropertyName("bidMultiplierUp")]

@@ -7,7 +7,7 @@ public sealed record PercentPriceFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "PERCENT_PRICE";
+    public string FilterType => "PERCENT_PRICE";
 
     /// <summary>Multiplier up (<c>multiplierUp</c>).</summary>
     [JsonPropertyName("multiplierUp")]

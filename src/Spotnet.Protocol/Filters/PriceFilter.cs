@@ -7,7 +7,7 @@ public sealed record PriceFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "PRICE_FILTER";
+    public string FilterType => "PRICE_FILTER";
 
     /// <summary>Minimum price (<c>minPrice</c>).</summary>
     [JsonPropertyName("minPrice")]

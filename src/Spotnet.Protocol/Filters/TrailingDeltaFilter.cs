@@ -7,7 +7,7 @@ public sealed record TrailingDeltaFilter : Filter
 {
     /// <summary>Filter type (<c>filterType</c>).</summary>
     [JsonPropertyName("filterType")]
-    public string FilterType { get; init; } = "TRAILING_DELTA";
+    public string FilterType => "TRAILING_DELTA";
 
     /// <summary>Minimum trailing above delta (<c>minTrailingAboveDelta</c>).</summary>
     [JsonPropertyName("minTrailingAboveDelta")]

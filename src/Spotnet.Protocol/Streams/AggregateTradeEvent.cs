@@ -7,7 +7,7 @@ public sealed record AggregateTradeEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "aggTrade";
+    public string EventType => "aggTrade";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

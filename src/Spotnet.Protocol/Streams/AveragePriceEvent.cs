@@ -7,7 +7,7 @@ public sealed record AveragePriceEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "avgPrice";
+    public string EventType => "avgPrice";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

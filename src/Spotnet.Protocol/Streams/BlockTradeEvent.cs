@@ -7,7 +7,7 @@ public sealed record BlockTradeEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "blockTrade";
+    public string EventType => "blockTrade";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -8,7 +8,7 @@ public sealed record DepthUpdateEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "depthUpdate";
+    public string EventType => "depthUpdate";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -7,7 +7,7 @@ public sealed record KlineEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "kline";
+    public string EventType => "kline";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

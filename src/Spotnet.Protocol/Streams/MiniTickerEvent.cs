@@ -7,7 +7,7 @@ public sealed record MiniTickerEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "24hrMiniTicker";
+    public string EventType => "24hrMiniTicker";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -7,7 +7,7 @@ public sealed record ReferencePriceEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "referencePrice";
+    public string EventType => "referencePrice";
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]

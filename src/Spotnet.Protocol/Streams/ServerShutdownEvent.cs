@@ -7,7 +7,7 @@ public sealed record ServerShutdownEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "serverShutdown";
+    public string EventType => "serverShutdown";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -7,7 +7,7 @@ public sealed record TickerEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "24hrTicker";
+    public string EventType => "24hrTicker";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

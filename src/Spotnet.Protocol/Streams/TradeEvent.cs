@@ -7,7 +7,7 @@ public sealed record TradeEvent : MarketStreamEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "trade";
+    public string EventType => "trade";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

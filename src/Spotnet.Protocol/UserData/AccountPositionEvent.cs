@@ -7,7 +7,7 @@ public sealed record AccountPositionEvent : UserDataEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "outboundAccountPosition";
+    public string EventType => "outboundAccountPosition";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

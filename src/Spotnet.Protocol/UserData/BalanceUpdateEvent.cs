@@ -7,7 +7,7 @@ public sealed record BalanceUpdateEvent : UserDataEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "balanceUpdate";
+    public string EventType => "balanceUpdate";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -7,7 +7,7 @@ public sealed record EventStreamTerminatedEvent : UserDataEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "eventStreamTerminated";
+    public string EventType => "eventStreamTerminated";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -9,7 +9,7 @@ public sealed record ExecutionReportEvent : UserDataEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "executionReport";
+    public string EventType => "executionReport";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

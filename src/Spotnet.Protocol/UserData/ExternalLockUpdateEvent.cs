@@ -7,7 +7,7 @@ public sealed record ExternalLockUpdateEvent : UserDataEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "externalLockUpdate";
+    public string EventType => "externalLockUpdate";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

@@ -8,7 +8,7 @@ public sealed record ListStatusEvent : UserDataEvent
 {
     /// <summary>Event type (<c>e</c>).</summary>
     [JsonPropertyName("e")]
-    public string EventType { get; init; } = "listStatus";
+    public string EventType => "listStatus";
 
     /// <summary>Event time (<c>E</c>).</summary>
     [JsonPropertyName("E")]

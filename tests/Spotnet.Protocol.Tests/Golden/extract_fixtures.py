@@ -230,7 +230,13 @@ EDITS = [
     ('rest/order-full', None, None,
      '`fills` moved after `workingTime`, before `selfTradePreventionMode`: the cancel-replace (REST and WS) and SOR samples all put `fills` there, this one sample puts it last.'),
     ('rest/openOrders', None, None,
-     '`workingTime` moved before `origQuoteOrderQty`: every other order query sample (REST query order, allOrders, WS order.status, openOrders.status, allOrders) has that order.'),
+     '`workingTime` moved before `origQuoteOrderQty`: REST query order and the WS order.status, openOrders.status and allOrders samples all have that order.'),
+    ('rest/allOrders', None, None,
+     '`workingTime` moved before `origQuoteOrderQty`, as for `rest/openOrders`.'),
+    ('streams/miniTicker-all', None, None,
+     'The array holds a placeholder comment ("Same as <symbol>@miniTicker payload"); filled with the single-symbol mini ticker sample.'),
+    ('streams/ticker-window-all', None, None,
+     'The array holds a placeholder comment ("Same as <symbol>@ticker_<window-size> payload"); filled with the single-symbol rolling window sample.'),
     ('wsapi/order.status', '"origQuoteOrderQty": "0.00000000"   //', '"origQuoteOrderQty": "0.00000000",   //',
      'Missing comma after `origQuoteOrderQty` (invalid JSON).'),
     ('wsapi/account.status', None, None,
@@ -295,7 +301,14 @@ def move_key(obj, key, before):
 KEY_MOVES = {
     'rest/order-full': ('fills', 'selfTradePreventionMode'),
     'rest/openOrders': ('workingTime', 'origQuoteOrderQty'),
+    'rest/allOrders': ('workingTime', 'origQuoteOrderQty'),
     'wsapi/account.status': ('commissionRates', 'canTrade'),
+}
+
+# Arrays whose only element is a "same as ..." comment: (fixture, fixture of the single payload, written earlier).
+PLACEHOLDER_ARRAYS = {
+    'streams/miniTicker-all': 'streams/miniTicker',
+    'streams/ticker-window-all': 'streams/ticker-window',
 }
 
 def main():
@@ -325,6 +338,9 @@ def main():
             value = json.loads(text)
         except json.JSONDecodeError as e:
             sys.exit(f"{name} ({doc}:{line}): {e}")
+        if name in PLACEHOLDER_ARRAYS:
+            with open(os.path.join(OUT, PLACEHOLDER_ARRAYS[name] + '.json'), encoding='utf-8') as f:
+                value = [json.load(f)]
         if name in KEY_MOVES:
             value = move_key(value, *KEY_MOVES[name])
         path = os.path.join(OUT, name + '.json')

@@ -7,7 +7,7 @@ public sealed record PriceRangeRule : ExecutionRule
 {
     /// <summary>Rule type (<c>ruleType</c>).</summary>
     [JsonPropertyName("ruleType")]
-    public string RuleType { get; init; } = "PRICE_RANGE";
+    public string RuleType => "PRICE_RANGE";
 
     /// <summary>Bid limit multiplier up (<c>bidLimitMultUp</c>).</summary>
     [JsonPropertyName("bidLimitMultUp")]
