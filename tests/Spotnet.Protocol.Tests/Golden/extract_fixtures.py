@@ -220,6 +220,40 @@ FIXTURES = [
     ('user-data-stream.md', 275, 'userdata/listStatus', 'UserDataEventMessage'),
     ('user-data-stream.md', 331, 'userdata/eventStreamTerminated', 'UserDataEventMessage'),
     ('user-data-stream.md', 347, 'userdata/externalLockUpdate', 'UserDataEventMessage'),
+    ('../faqs/commission_faq.md', 36, 'faqs/commission-order-test', 'TestOrderCommission'),
+    ('../faqs/commission_faq.md', 62, 'faqs/commission-account', 'AccountCommission'),
+    ('../faqs/commission_faq.md', 96, 'faqs/commission-account-example', 'AccountCommission'),
+    ('../faqs/market_orders_faq.md', 22, 'faqs/market-order', 'NewOrderResponse'),
+    ('../faqs/order_count_decrement.md', 41, 'faqs/unfilled-order-count', 'RateLimit'),
+    ('../faqs/pegged_orders.md', 89, 'faqs/pegged-order', 'NewOrderResponse'),
+    ('../faqs/price_range_execution_rules.md', 40, 'faqs/price-range-rules', 'ExecutionRules'),
+    ('../faqs/price_range_execution_rules.md', 61, 'faqs/price-range-reference-price', 'ReferencePrice'),
+    ('../faqs/sor_faq.md', 37, 'faqs/sor-order-1', 'NewOrderResponse'),
+    ('../faqs/sor_faq.md', 101, 'faqs/sor-order-2', 'NewOrderResponse'),
+    ('../faqs/sor_faq.md', 178, 'faqs/sor-order-3', 'NewOrderResponse'),
+    ('../faqs/sor_faq.md', 278, 'faqs/sor-order-4', 'NewOrderResponse'),
+    ('../faqs/sor_faq.md', 366, 'faqs/sor-allocations', 'IReadOnlyListAllocation'),
+    ('../faqs/stp_faq.md', 66, 'faqs/stp-prevented-matches', 'IReadOnlyListPreventedMatch'),
+    ('../faqs/stp_faq.md', 159, 'faqs/stp-example-01', 'Order'),
+    ('../faqs/stp_faq.md', 186, 'faqs/stp-example-02', 'NewOrderResponse'),
+    ('../faqs/stp_faq.md', 228, 'faqs/stp-example-03', 'Order'),
+    ('../faqs/stp_faq.md', 257, 'faqs/stp-example-04', 'Order'),
+    ('../faqs/stp_faq.md', 285, 'faqs/stp-example-05', 'Order'),
+    ('../faqs/stp_faq.md', 314, 'faqs/stp-example-06', 'NewOrderResponse'),
+    ('../faqs/stp_faq.md', 367, 'faqs/stp-example-07', 'Order'),
+    ('../faqs/stp_faq.md', 394, 'faqs/stp-example-08', 'Order'),
+    ('../faqs/stp_faq.md', 420, 'faqs/stp-example-09', 'Order'),
+    ('../faqs/stp_faq.md', 447, 'faqs/stp-example-10', 'Order'),
+    ('../faqs/stp_faq.md', 486, 'faqs/stp-example-11', 'Order'),
+    ('../faqs/stp_faq.md', 515, 'faqs/stp-example-12', 'NewOrderResponse'),
+    ('../faqs/stp_faq.md', 557, 'faqs/stp-example-13', 'Order'),
+    ('../faqs/stp_faq.md', 583, 'faqs/stp-example-14', 'NewOrderResponse'),
+    ('../faqs/stp_faq.md', 625, 'faqs/stp-example-15', 'Order'),
+    ('../faqs/stp_faq.md', 653, 'faqs/stp-example-16', 'NewOrderResponse'),
+    ('../faqs/stp_faq.md', 693, 'faqs/stp-example-17', 'Order'),
+    ('../faqs/stp_faq.md', 722, 'faqs/stp-example-18', 'Order'),
+    ('../faqs/stp_faq.md', 800, 'faqs/stp-example-19', 'Order'),
+    ('../faqs/stp_faq.md', 829, 'faqs/stp-example-20', 'NewOrderResponse'),
 ]
 FILTERS = [50, 71, 98, 124, 147, 171, 186, 207, 221, 233, 245, 264, 290, 308, 321, 335, 347, 358, 371, 392]
 
@@ -355,7 +389,7 @@ def main():
         f.write('\n')
     with open(os.path.join(OUT, 'README.md'), 'w', encoding='utf-8') as f:
         f.write('# Golden fixtures\n\n'
-                'Response examples from Binance\'s testnet docs (`binance-spot-api-docs/testnet`), extracted by '
+                'Response examples from Binance\'s testnet docs (`binance-spot-api-docs/testnet`) and FAQ samples (`binance-spot-api-docs/faqs`), extracted by '
                 '`../extract_fixtures.py`. `//` comments and trailing commas are stripped from every sample; the '
                 '"Edit" column lists every other change and why. `type` is the `SpotJsonContext` property used to '
                 'read the fixture; the golden test writes it back and requires the same JSON (keys, order, values, '

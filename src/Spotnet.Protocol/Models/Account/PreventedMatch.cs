@@ -20,7 +20,8 @@ public sealed record PreventedMatch
 
     /// <summary>Maker symbol (<c>makerSymbol</c>).</summary>
     [JsonPropertyName("makerSymbol")]
-    public string MakerSymbol { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MakerSymbol { get; init; }
 
     /// <summary>Maker order id (<c>makerOrderId</c>).</summary>
     [JsonPropertyName("makerOrderId")]
@@ -38,9 +39,15 @@ public sealed record PreventedMatch
     [JsonPropertyName("price")]
     public decimal Price { get; init; }
 
+    /// <summary>Taker prevented quantity (<c>takerPreventedQuantity</c>).</summary>
+    [JsonPropertyName("takerPreventedQuantity")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? TakerPreventedQuantity { get; init; }
+
     /// <summary>Maker prevented quantity (<c>makerPreventedQuantity</c>).</summary>
     [JsonPropertyName("makerPreventedQuantity")]
-    public decimal MakerPreventedQuantity { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? MakerPreventedQuantity { get; init; }
 
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]

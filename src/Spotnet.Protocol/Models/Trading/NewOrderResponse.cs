@@ -30,6 +30,26 @@ public sealed record NewOrderResponse
     [JsonPropertyName("price")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Price { get; init; }
 
+    /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
+    [JsonPropertyName("pegPriceType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PegPriceType? PegPriceType { get; init; }
+
+    /// <summary>Peg offset type (<c>pegOffsetType</c>).</summary>
+    [JsonPropertyName("pegOffsetType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PegOffsetType? PegOffsetType { get; init; }
+
+    /// <summary>Peg offset value (<c>pegOffsetValue</c>).</summary>
+    [JsonPropertyName("pegOffsetValue")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PegOffsetValue { get; init; }
+
+    /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
+    [JsonPropertyName("peggedPrice")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PeggedPrice { get; init; }
+
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -103,39 +123,14 @@ public sealed record NewOrderResponse
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? StrategyType { get; init; }
 
-    /// <summary>Prevented match id (<c>preventedMatchId</c>).</summary>
-    [JsonPropertyName("preventedMatchId")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public long? PreventedMatchId { get; init; }
-
-    /// <summary>Prevented quantity (<c>preventedQuantity</c>).</summary>
-    [JsonPropertyName("preventedQuantity")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public decimal? PreventedQuantity { get; init; }
-
-    /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
-    [JsonPropertyName("pegPriceType")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public PegPriceType? PegPriceType { get; init; }
-
-    /// <summary>Peg offset type (<c>pegOffsetType</c>).</summary>
-    [JsonPropertyName("pegOffsetType")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public PegOffsetType? PegOffsetType { get; init; }
-
-    /// <summary>Peg offset value (<c>pegOffsetValue</c>).</summary>
-    [JsonPropertyName("pegOffsetValue")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? PegOffsetValue { get; init; }
-
-    /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
-    [JsonPropertyName("peggedPrice")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public decimal? PeggedPrice { get; init; }
-
     /// <summary>Fills (<c>fills</c>).</summary>
     [JsonPropertyName("fills")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<OrderFill>? Fills { get; init; }
+
+    /// <summary>Prevented matches (<c>preventedMatches</c>).</summary>
+    [JsonPropertyName("preventedMatches")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<OrderPreventedMatch>? PreventedMatches { get; init; }
 
     /// <summary>Working floor (<c>workingFloor</c>).</summary>
     [JsonPropertyName("workingFloor")]
@@ -147,8 +142,28 @@ public sealed record NewOrderResponse
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SelfTradePreventionMode? SelfTradePreventionMode { get; init; }
 
+    /// <summary>Trade group id (<c>tradeGroupId</c>).</summary>
+    [JsonPropertyName("tradeGroupId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? TradeGroupId { get; init; }
+
+    /// <summary>Prevented match id (<c>preventedMatchId</c>).</summary>
+    [JsonPropertyName("preventedMatchId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? PreventedMatchId { get; init; }
+
+    /// <summary>Prevented quantity (<c>preventedQuantity</c>).</summary>
+    [JsonPropertyName("preventedQuantity")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PreventedQuantity { get; init; }
+
     /// <summary>Used sor (<c>usedSor</c>).</summary>
     [JsonPropertyName("usedSor")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? UsedSor { get; init; }
+
+    /// <summary>Expiry reason (<c>expiryReason</c>).</summary>
+    [JsonPropertyName("expiryReason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExpiryReason? ExpiryReason { get; init; }
 }

@@ -26,6 +26,26 @@ public sealed record Order
     [JsonPropertyName("price")]
     public decimal Price { get; init; }
 
+    /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
+    [JsonPropertyName("pegPriceType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PegPriceType? PegPriceType { get; init; }
+
+    /// <summary>Peg offset type (<c>pegOffsetType</c>).</summary>
+    [JsonPropertyName("pegOffsetType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PegOffsetType? PegOffsetType { get; init; }
+
+    /// <summary>Peg offset value (<c>pegOffsetValue</c>).</summary>
+    [JsonPropertyName("pegOffsetValue")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PegOffsetValue { get; init; }
+
+    /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
+    [JsonPropertyName("peggedPrice")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PeggedPrice { get; init; }
+
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
     public decimal OriginalQuantity { get; init; }
@@ -104,26 +124,6 @@ public sealed record Order
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? StrategyType { get; init; }
 
-    /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
-    [JsonPropertyName("pegPriceType")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public PegPriceType? PegPriceType { get; init; }
-
-    /// <summary>Peg offset type (<c>pegOffsetType</c>).</summary>
-    [JsonPropertyName("pegOffsetType")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public PegOffsetType? PegOffsetType { get; init; }
-
-    /// <summary>Peg offset value (<c>pegOffsetValue</c>).</summary>
-    [JsonPropertyName("pegOffsetValue")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? PegOffsetValue { get; init; }
-
-    /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
-    [JsonPropertyName("peggedPrice")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public decimal? PeggedPrice { get; init; }
-
     /// <summary>Self trade prevention mode (<c>selfTradePreventionMode</c>).</summary>
     [JsonPropertyName("selfTradePreventionMode")]
     public SelfTradePreventionMode SelfTradePreventionMode { get; init; }
@@ -137,4 +137,9 @@ public sealed record Order
     [JsonPropertyName("preventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? PreventedQuantity { get; init; }
+
+    /// <summary>Expiry reason (<c>expiryReason</c>).</summary>
+    [JsonPropertyName("expiryReason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExpiryReason? ExpiryReason { get; init; }
 }
