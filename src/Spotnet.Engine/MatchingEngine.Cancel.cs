@@ -117,6 +117,17 @@ public sealed partial class MatchingEngine
             }
         }
 
+        // A filter failure rejects the whole request before anything is canceled.
+        if (precheck.Code == EngineErrors.FilterFailure)
+        {
+            return new CancelReplaceResult
+            {
+                CancelStatus = CancelReplaceStatus.NotAttempted,
+                NewOrderStatus = CancelReplaceStatus.Failure,
+                NewOrder = precheck,
+            };
+        }
+
         var cancelResult = Cancel(cancel);
         var cancelStatus = cancelResult.IsSuccess ? CancelReplaceStatus.Success : CancelReplaceStatus.Failure;
         if (!cancelResult.IsSuccess && command.Mode == CancelReplaceMode.StopOnFailure)
