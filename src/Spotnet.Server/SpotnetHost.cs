@@ -60,7 +60,8 @@ public static class SpotnetHost
             ? configuredToken
             : DataFolder.ReadOrCreateAdminToken(dataDirectory);
         var clock = time ?? TimeProvider.System;
-        var routes = new ApiRouteTable().MapGeneral();
+        var orderLimiter = new OrderCountLimiter(settings.RateLimits);
+        var routes = new ApiRouteTable().MapGeneral().MapRateLimits(settings.RateLimits, orderLimiter);
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
@@ -71,7 +72,7 @@ public static class SpotnetHost
         builder.Services.AddSingleton(new SymbolCatalog(settings.Symbols));
         builder.Services.AddSingleton(routes);
         builder.Services.AddSingleton(new IpRateLimiter(settings.RateLimits, store));
-        builder.Services.AddSingleton(new OrderCountLimiter(settings.RateLimits));
+        builder.Services.AddSingleton(orderLimiter);
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 

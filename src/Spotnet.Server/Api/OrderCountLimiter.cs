@@ -9,8 +9,8 @@ namespace Spotnet.Server.Api;
 /// </summary>
 public sealed class OrderCountLimiter
 {
-    private const long TenSeconds = 10_000;
-    private const long Day = 86_400_000;
+    private const long TenSecondMilliseconds = 10_000;
+    private const long DayMilliseconds = 86_400_000;
     private readonly RateLimitSettings _settings;
     private readonly ConcurrentDictionary<long, Counts> _accounts = new();
 
@@ -31,12 +31,12 @@ public sealed class OrderCountLimiter
             counts.Roll(nowMilliseconds);
             if (counts.Day + orders > _settings.OrdersPerDay)
             {
-                return (ApiError.TooManyOrders(_settings.OrdersPerDay, "1 DAY"), Seconds((counts.DayWindow + 1) * Day - nowMilliseconds));
+                return (ApiError.TooManyOrders(_settings.OrdersPerDay, "1 DAY"), Seconds((counts.DayWindow + 1) * DayMilliseconds - nowMilliseconds));
             }
 
             if (counts.TenSecond + orders > _settings.OrdersPerTenSeconds)
             {
-                return (ApiError.TooManyOrders(_settings.OrdersPerTenSeconds, "10 SECOND"), Seconds((counts.TenSecondWindow + 1) * TenSeconds - nowMilliseconds));
+                return (ApiError.TooManyOrders(_settings.OrdersPerTenSeconds, "10 SECOND"), Seconds((counts.TenSecondWindow + 1) * TenSecondMilliseconds - nowMilliseconds));
             }
 
             return (null, 0);
@@ -97,15 +97,15 @@ public sealed class OrderCountLimiter
 
         public void Roll(long now)
         {
-            if (now / TenSeconds != TenSecondWindow)
+            if (now / TenSecondMilliseconds != TenSecondWindow)
             {
-                TenSecondWindow = now / TenSeconds;
+                TenSecondWindow = now / TenSecondMilliseconds;
                 TenSecond = 0;
             }
 
-            if (now / Day != DayWindow)
+            if (now / DayMilliseconds != DayWindow)
             {
-                DayWindow = now / Day;
+                DayWindow = now / DayMilliseconds;
                 Day = 0;
             }
         }
