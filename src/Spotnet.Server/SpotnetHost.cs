@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 using System.Net;
 using System.Text.Json;
 using Spotnet.Server.Accounts;
@@ -120,7 +121,7 @@ public static class SpotnetHost
     private static void CreateDemoAccount(AccountService accounts, ISpotStore store, string dataDirectory)
     {
         var accountId = accounts.CreateAccount("demo", "startup");
-        var key = accounts.CreateApiKey(accountId, new NewApiKey(ApiKeyType.Hmac, null, true, true, []), "startup", out _)!;
+        var key = accounts.CreateApiKey(accountId, new NewApiKey(KeyType.Hmac, null, true, true, []), "startup", out _)!;
         var path = Path.Combine(dataDirectory, DataFolder.DemoCredentialsFile);
         var credentials = new DemoCredentials(
             accountId, key.ApiKey, key.SecretKey!, "HMAC", "Demo account created on first start. Keep this file private.");

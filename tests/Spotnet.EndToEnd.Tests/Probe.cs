@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spotnet.Protocol.Errors;
 using Spotnet.Server.Api;
 
 namespace Spotnet.EndToEnd.Tests;
@@ -16,9 +17,9 @@ public static class Probe
     public static readonly ParameterSpec[] OrderParameters =
     [
         new("symbol", ParameterKind.Symbol, Required: true),
-        ParameterSpec.OptionalEnum("side", new ApiError(400, -1117, "Invalid side."), "BUY", "SELL"),
-        ParameterSpec.OptionalEnum("type", new ApiError(400, -1116, "Invalid orderType."), "LIMIT", "MARKET"),
-        ParameterSpec.OptionalEnum("timeInForce", new ApiError(400, -1115, "Invalid timeInForce."), "GTC", "IOC", "FOK"),
+        ParameterSpec.OptionalEnum("side", SpotError.InvalidSide, "BUY", "SELL"),
+        ParameterSpec.OptionalEnum("type", SpotError.InvalidOrderType, "LIMIT", "MARKET"),
+        ParameterSpec.OptionalEnum("timeInForce", SpotError.InvalidTimeInForce, "GTC", "IOC", "FOK"),
         new("quantity", ParameterKind.Decimal),
         new("price", ParameterKind.Decimal),
     ];

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 using System.Globalization;
 using System.Text;
 using Spotnet.Server.Configuration;
@@ -56,11 +57,28 @@ public sealed class AccountService
         }
 
         byte[]? publicKey = null;
-        if (request.Type != ApiKeyType.Hmac)
+        if (request.Type != KeyType.Hmac)
         {
-            publicKey = PublicKeyParser.Parse(request.Type, request.PublicKey, out error);
-            if (publicKey is null)
+            if (string.IsNullOrWhiteSpace(request.PublicKey))
             {
+                error = "publicKey is required for RSA and ED25519 keys: a SubjectPublicKeyInfo PEM block (BEGIN PUBLIC KEY).";
+                return null;
+            }
+
+            try
+            {
+                var parsed = SigningPublicKey.FromPem(request.PublicKey);
+                if (parsed.KeyType != request.Type)
+                {
+                    error = $"publicKey is an {parsed.KeyType} key, but type is {request.Type}.";
+                    return null;
+                }
+
+                publicKey = parsed.SubjectPublicKeyInfo.ToArray();
+            }
+            catch (KeyFormatException exception)
+            {
+                error = exception.Message;
                 return null;
             }
         }
@@ -74,7 +92,7 @@ public sealed class AccountService
         var keyHash = ApiKeyRegistry.HashKey(apiKey);
         string? secret = null;
         byte[]? ciphertext = null;
-        if (request.Type == ApiKeyType.Hmac)
+        if (request.Type == KeyType.Hmac)
         {
             secret = DataFolder.RandomAlphanumeric(64);
             ciphertext = _protector.Protect(Encoding.ASCII.GetBytes(secret), ApiKeyRegistry.SecretAssociatedData(keyHash));

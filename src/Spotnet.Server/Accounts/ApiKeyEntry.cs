@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 namespace Spotnet.Server.Accounts;
 
 /// <summary>An active API key as the request pipeline sees it: owner, permissions, IP list, cached verifier.</summary>
@@ -7,8 +8,8 @@ public sealed class ApiKeyEntry
 
     /// <summary>Creates an entry.</summary>
     public ApiKeyEntry(
-        long keyId, long accountId, ApiKeyType type, bool enableReading, bool enableTrading, IpRestriction ipRestriction,
-        ISignatureVerifier verifier)
+        long keyId, long accountId, KeyType type, bool enableReading, bool enableTrading, IpRestriction ipRestriction,
+        SignatureVerifier verifier)
     {
         KeyId = keyId;
         AccountId = accountId;
@@ -26,7 +27,7 @@ public sealed class ApiKeyEntry
     public long AccountId { get; }
 
     /// <summary>Key type.</summary>
-    public ApiKeyType Type { get; }
+    public KeyType Type { get; }
 
     /// <summary>Whether USER_DATA endpoints are allowed.</summary>
     public bool EnableReading { get; }
@@ -38,7 +39,7 @@ public sealed class ApiKeyEntry
     public IpRestriction IpRestriction { get; }
 
     /// <summary>Verifies signatures made with this key.</summary>
-    public ISignatureVerifier Verifier { get; }
+    public SignatureVerifier Verifier { get; }
 
     /// <summary>Whether the key was revoked; checked on every request, so revocation applies to the next one.</summary>
     public bool IsRevoked => _revoked;

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -63,7 +64,7 @@ public sealed class ApiKeyRegistry
     private ApiKeyEntry? CreateEntry(StoredApiKey stored)
     {
         byte[]? material;
-        if (stored.Type == ApiKeyType.Hmac)
+        if (stored.Type == KeyType.Hmac)
         {
             // A ciphertext moved onto another row fails authentication here and the key is treated as unknown.
             material = stored.SecretCiphertext is null
@@ -80,6 +81,8 @@ public sealed class ApiKeyRegistry
             ? null
             : new ApiKeyEntry(
                 stored.Id, stored.AccountId, stored.Type, stored.EnableReading, stored.EnableTrading, ips,
-                SignatureVerifiers.Create(stored.Type, material));
+                stored.Type == KeyType.Hmac
+                    ? SignatureVerifier.ForHmacSecret(material)
+                    : SignatureVerifier.ForPublicKey(SigningPublicKey.FromSubjectPublicKeyInfo(material)));
     }
 }

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 namespace Spotnet.Server.Accounts;
 
 /// <summary>A key request on the operator API.</summary>
@@ -7,4 +8,4 @@ namespace Spotnet.Server.Accounts;
 /// <param name="EnableTrading">TRADE permission (on by default, as on the testnet).</param>
 /// <param name="IpRestrict">Allowed addresses or CIDR ranges; empty allows all.</param>
 public sealed record NewApiKey(
-    ApiKeyType Type, string? PublicKey, bool EnableReading, bool EnableTrading, IReadOnlyList<string> IpRestrict);
+    KeyType Type, string? PublicKey, bool EnableReading, bool EnableTrading, IReadOnlyList<string> IpRestrict);

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -133,7 +134,7 @@ public static class AdminEndpoints
     private static NewApiKey? ParseKeyRequest(JsonElement root, out string? error)
     {
         error = null;
-        ApiKeyType? type = null;
+        KeyType? type = null;
         string? publicKey = null;
         var reading = true;
         var trading = true;
@@ -145,9 +146,9 @@ public static class AdminEndpoints
                 case ("type", JsonValueKind.String):
                     type = property.Value.GetString() switch
                     {
-                        "HMAC" => ApiKeyType.Hmac,
-                        "RSA" => ApiKeyType.Rsa,
-                        "ED25519" => ApiKeyType.Ed25519,
+                        "HMAC" => KeyType.Hmac,
+                        "RSA" => KeyType.Rsa,
+                        "ED25519" => KeyType.Ed25519,
                         _ => null,
                     };
                     if (type is null)
@@ -210,10 +211,10 @@ public static class AdminEndpoints
     private static List<AdminBalance> ToBalances(Storage.AccountRecord account) =>
         [.. account.Balances.Select(balance => new AdminBalance(balance.Asset, balance.Free, balance.Locked))];
 
-    private static string TypeName(ApiKeyType type) => type switch
+    private static string TypeName(KeyType type) => type switch
     {
-        ApiKeyType.Hmac => "HMAC",
-        ApiKeyType.Rsa => "RSA",
+        KeyType.Hmac => "HMAC",
+        KeyType.Rsa => "RSA",
         _ => "ED25519",
     };
 

@@ -1,5 +1,7 @@
+using Spotnet.Protocol.Errors;
 using System.Globalization;
 using System.Net;
+using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
 
@@ -60,7 +62,7 @@ public sealed partial class ApiPipeline
             if (!context.Response.HasStarted)
             {
                 context.Response.Clear();
-                await WriteAsync(context, ApiResult.Failure(ApiError.Unknown), ApiError.Unknown.HttpStatus).ConfigureAwait(false);
+                await WriteAsync(context, ApiResult.Failure(SpotError.Unknown), SpotError.Unknown.HttpStatus).ConfigureAwait(false);
             }
         }
     }
@@ -161,7 +163,7 @@ public sealed partial class ApiPipeline
         {
             if (unit.Count != 1 || unit[0] is not ("MILLISECOND" or "millisecond" or "MICROSECOND" or "microsecond"))
             {
-                return Authorization.Failed(ApiError.InvalidTimeUnit);
+                return Authorization.Failed(SpotError.InvalidTimeUnit);
             }
 
             microsecondResponses = unit[0] is "MICROSECOND" or "microsecond";
@@ -175,48 +177,48 @@ public sealed partial class ApiPipeline
         var keyHeader = context.Request.Headers["X-MBX-APIKEY"];
         if (keyHeader.Count != 1 || !IsKeyFormat(keyHeader[0]))
         {
-            return Authorization.Failed(ApiError.BadApiKeyFormat);
+            return Authorization.Failed(SpotError.BadApiKeyFormat);
         }
 
         var key = _keys.Find(keyHeader[0]!);
         if (key is null || !key.IpRestriction.Allows(address))
         {
-            return Authorization.Failed(ApiError.RejectedApiKey);
+            return Authorization.Failed(SpotError.RejectedMbxKey);
         }
 
         var timestampText = parameters.Get("timestamp");
         if (string.IsNullOrEmpty(timestampText))
         {
             return Authorization.Failed(parameters.Find("timestamp") is { IsMalformed: true }
-                ? ApiError.IllegalCharacters("timestamp", ParameterValidator.IntegerRange)
-                : ApiError.MandatoryMissing("timestamp"));
+                ? SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange)
+                : SpotError.MandatoryParameterMissing("timestamp"));
         }
 
-        if (!ParameterValidator.IsLegal(ParameterKind.Long, timestampText))
+        var timestampStatus = WireInteger.TryParse(timestampText, out long timestamp);
+        if (timestampStatus != NumberParseStatus.Success)
         {
-            return Authorization.Failed(ApiError.IllegalCharacters("timestamp", ParameterValidator.IntegerRange));
+            return Authorization.Failed(WireInteger.ToError(timestampStatus, "timestamp"));
         }
 
-        if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp)
-            || timestamp > long.MaxValue / 1000)
+        // A negative time is as illegal as a letter here, even though LONG parameters may carry a sign.
+        if (timestamp < 0)
         {
-            return Authorization.Failed(ApiError.Overflow("timestamp"));
+            return Authorization.Failed(SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange));
         }
 
         if (string.IsNullOrEmpty(parameters.Get("signature")))
         {
-            return Authorization.Failed(ApiError.MandatoryMissing("signature"));
+            return Authorization.Failed(SpotError.MandatoryParameterMissing("signature"));
         }
 
         var recvWindow = DefaultRecvWindowMicroseconds;
         if (parameters.Find("recvWindow") is { } recvWindowParameter)
         {
-            if (ParseRecvWindow(recvWindowParameter) is { } recvWindowError)
+            var recvWindowError = ParseRecvWindow(recvWindowParameter, out recvWindow);
+            if (recvWindowError is not null)
             {
-                return Authorization.Failed(recvWindowError);
+                return Authorization.Failed(recvWindowError.Value);
             }
-
-            recvWindow = RecvWindowMicroseconds(recvWindowParameter.Value!);
         }
 
         // 16-digit timestamps are microseconds, 13-digit ones milliseconds.
@@ -224,72 +226,43 @@ public sealed partial class ApiPipeline
         var nowMicroseconds = ApiRequest.MicrosecondsOf(now);
         if (timestampMicroseconds >= nowMicroseconds + 1_000_000)
         {
-            return Authorization.Failed(ApiError.AheadOfServer);
+            return Authorization.Failed(SpotError.TimestampAheadOfServer);
         }
 
         if (nowMicroseconds - timestampMicroseconds > recvWindow)
         {
-            return Authorization.Failed(ApiError.OutsideRecvWindow);
+            return Authorization.Failed(SpotError.TimestampOutsideRecvWindow);
         }
 
-        if (!parameters.TryGetSignedPayload(out var payload) || !key.Verifier.Verify(payload, parameters.Get("signature")))
+        if (!parameters.VerifySignature(key.Verifier))
         {
-            return Authorization.Failed(ApiError.InvalidSignature);
+            return Authorization.Failed(SpotError.InvalidSignature);
         }
 
         var permitted = route.Security == SecurityType.Trade ? key.EnableTrading : key.EnableReading;
         return permitted
             ? new Authorization(null, key, timestampMicroseconds, recvWindow, microsecondResponses)
-            : Authorization.Failed(ApiError.RejectedApiKey);
+            : Authorization.Failed(SpotError.RejectedMbxKey);
     }
 
-    private static ApiError? ParseRecvWindow(RequestParameters.Parameter parameter)
+    // recvWindow is milliseconds with up to three decimals: parsed at scale 3, it is exact microseconds.
+    private static SpotError? ParseRecvWindow(RequestParameters.Parameter parameter, out long microseconds)
     {
+        microseconds = 0;
         if (parameter.Value is not { Length: > 0 } value)
         {
             return parameter.IsMalformed
-                ? ApiError.IllegalCharacters("recvWindow", ParameterValidator.DecimalRange)
-                : ApiError.MandatoryMissing("recvWindow");
+                ? SpotError.IllegalCharacters("recvWindow", WireDecimal.LegalRange)
+                : SpotError.MandatoryParameterMissing("recvWindow");
         }
 
-        if (!ParameterValidator.IsDecimal(value))
+        var status = WireDecimal.TryParse(value, 3, out microseconds);
+        if (status == NumberParseStatus.Overflow || (status == NumberParseStatus.Success && microseconds > MaxRecvWindowMicroseconds))
         {
-            return ApiError.IllegalCharacters("recvWindow", ParameterValidator.DecimalRange);
+            return SpotError.ValueGreaterThanMaximum("recvWindow", "60000");
         }
 
-        if (ParameterValidator.DecimalPlaces(value) > 3)
-        {
-            return ApiError.TooMuchPrecision("recvWindow");
-        }
-
-        var point = value.IndexOf('.', StringComparison.Ordinal);
-        var integer = (point < 0 ? value : value[..point]).TrimStart('0');
-        return integer.Length > 5 || RecvWindowMicroseconds(value) > MaxRecvWindowMicroseconds
-            ? ApiError.GreaterThan("recvWindow", "60000")
-            : null;
-    }
-
-    // Milliseconds with up to three decimals, as exact microseconds; callers have checked the grammar and size.
-    private static long RecvWindowMicroseconds(string value)
-    {
-        var point = value.IndexOf('.', StringComparison.Ordinal);
-        var integer = (point < 0 ? value : value[..point]).TrimStart('0');
-        if (integer.Length > 5)
-        {
-            return long.MaxValue;
-        }
-
-        var micros = (integer.Length == 0 ? 0 : long.Parse(integer, CultureInfo.InvariantCulture)) * 1000;
-        if (point >= 0)
-        {
-            var fraction = value.AsSpan(point + 1).TrimEnd('0');
-            for (var i = 0; i < 3; i++)
-            {
-                micros += (i < fraction.Length ? fraction[i] - '0' : 0) * (i == 0 ? 100 : i == 1 ? 10 : 1);
-            }
-        }
-
-        return micros;
+        return status == NumberParseStatus.Success ? null : WireDecimal.ToError(status, "recvWindow");
     }
 
     private static bool IsKeyFormat(string? key) =>
@@ -340,7 +313,7 @@ public sealed partial class ApiPipeline
     private static Task RejectAsync(HttpContext context, LimitDecision decision)
     {
         context.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return WriteAsync(context, ApiResult.Failure(decision.Error!), decision.Error!.HttpStatus);
+        return WriteAsync(context, ApiResult.Failure(decision.Error!.Value), decision.Error!.Value.HttpStatus);
     }
 
     private static Task WriteAsync(HttpContext context, ApiResult result, int status)
@@ -354,8 +327,8 @@ public sealed partial class ApiPipeline
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlation, string path);
 
     private readonly record struct Authorization(
-        ApiError? Error, ApiKeyEntry? Key, long TimestampMicroseconds, long RecvWindowMicroseconds, bool MicrosecondResponses)
+        SpotError? Error, ApiKeyEntry? Key, long TimestampMicroseconds, long RecvWindowMicroseconds, bool MicrosecondResponses)
     {
-        public static Authorization Failed(ApiError error) => new(error, null, 0, 0, false);
+        public static Authorization Failed(SpotError error) => new(error, null, 0, 0, false);
     }
 }

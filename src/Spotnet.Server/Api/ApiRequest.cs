@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Errors;
 using System.Globalization;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
@@ -81,7 +82,7 @@ public sealed class ApiRequest
     /// The second timing check, made just before a command goes to the matching engine; a rejection here counts
     /// toward the unfilled order count (testnet CHANGELOG 2025-05-21).
     /// </summary>
-    public ApiError? CheckRecvWindowBeforeEngine()
+    public SpotError? CheckRecvWindowBeforeEngine()
     {
         var now = _time.GetUtcNow();
         if (MicrosecondsOf(now) - TimestampMicroseconds <= RecvWindowMicroseconds)
@@ -90,7 +91,7 @@ public sealed class ApiRequest
         }
 
         _orders.Add(AccountId, Math.Max(1, Route.OrderCount), now.ToUnixTimeMilliseconds());
-        return ApiError.OutsideRecvWindow;
+        return SpotError.TimestampOutsideRecvWindow;
     }
 
     internal static long MicrosecondsOf(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).Ticks / 10;

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Errors;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -7,7 +8,7 @@ namespace Spotnet.Server.Api;
 public abstract class ApiResult
 {
     /// <summary>The error, when the request failed.</summary>
-    public virtual ApiError? Error => null;
+    public virtual SpotError? Error => null;
 
     /// <summary>Answers with a value serialised by a source-generated type info.</summary>
     public static ApiResult Json<T>(T value, JsonTypeInfo<T> typeInfo) => new JsonResult<T>(value, typeInfo);
@@ -16,10 +17,10 @@ public abstract class ApiResult
     public static ApiResult Json(Action<Utf8JsonWriter> write) => new WriterResult(write);
 
     /// <summary>Answers with a Binance error.</summary>
-    public static ApiResult Failure(ApiError error) => new ErrorResult(error);
+    public static ApiResult Failure(SpotError error) => new ErrorResult(error);
 
     /// <summary>Implicitly wraps an error.</summary>
-    public static implicit operator ApiResult(ApiError error) => new ErrorResult(error);
+    public static implicit operator ApiResult(SpotError error) => new ErrorResult(error);
 
     /// <summary>Writes the body (status and headers are already set).</summary>
     public abstract Task WriteBodyAsync(HttpResponse response);
@@ -40,9 +41,9 @@ public abstract class ApiResult
         }
     }
 
-    private sealed class ErrorResult(ApiError error) : ApiResult
+    private sealed class ErrorResult(SpotError error) : ApiResult
     {
-        public override ApiError? Error => error;
+        public override SpotError? Error => error;
 
         public override async Task WriteBodyAsync(HttpResponse response)
         {

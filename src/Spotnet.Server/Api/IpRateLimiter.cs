@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Errors;
 using System.Collections.Concurrent;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Storage;
@@ -35,7 +36,7 @@ public sealed class IpRateLimiter
         {
             if (nowMilliseconds < state.BannedUntil)
             {
-                return new LimitDecision(state.RollWeight(nowMilliseconds), ApiError.Banned(state.BannedUntil), RetryAfterSeconds(state.BannedUntil, nowMilliseconds));
+                return new LimitDecision(state.RollWeight(nowMilliseconds), SpotError.IpBanned(state.BannedUntil), RetryAfterSeconds(state.BannedUntil, nowMilliseconds));
             }
 
             var used = state.RollWeight(nowMilliseconds) + weight;
@@ -47,16 +48,16 @@ public sealed class IpRateLimiter
                 return new LimitDecision(used, null, 0);
             }
 
-            ApiError? error = null;
+            SpotError? error = null;
             long windowEnd = 0;
             if (used > _settings.RequestWeightPerMinute)
             {
-                error = ApiError.TooMuchWeight(_settings.RequestWeightPerMinute, "1 MINUTE");
+                error = SpotError.TooManyRequestWeight(_settings.RequestWeightPerMinute, "1 MINUTE");
                 windowEnd = (state.WeightWindow + 1) * Minute;
             }
             else if (state.Raw > _settings.RawRequestsPerFiveMinutes)
             {
-                error = ApiError.TooManyRequests;
+                error = SpotError.TooManyRequestsQueued;
                 windowEnd = (state.RawWindow + 1) * FiveMinutes;
             }
 
@@ -78,7 +79,7 @@ public sealed class IpRateLimiter
             state.RejectedInWindow = 0;
             _store.SaveBan(address, state.BannedUntil, state.Offences);
             _store.AppendAudit(nowMilliseconds, address, "ip.ban", $"until={state.BannedUntil} offences={state.Offences}");
-            return new LimitDecision(used, ApiError.Banned(state.BannedUntil), seconds);
+            return new LimitDecision(used, SpotError.IpBanned(state.BannedUntil), seconds);
         }
     }
 

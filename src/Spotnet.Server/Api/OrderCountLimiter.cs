@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Errors;
 using System.Collections.Concurrent;
 using Spotnet.Server.Configuration;
 
@@ -18,7 +19,7 @@ public sealed class OrderCountLimiter
     public OrderCountLimiter(RateLimitSettings settings) => _settings = settings;
 
     /// <summary>The error for placing <paramref name="orders"/> more orders now, or null when allowed.</summary>
-    public (ApiError? Error, long RetryAfterSeconds) Check(long accountId, int orders, long nowMilliseconds)
+    public (SpotError? Error, long RetryAfterSeconds) Check(long accountId, int orders, long nowMilliseconds)
     {
         if (!_settings.Enabled || orders == 0)
         {
@@ -31,12 +32,12 @@ public sealed class OrderCountLimiter
             counts.Roll(nowMilliseconds);
             if (counts.Day + orders > _settings.OrdersPerDay)
             {
-                return (ApiError.TooManyOrders(_settings.OrdersPerDay, "1 DAY"), Seconds((counts.DayWindow + 1) * DayMilliseconds - nowMilliseconds));
+                return (SpotError.TooManyOrders(_settings.OrdersPerDay, "1 DAY"), Seconds((counts.DayWindow + 1) * DayMilliseconds - nowMilliseconds));
             }
 
             if (counts.TenSecond + orders > _settings.OrdersPerTenSeconds)
             {
-                return (ApiError.TooManyOrders(_settings.OrdersPerTenSeconds, "10 SECOND"), Seconds((counts.TenSecondWindow + 1) * TenSecondMilliseconds - nowMilliseconds));
+                return (SpotError.TooManyOrders(_settings.OrdersPerTenSeconds, "10 SECOND"), Seconds((counts.TenSecondWindow + 1) * TenSecondMilliseconds - nowMilliseconds));
             }
 
             return (null, 0);

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Errors;
 namespace Spotnet.Server.Api;
 
 /// <summary>One parameter an endpoint accepts.</summary>
@@ -7,9 +8,9 @@ namespace Spotnet.Server.Api;
 /// <param name="EnumValues">Allowed values of an <see cref="ParameterKind.Enum"/>.</param>
 /// <param name="EnumError">Error for a value outside <paramref name="EnumValues"/>.</param>
 public sealed record ParameterSpec(
-    string Name, ParameterKind Kind, bool Required = false, IReadOnlyList<string>? EnumValues = null, ApiError? EnumError = null)
+    string Name, ParameterKind Kind, bool Required = false, IReadOnlyList<string>? EnumValues = null, SpotError? EnumError = null)
 {
     /// <summary>An optional enum parameter.</summary>
-    public static ParameterSpec OptionalEnum(string name, ApiError error, params string[] values) =>
+    public static ParameterSpec OptionalEnum(string name, SpotError error, params string[] values) =>
         new(name, ParameterKind.Enum, false, values, error);
 }

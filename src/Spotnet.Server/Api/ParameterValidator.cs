@@ -1,4 +1,6 @@
+using Spotnet.Protocol.Errors;
 using System.Text.Json;
+using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Configuration;
 
 namespace Spotnet.Server.Api;
@@ -9,12 +11,6 @@ namespace Spotnet.Server.Api;
 /// </summary>
 public static class ParameterValidator
 {
-    /// <summary>Legal range reported for LONG and INT values.</summary>
-    public const string IntegerRange = "^[0-9]{1,20}$";
-
-    /// <summary>Legal range reported for DECIMAL values.</summary>
-    public const string DecimalRange = "^([0-9]{1,20})(\\.[0-9]{1,20})?$";
-
     /// <summary>Legal range reported for symbols.</summary>
     public const string SymbolRange = "^[\\w\\-._]{1,20}$";
 
@@ -27,27 +23,24 @@ public static class ParameterValidator
     /// <summary>Most symbols a list may hold.</summary>
     public const int MaxSymbols = 100;
 
-    private const int MaxDecimalPlaces = 8;
-    private const long MaxDecimalInteger = long.MaxValue / 100_000_000;
-
     private static readonly string[] SignedParameters = ["timestamp", "recvWindow", "signature"];
 
     /// <summary>Returns the first grammar error of a request, or null.</summary>
-    public static ApiError? Validate(ApiRoute route, RequestParameters parameters, SymbolCatalog symbols)
+    public static SpotError? Validate(ApiRoute route, RequestParameters parameters, SymbolCatalog symbols)
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(symbols);
         if (parameters.HasDuplicates)
         {
-            return ApiError.DuplicateParameter;
+            return SpotError.DuplicateParameterValues;
         }
 
         var sent = parameters.Effective.Count;
         var expected = route.Parameters.Count + (route.IsSigned ? SignedParameters.Length : 0);
         if (sent > expected)
         {
-            return ApiError.TooManyParameters(expected, sent);
+            return SpotError.TooManyParametersExpected(expected, sent);
         }
 
         var read = 0;
@@ -67,13 +60,13 @@ public static class ParameterValidator
             read++;
             if (parameter.Value is { Length: > 0 } value ? !IsLegal(spec.Kind, value) : parameter.IsMalformed)
             {
-                return ApiError.IllegalCharacters(spec.Name, LegalRange(spec.Kind));
+                return SpotError.IllegalCharacters(spec.Name, LegalRange(spec.Kind));
             }
         }
 
         if (read < sent)
         {
-            return ApiError.UnreadParameters(read, sent);
+            return SpotError.UnreadParametersCount(read, sent);
         }
 
         foreach (var spec in route.Parameters)
@@ -83,29 +76,29 @@ public static class ParameterValidator
             {
                 if (spec.Required)
                 {
-                    return ApiError.MandatoryMissing(spec.Name);
+                    return SpotError.MandatoryParameterMissing(spec.Name);
                 }
 
                 if (value is not null)
                 {
-                    return ApiError.ParameterEmpty(spec.Name);
+                    return SpotError.NamedParameterEmpty(spec.Name);
                 }
             }
         }
 
         foreach (var spec in route.Parameters)
         {
-            if (parameters.Get(spec.Name) is { } value && Overflows(spec.Kind, value))
+            if (parameters.Get(spec.Name) is { } value && NumberStatus(spec.Kind, value) == NumberParseStatus.Overflow)
             {
-                return ApiError.Overflow(spec.Name);
+                return SpotError.Overflow(spec.Name);
             }
         }
 
         foreach (var spec in route.Parameters)
         {
-            if (spec.Kind == ParameterKind.Decimal && parameters.Get(spec.Name) is { } value && DecimalPlaces(value) > MaxDecimalPlaces)
+            if (parameters.Get(spec.Name) is { } value && NumberStatus(spec.Kind, value) == NumberParseStatus.TooMuchPrecision)
             {
-                return ApiError.TooMuchPrecision(spec.Name);
+                return SpotError.TooMuchPrecision(spec.Name);
             }
         }
 
@@ -127,7 +120,7 @@ public static class ParameterValidator
 
             if (spec.Kind == ParameterKind.Symbol && symbols.Find(value) is null)
             {
-                return ApiError.InvalidSymbol;
+                return SpotError.BadSymbol;
             }
 
             if (spec.Kind == ParameterKind.SymbolList && CheckSymbolList(value, symbols) is { } listError)
@@ -171,8 +164,7 @@ public static class ParameterValidator
         ArgumentNullException.ThrowIfNull(value);
         return kind switch
         {
-            ParameterKind.Long or ParameterKind.Int => value.Length <= 20 && IsDigits(value),
-            ParameterKind.Decimal => IsDecimal(value),
+            ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => NumberStatus(kind, value) != NumberParseStatus.IllegalCharacters,
             ParameterKind.Boolean => value is "true" or "false",
             ParameterKind.Symbol => IsSymbol(value),
             ParameterKind.SymbolList => ParseStringArray(value) is { } items && items.TrueForAll(IsSymbol),
@@ -183,74 +175,36 @@ public static class ParameterValidator
     /// <summary>The legal range text reported with -1100 for a kind.</summary>
     public static string LegalRange(ParameterKind kind) => kind switch
     {
-        ParameterKind.Long or ParameterKind.Int => IntegerRange,
-        ParameterKind.Decimal => DecimalRange,
+        ParameterKind.Long or ParameterKind.Int => WireInteger.LegalRange,
+        ParameterKind.Decimal => WireDecimal.LegalRange,
         ParameterKind.Boolean => BooleanRange,
         ParameterKind.SymbolList => SymbolListRange,
         _ => SymbolRange,
     };
 
-    /// <summary>Whether text is a plain decimal: digits, optionally a point and more digits (at most 20 each).</summary>
-    public static bool IsDecimal(string value)
+    /// <summary>How a numeric value parses (LONG, INT, or DECIMAL at Binance's 8 decimals); Success for other kinds.</summary>
+    public static NumberParseStatus NumberStatus(ParameterKind kind, string value) => kind switch
     {
-        ArgumentNullException.ThrowIfNull(value);
-        var point = value.IndexOf('.', StringComparison.Ordinal);
-        var integer = point < 0 ? value : value[..point];
-        if (integer.Length is 0 or > 20 || !IsDigits(integer))
-        {
-            return false;
-        }
+        ParameterKind.Long => WireInteger.TryParse(value, out long _),
+        ParameterKind.Int => WireInteger.TryParse(value, out int _),
+        ParameterKind.Decimal => WireDecimal.TryParse(value, out _),
+        _ => NumberParseStatus.Success,
+    };
 
-        if (point < 0)
-        {
-            return true;
-        }
-
-        var fraction = value[(point + 1)..];
-        return fraction.Length is > 0 and <= 20 && IsDigits(fraction);
-    }
-
-    /// <summary>Decimal places of a plain decimal, ignoring trailing zeros.</summary>
-    public static int DecimalPlaces(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var point = value.IndexOf('.', StringComparison.Ordinal);
-        return point < 0 ? 0 : value.AsSpan(point + 1).TrimEnd('0').Length;
-    }
-
-    private static bool Overflows(ParameterKind kind, string value)
-    {
-        switch (kind)
-        {
-            case ParameterKind.Long:
-                return !long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
-            case ParameterKind.Int:
-                return !int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
-            case ParameterKind.Decimal:
-                var point = value.IndexOf('.', StringComparison.Ordinal);
-                var integer = point < 0 ? value : value[..point];
-                // Amounts are 64-bit integers scaled by 10^8, so the integer part must fit in long / 10^8.
-                return !long.TryParse(integer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var whole)
-                    || whole > MaxDecimalInteger;
-            default:
-                return false;
-        }
-    }
-
-    private static ApiError? CheckSymbolList(string value, SymbolCatalog symbols)
+    private static SpotError? CheckSymbolList(string value, SymbolCatalog symbols)
     {
         var items = ParseStringArray(value)!;
         if (items.Count > MaxSymbols)
         {
-            return ApiError.TooManyValues("symbols", MaxSymbols);
+            return SpotError.TooManyValues("symbols", MaxSymbols);
         }
 
         if (items.Count != items.Distinct(StringComparer.Ordinal).Count())
         {
-            return ApiError.DuplicateSymbols;
+            return SpotError.DuplicateSymbols;
         }
 
-        return items.TrueForAll(item => symbols.Find(item) is not null) ? null : ApiError.InvalidSymbol;
+        return items.TrueForAll(item => symbols.Find(item) is not null) ? null : SpotError.BadSymbol;
     }
 
     private static ParameterSpec? FindSpec(ApiRoute route, string name)
@@ -265,8 +219,6 @@ public static class ParameterValidator
 
         return null;
     }
-
-    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
     // Letters and digits of any script (so the testnet's Unicode symbol passes), '-', '_' and '.'; 1 to 20 characters.
     private static bool IsSymbol(string value)

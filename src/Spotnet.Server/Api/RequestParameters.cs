@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using Spotnet.Protocol.Signing;
 
 namespace Spotnet.Server.Api;
 
@@ -13,7 +15,8 @@ public sealed class RequestParameters
     private readonly int _queryLength;
     private readonly List<RawPair> _pairs = [];
     private readonly List<Parameter> _effective = [];
-    private int _signaturePair = -1;
+    // An RSA-4096 signature is 684 base64 characters, 1,000 or so once percent-encoded.
+    private const int MaxSignatureLength = 2048;
 
     private RequestParameters(byte[] raw, int queryLength)
     {
@@ -58,31 +61,30 @@ public sealed class RequestParameters
     public string? Get(string name) => Find(name)?.Value;
 
     /// <summary>
-    /// The signed payload: raw query then raw body, minus the <c>signature</c> pair, which must be the last pair of
-    /// its part. Returns false when it is not (a parameter sent after the signature is never signed).
+    /// Verifies the signature over the raw query then raw body minus the <c>signature</c> pair, which must be the
+    /// last pair of its part and appear once; a parameter sent after the signature is never signed.
     /// </summary>
-    public bool TryGetSignedPayload(out byte[] payload)
+    public bool VerifySignature(SignatureVerifier verifier)
     {
-        payload = [];
-        if (_signaturePair < 0)
+        ArgumentNullException.ThrowIfNull(verifier);
+        var payload = ArrayPool<byte>.Shared.Rent(Math.Max(_raw.Length, 1));
+        try
         {
-            return false;
-        }
+            var status = RestSignaturePayload.TryExtract(
+                _raw.AsSpan(0, _queryLength), _raw.AsSpan(_queryLength), payload, out var written, out var rawSignature);
+            if (status != RestSignatureStatus.Found || rawSignature.Length > MaxSignatureLength)
+            {
+                return false;
+            }
 
-        var pair = _pairs[_signaturePair];
-        var partEnd = pair.InBody ? _raw.Length : _queryLength;
-        if (pair.End != partEnd)
+            Span<char> signature = stackalloc char[MaxSignatureLength];
+            return RestSignaturePayload.TryDecodeSignature(rawSignature, signature, out var length)
+                && verifier.Verify(payload.AsSpan(0, written), signature[..length]);
+        }
+        finally
         {
-            return false;
+            ArrayPool<byte>.Shared.Return(payload);
         }
-
-        var partStart = pair.InBody ? _queryLength : 0;
-        // Drop the '&' that joined the signature to the pair before it.
-        var cut = pair.Start > partStart ? pair.Start - 1 : pair.Start;
-        payload = new byte[_raw.Length - (partEnd - cut)];
-        _raw.AsSpan(0, cut).CopyTo(payload);
-        _raw.AsSpan(partEnd).CopyTo(payload.AsSpan(cut));
-        return true;
     }
 
     private void Split(int start, int end, bool inBody)
@@ -105,9 +107,8 @@ public sealed class RequestParameters
     {
         var queryNames = new HashSet<string>(StringComparer.Ordinal);
         var bodyNames = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < _pairs.Count; i++)
+        foreach (var pair in _pairs)
         {
-            var pair = _pairs[i];
             var span = _raw.AsSpan(pair.Start, pair.End - pair.Start);
             var equals = span.IndexOf((byte)'=');
             var nameBytes = equals < 0 ? span : span[..equals];
@@ -118,11 +119,6 @@ public sealed class RequestParameters
             {
                 HasDuplicates = true;
                 continue;
-            }
-
-            if (name == "signature" && (_signaturePair < 0 || _pairs[_signaturePair].InBody))
-            {
-                _signaturePair = i;
             }
 
             if (pair.InBody && queryNames.Contains(name))

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -283,7 +284,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
             var ips = reader.GetString(9);
             keys.Add(new StoredApiKey(
                 reader.GetInt64(0), reader.GetInt64(1), (byte[])reader.GetValue(2), reader.GetString(3),
-                Enum.Parse<ApiKeyType>(reader.GetString(4)),
+                Enum.Parse<KeyType>(reader.GetString(4)),
                 reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5),
                 reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6),
                 reader.GetBoolean(7), reader.GetBoolean(8),

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 
 namespace Spotnet.Server.Storage;
@@ -19,7 +20,7 @@ public sealed record StoredApiKey(
     long AccountId,
     byte[] KeyHash,
     string MaskedKey,
-    ApiKeyType Type,
+    KeyType Type,
     byte[]? SecretCiphertext,
     byte[]? PublicKey,
     bool EnableReading,
