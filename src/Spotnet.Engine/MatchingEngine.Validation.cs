@@ -448,8 +448,10 @@ public sealed partial class MatchingEngine
             return FilterFailure("Filter failure: EXCHANGE_MAX_NUM_ICEBERG_ORDERS");
         }
 
-        foreach (var maxAsset in _config.MaxAssetFilters)
+        var maxAssets = _config.MaxAssetFilters;
+        for (var i = 0; i < maxAssets.Count; i++)
         {
+            var maxAsset = maxAssets[i];
             var limit = maxAsset.Limit.Units;
             if (maxAsset.Asset == symbol.Config.BaseAsset && spec.Quantity is { } baseQuantity && baseQuantity > limit)
             {

@@ -111,7 +111,7 @@ internal sealed class Order
         Time = Time,
         UpdateTime = UpdateTime,
         WorkingTime = WorkingTime,
-        IsWorking = Level is not null,
+        IsWorking = WorkingTime != -1,
         StrategyId = StrategyId,
         StrategyType = StrategyType,
         PegPriceType = PegPriceType,
