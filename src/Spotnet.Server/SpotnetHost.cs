@@ -67,7 +67,10 @@ public static class SpotnetHost
         var routes = new ApiRouteTable()
             .MapGeneral()
             .MapExchangeInfo(symbols, settings.RateLimits)
-            .MapRateLimits(settings.RateLimits, orderLimiter);
+            .MapRateLimits(settings.RateLimits, orderLimiter)
+            .MapTrading()
+            .MapTradingLists()
+            .MapAccount();
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
