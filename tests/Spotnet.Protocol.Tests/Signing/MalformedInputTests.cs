@@ -7,7 +7,7 @@ namespace Spotnet.Protocol.Tests.Signing;
 /// <summary>Bad keys end in <see cref="KeyFormatException"/> and bad signatures in false; nothing else escapes.</summary>
 public class MalformedInputTests
 {
-    private const string Ed25519Pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
+    private const string Ed25519Pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
     private static readonly Lazy<string> RsaPem = new(() =>
     {
         using var rsa = RSA.Create(2048);
@@ -25,15 +25,15 @@ public class MalformedInputTests
         { "line1\nline2", KeyFormatError.Unrecognized },
         { "-----BEGIN PRIVATE KEY-----\nnot base64!\n-----END PRIVATE KEY-----", KeyFormatError.MalformedPem },
         { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v\n", KeyFormatError.MalformedPem },
-        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END PUBLIC KEY-----", KeyFormatError.MalformedPem },
+        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PUBLIC KEY-----", KeyFormatError.MalformedPem },
         { "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9gAA==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN PRIVATE KEY-----\nMCwCAQAwBQYDK2VwBCAEHp1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrg==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN RSA PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END RSA PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END ENCRYPTED PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN CERTIFICATE-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END CERTIFICATE-----", KeyFormatError.UnsupportedFormat },
-        { "-----BEGIN OPENSSH PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END OPENSSH PRIVATE KEY-----", KeyFormatError.UnsupportedFormat },
-        { "-----BEGIN EC PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END EC PRIVATE KEY-----", KeyFormatError.UnsupportedAlgorithm },
+        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9gAA==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN PRIVATE KEY-----\nMCwCAQAwBQYDK2VwBCAEHp1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrg==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN RSA PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END RSA PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END ENCRYPTED PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN CERTIFICATE-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END CERTIFICATE-----", KeyFormatError.UnsupportedFormat },
+        { "-----BEGIN OPENSSH PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END OPENSSH PRIVATE KEY-----", KeyFormatError.UnsupportedFormat },
+        { "-----BEGIN EC PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END EC PRIVATE KEY-----", KeyFormatError.UnsupportedAlgorithm },
         { "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEACeCSz7VJkh3Bb+NF794hLMU8fLB9Zr+/tGMdVKCC2eo=\n-----END PUBLIC KEY-----", KeyFormatError.PublicKeyNotPrivate },
         { "MCowBQYDK2VwAyEACeCSz7VJkh3Bb+NF794hLMU8fLB9Zr+/tGMdVKCC2eo=", KeyFormatError.PublicKeyNotPrivate },
     };
