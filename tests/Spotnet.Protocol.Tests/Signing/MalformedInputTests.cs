@@ -216,6 +216,26 @@ public class MalformedInputTests
         Assert.False(verifier.Verify(Payload, Convert.ToBase64String([0, .. bytes])));
     }
 
+    [Theory]
+    [InlineData("ed25519-openssl")]
+    [InlineData("ed25519-bouncycastle")]
+    [InlineData("rsa")]
+    public void Base64_signature_with_nonzero_padding_bits_is_not_canonical_and_is_rejected(string kind)
+    {
+        using var verifier = CreateVerifier(kind, out var valid);
+        var padding = valid.Length - valid.TrimEnd('=').Length;
+        Assert.NotEqual(0, padding); // 64- and 256-byte signatures both end in padding.
+        var lastDataIndex = valid.Length - padding - 1;
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var sibling = Alphabet[Alphabet.IndexOf(valid[lastDataIndex], StringComparison.Ordinal) ^ 1];
+        var lenient = string.Concat(valid.AsSpan(0, lastDataIndex), sibling.ToString(), valid.AsSpan(lastDataIndex + 1));
+
+        // Both spellings decode to the same bytes with a lenient decoder; only the canonical one is accepted.
+        Assert.Equal(Convert.FromBase64String(valid), Convert.FromBase64String(lenient));
+        Assert.True(verifier.Verify(Payload, valid));
+        Assert.False(verifier.Verify(Payload, lenient));
+    }
+
     [Fact]
     public void Hmac_verifier_needs_a_secret()
     {
