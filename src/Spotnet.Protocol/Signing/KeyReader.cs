@@ -144,6 +144,12 @@ internal static class KeyReader
                 throw new KeyFormatException(KeyFormatError.MalformedKey, "The Ed25519 public key is malformed.");
             }
 
+            // Reject encodings that are not a point, or are a point of small order (which would weaken verification).
+            if (!Org.BouncyCastle.Math.EC.Rfc8032.Ed25519.ValidatePublicKeyFull(der, Ed25519SpkiPrefix.Length))
+            {
+                throw new KeyFormatException(KeyFormatError.MalformedKey, "The Ed25519 public key is not a valid curve point.");
+            }
+
             return new SigningPublicKey(KeyType.Ed25519, 256, der);
         }
 

@@ -66,6 +66,20 @@ public class MalformedInputTests
         Assert.Equal(reason, Assert.Throws<KeyFormatException>(() => SignatureVerifier.ForPublicKeyPem(text)).Reason);
     }
 
+    [Theory]
+    [InlineData("0100000000000000000000000000000000000000000000000000000000000000")] // identity (order 1)
+    [InlineData("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")] // y = -1 (order 2)
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000080")] // order 4
+    [InlineData("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")] // y = p, not canonical
+    public void Ed25519_public_key_that_is_not_a_proper_curve_point_is_rejected(string rawHex)
+    {
+        byte[] spki = [.. Convert.FromHexString("302a300506032b6570032100"), .. Convert.FromHexString(rawHex)];
+
+        var exception = Assert.Throws<KeyFormatException>(() => SigningPublicKey.FromSubjectPublicKeyInfo(spki));
+
+        Assert.Equal(KeyFormatError.MalformedKey, exception.Reason);
+    }
+
     [Fact]
     public void The_documented_sample_ed25519_public_key_is_accepted()
     {
