@@ -11,7 +11,7 @@ public sealed record MaxAssetFilter : Filter
 
     /// <summary>Asset (<c>asset</c>).</summary>
     [JsonPropertyName("asset")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Limit (<c>limit</c>).</summary>
     [JsonPropertyName("limit")]

@@ -15,7 +15,7 @@ public sealed record AggregateTradeEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Aggregate trade id (<c>a</c>).</summary>
     [JsonPropertyName("a")]

@@ -15,11 +15,11 @@ public sealed record AveragePriceEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Interval (<c>i</c>).</summary>
     [JsonPropertyName("i")]
-    public string Interval { get; init; } = "";
+    public required string Interval { get; init; }
 
     /// <summary>Average price (<c>w</c>).</summary>
     [JsonPropertyName("w")]

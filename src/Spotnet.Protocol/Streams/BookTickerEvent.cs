@@ -11,7 +11,7 @@ public sealed record BookTickerEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Best bid price (<c>b</c>).</summary>
     [JsonPropertyName("b")]

@@ -16,7 +16,7 @@ public sealed record KlineBar
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Interval (<c>i</c>).</summary>
     [JsonPropertyName("i")]
@@ -72,5 +72,5 @@ public sealed record KlineBar
 
     /// <summary>Ignore (<c>B</c>).</summary>
     [JsonPropertyName("B")]
-    public string Ignore { get; init; } = "";
+    public required string Ignore { get; init; }
 }

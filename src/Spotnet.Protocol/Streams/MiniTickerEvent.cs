@@ -15,7 +15,7 @@ public sealed record MiniTickerEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Close price (<c>c</c>).</summary>
     [JsonPropertyName("c")]

@@ -11,7 +11,7 @@ public sealed record ReferencePriceEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Reference price (<c>r</c>).</summary>
     [JsonPropertyName("r")]

@@ -15,7 +15,7 @@ public sealed record TradeEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Trade id (<c>t</c>).</summary>
     [JsonPropertyName("t")]

@@ -15,7 +15,7 @@ public sealed record WindowTickerEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price change (<c>p</c>).</summary>
     [JsonPropertyName("p")]

@@ -7,7 +7,7 @@ public sealed record AccountPositionBalance
 {
     /// <summary>Asset (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Free (<c>f</c>).</summary>
     [JsonPropertyName("f")]

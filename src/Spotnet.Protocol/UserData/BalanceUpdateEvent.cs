@@ -15,7 +15,7 @@ public sealed record BalanceUpdateEvent : UserDataEvent
 
     /// <summary>Asset (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Balance delta (<c>d</c>).</summary>
     [JsonPropertyName("d")]

@@ -17,11 +17,11 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Client order id (<c>c</c>).</summary>
     [JsonPropertyName("c")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Side (<c>S</c>).</summary>
     [JsonPropertyName("S")]
@@ -61,7 +61,7 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Original client order id (<c>C</c>).</summary>
     [JsonPropertyName("C")]
-    public string OriginalClientOrderId { get; init; } = "";
+    public required string OriginalClientOrderId { get; init; }
 
     /// <summary>Execution type (<c>x</c>).</summary>
     [JsonPropertyName("x")]

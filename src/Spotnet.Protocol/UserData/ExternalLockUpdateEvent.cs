@@ -15,7 +15,7 @@ public sealed record ExternalLockUpdateEvent : UserDataEvent
 
     /// <summary>Asset (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Delta (<c>d</c>).</summary>
     [JsonPropertyName("d")]

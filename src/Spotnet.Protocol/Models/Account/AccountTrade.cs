@@ -7,7 +7,7 @@ public sealed record AccountTrade
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Id (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -39,7 +39,7 @@ public sealed record AccountTrade
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
     [JsonPropertyName("commissionAsset")]
-    public string CommissionAsset { get; init; } = "";
+    public required string CommissionAsset { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>
     [JsonPropertyName("time")]

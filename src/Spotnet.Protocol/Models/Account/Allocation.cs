@@ -8,7 +8,7 @@ public sealed record Allocation
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Allocation id (<c>allocationId</c>).</summary>
     [JsonPropertyName("allocationId")]
@@ -44,7 +44,7 @@ public sealed record Allocation
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
     [JsonPropertyName("commissionAsset")]
-    public string CommissionAsset { get; init; } = "";
+    public required string CommissionAsset { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>
     [JsonPropertyName("time")]

@@ -7,7 +7,7 @@ public sealed record Balance
 {
     /// <summary>Asset (<c>asset</c>).</summary>
     [JsonPropertyName("asset")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Free (<c>free</c>).</summary>
     [JsonPropertyName("free")]

@@ -15,7 +15,7 @@ public sealed record CommissionDiscount
 
     /// <summary>Discount asset (<c>discountAsset</c>).</summary>
     [JsonPropertyName("discountAsset")]
-    public string DiscountAsset { get; init; } = "";
+    public required string DiscountAsset { get; init; }
 
     /// <summary>Discount (<c>discount</c>).</summary>
     [JsonPropertyName("discount")]

@@ -8,7 +8,7 @@ public sealed record PreventedMatch
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Prevented match id (<c>preventedMatchId</c>).</summary>
     [JsonPropertyName("preventedMatchId")]

@@ -7,7 +7,7 @@ public sealed record BookTicker
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Bid price (<c>bidPrice</c>).</summary>
     [JsonPropertyName("bidPrice")]

@@ -7,7 +7,7 @@ public sealed record MiniTicker
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Open price (<c>openPrice</c>).</summary>
     [JsonPropertyName("openPrice")]

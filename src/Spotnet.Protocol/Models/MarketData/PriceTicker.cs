@@ -7,7 +7,7 @@ public sealed record PriceTicker
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]

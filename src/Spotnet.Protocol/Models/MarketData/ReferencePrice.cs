@@ -7,7 +7,7 @@ public sealed record ReferencePrice
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price (<c>referencePrice</c>).</summary>
     [JsonPropertyName("referencePrice")]

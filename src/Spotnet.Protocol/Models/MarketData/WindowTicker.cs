@@ -7,7 +7,7 @@ public sealed record WindowTicker
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price change (<c>priceChange</c>).</summary>
     [JsonPropertyName("priceChange")]

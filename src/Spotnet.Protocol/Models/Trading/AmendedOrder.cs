@@ -8,7 +8,7 @@ public sealed record AmendedOrder
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
@@ -20,11 +20,11 @@ public sealed record AmendedOrder
 
     /// <summary>Original client order id (<c>origClientOrderId</c>).</summary>
     [JsonPropertyName("origClientOrderId")]
-    public string OriginalClientOrderId { get; init; } = "";
+    public required string OriginalClientOrderId { get; init; }
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]

@@ -8,7 +8,7 @@ public sealed record CanceledOrder
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Original client order id (<c>origClientOrderId</c>).</summary>
     [JsonPropertyName("origClientOrderId")]
@@ -25,7 +25,7 @@ public sealed record CanceledOrder
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]

@@ -26,7 +26,7 @@ public sealed record OrderFill
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
     [JsonPropertyName("commissionAsset")]
-    public string CommissionAsset { get; init; } = "";
+    public required string CommissionAsset { get; init; }
 
     /// <summary>Trade id (<c>tradeId</c>).</summary>
     [JsonPropertyName("tradeId")]
