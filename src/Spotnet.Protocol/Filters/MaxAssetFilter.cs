@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -15,5 +16,6 @@ public sealed record MaxAssetFilter : Filter
 
     /// <summary>Limit (<c>limit</c>).</summary>
     [JsonPropertyName("limit")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Limit { get; init; }
 }

@@ -15,6 +15,7 @@ public sealed record ErrorResponse
     public required string Message { get; init; }
 
     /// <summary>Data (<c>data</c>).</summary>
-    [JsonPropertyName("data")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("data")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Data { get; init; }
 }

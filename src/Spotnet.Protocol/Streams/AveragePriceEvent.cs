@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -23,6 +24,7 @@ public sealed record AveragePriceEvent : MarketStreamEvent
 
     /// <summary>Average price (<c>w</c>).</summary>
     [JsonPropertyName("w")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal AveragePrice { get; init; }
 
     /// <summary>Last trade time (<c>T</c>).</summary>

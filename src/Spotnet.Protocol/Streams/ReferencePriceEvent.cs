@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -15,6 +16,7 @@ public sealed record ReferencePriceEvent : MarketStreamEvent
 
     /// <summary>Reference price (<c>r</c>).</summary>
     [JsonPropertyName("r")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? ReferencePrice { get; init; }
 
     /// <summary>Timestamp (<c>t</c>).</summary>

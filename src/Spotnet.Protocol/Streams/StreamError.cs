@@ -15,6 +15,7 @@ public sealed record StreamError
     public required string Message { get; init; }
 
     /// <summary>Id (<c>id</c>).</summary>
-    [JsonPropertyName("id")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Id { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.UserData;
 
@@ -11,9 +12,11 @@ public sealed record AccountPositionBalance
 
     /// <summary>Free (<c>f</c>).</summary>
     [JsonPropertyName("f")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Free { get; init; }
 
     /// <summary>Locked (<c>l</c>).</summary>
     [JsonPropertyName("l")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Locked { get; init; }
 }

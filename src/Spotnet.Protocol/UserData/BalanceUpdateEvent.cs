@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.UserData;
 
@@ -19,6 +20,7 @@ public sealed record BalanceUpdateEvent : UserDataEvent
 
     /// <summary>Balance delta (<c>d</c>).</summary>
     [JsonPropertyName("d")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BalanceDelta { get; init; }
 
     /// <summary>Clear time (<c>T</c>).</summary>

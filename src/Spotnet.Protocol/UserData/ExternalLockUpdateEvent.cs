@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.UserData;
 
@@ -19,6 +20,7 @@ public sealed record ExternalLockUpdateEvent : UserDataEvent
 
     /// <summary>Delta (<c>d</c>).</summary>
     [JsonPropertyName("d")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Delta { get; init; }
 
     /// <summary>Transaction time (<c>T</c>).</summary>

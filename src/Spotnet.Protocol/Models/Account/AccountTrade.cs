@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -23,18 +24,22 @@ public sealed record AccountTrade
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Quote quantity (<c>quoteQty</c>).</summary>
     [JsonPropertyName("quoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteQuantity { get; init; }
 
     /// <summary>Commission (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Commission { get; init; }
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>

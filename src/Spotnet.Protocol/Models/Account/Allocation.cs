@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -28,18 +29,22 @@ public sealed record Allocation
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Quote quantity (<c>quoteQty</c>).</summary>
     [JsonPropertyName("quoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteQuantity { get; init; }
 
     /// <summary>Commission (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Commission { get; init; }
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -11,9 +12,11 @@ public sealed record Balance
 
     /// <summary>Free (<c>free</c>).</summary>
     [JsonPropertyName("free")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Free { get; init; }
 
     /// <summary>Locked (<c>locked</c>).</summary>
     [JsonPropertyName("locked")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Locked { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -19,5 +20,6 @@ public sealed record CommissionDiscount
 
     /// <summary>Discount (<c>discount</c>).</summary>
     [JsonPropertyName("discount")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Discount { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -27,10 +28,12 @@ public sealed record OrderAmendment
 
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OriginalQuantity { get; init; }
 
     /// <summary>New quantity (<c>newQty</c>).</summary>
     [JsonPropertyName("newQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal NewQuantity { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>

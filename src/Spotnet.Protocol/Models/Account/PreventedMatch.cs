@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -37,16 +38,19 @@ public sealed record PreventedMatch
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Taker prevented quantity (<c>takerPreventedQuantity</c>).</summary>
     [JsonPropertyName("takerPreventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? TakerPreventedQuantity { get; init; }
 
     /// <summary>Maker prevented quantity (<c>makerPreventedQuantity</c>).</summary>
     [JsonPropertyName("makerPreventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? MakerPreventedQuantity { get; init; }
 
     /// <summary>Transact time (<c>transactTime</c>).</summary>

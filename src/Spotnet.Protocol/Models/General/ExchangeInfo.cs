@@ -27,6 +27,7 @@ public sealed record ExchangeInfo
     public required IReadOnlyList<SymbolInfo> Symbols { get; init; }
 
     /// <summary>Sors (<c>sors</c>).</summary>
-    [JsonPropertyName("sors")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("sors")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SorInfo>? Sors { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -11,6 +12,7 @@ public sealed record ReferencePrice
 
     /// <summary>Price (<c>referencePrice</c>).</summary>
     [JsonPropertyName("referencePrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? Price { get; init; }
 
     /// <summary>Timestamp (<c>timestamp</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -28,26 +29,32 @@ public sealed record AmendedOrder
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Executed quantity (<c>executedQty</c>).</summary>
     [JsonPropertyName("executedQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal ExecutedQuantity { get; init; }
 
     /// <summary>Prevented quantity (<c>preventedQty</c>).</summary>
     [JsonPropertyName("preventedQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal PreventedQuantity { get; init; }
 
     /// <summary>Quote order quantity (<c>quoteOrderQty</c>).</summary>
     [JsonPropertyName("quoteOrderQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteOrderQuantity { get; init; }
 
     /// <summary>Cumulative quote quantity (<c>cumulativeQuoteQty</c>).</summary>
     [JsonPropertyName("cumulativeQuoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CumulativeQuoteQuantity { get; init; }
 
     /// <summary>Status (<c>status</c>).</summary>

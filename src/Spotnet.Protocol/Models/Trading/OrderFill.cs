@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 using MatchType = Spotnet.Protocol.Enums.MatchType;
 
 namespace Spotnet.Protocol.Models.Trading;
@@ -14,14 +15,17 @@ public sealed record OrderFill
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Commission (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Commission { get; init; }
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
