@@ -69,6 +69,7 @@ public static class SpotnetHost
             .MapExchangeInfo(symbols, settings.RateLimits)
             .MapRateLimits(settings.RateLimits, orderLimiter)
             .MapTrading()
+            .MapCancelReplace()
             .MapTradingLists()
             .MapAccount();
 
