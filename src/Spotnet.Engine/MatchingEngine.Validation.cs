@@ -84,6 +84,14 @@ public sealed partial class MatchingEngine
             return Rejected(EngineErrors.PriceTimesQuantityZero);
         }
 
+        // No balance can cover a notional beyond the 64-bit range; reject before any arithmetic can overflow.
+        if ((spec.HasLimitPrice && Fixed.Notional(limitPrice, spec.Quantity!.Value) / Fixed.Scale >= long.MaxValue)
+            || (spec.StopPrice is { } stopForNotional && spec.Quantity is { } stopQuantity
+                && Fixed.Notional(stopForNotional, stopQuantity) / Fixed.Scale >= long.MaxValue))
+        {
+            return Rejected(EngineErrors.InsufficientBalance);
+        }
+
         var filters = CheckFilters(ref spec, symbol, account, newOrders, limitPrice);
         if (!filters.IsSuccess)
         {

@@ -79,7 +79,7 @@ public sealed partial class MatchingEngine
         _accounts.Add(account);
         foreach (var grant in command.Grants)
         {
-            if (!IsValidAsset(grant.Asset) || grant.Amount < 0)
+            if (!IsValidAsset(grant.Asset) || grant.Amount < 0 || !CanGrant(grant.Asset, grant.Amount))
             {
                 continue;
             }
@@ -104,6 +104,11 @@ public sealed partial class MatchingEngine
         if (command.Delta < 0 && account.Free[command.Asset] < -command.Delta)
         {
             return EngineResult.Reject(EngineErrors.NewOrderRejected, EngineErrors.InsufficientBalance);
+        }
+
+        if (!CanGrant(command.Asset, command.Delta))
+        {
+            return EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Balance would overflow.");
         }
 
         Grant(account, command.Asset, command.Delta);
@@ -181,7 +186,7 @@ public sealed partial class MatchingEngine
             account.ListsByClientId.Clear();
             foreach (var grant in command.Grants)
             {
-                if (IsValidAsset(grant.Asset) && grant.Amount > 0)
+                if (IsValidAsset(grant.Asset) && grant.Amount > 0 && CanGrant(grant.Asset, grant.Amount))
                 {
                     Grant(account, grant.Asset, grant.Amount);
                 }
@@ -207,6 +212,9 @@ public sealed partial class MatchingEngine
         account = null!;
         return false;
     }
+
+    /// <summary>Grants are capped so that no total (per account or per asset) leaves the 64-bit range; skipped grants are documented.</summary>
+    private bool CanGrant(int asset, long amount) => amount <= 0 || _granted[asset] <= long.MaxValue / 2 - amount;
 
     private void Grant(Account account, int asset, long amount)
     {

@@ -128,4 +128,22 @@ public class DecisionTests
         var order = x.Get(a, taker.OrderId);
         Assert.Equal((OrderStatus.ExpiredInMatch, Quantity.Parse("1"), Quantity.Parse("1")), (order.Status, order.ExecutedQuantity, order.PreventedQuantity));
     }
+
+    [Fact]
+    public void A_notional_beyond_any_balance_is_rejected_as_insufficient_balance_not_an_overflow()
+    {
+        var x = new TestExchange(s => s with { Filters = new SymbolFilters() });
+        var result = x.Run(x.Order(x.Account(), OrderSide.Buy, OrderType.Limit, "90000000000", "90000000000", TimeInForce.Gtc));
+        Assert.Equal((-2010, "Account has insufficient balance for requested action."), (result.Code, result.Message));
+    }
+
+    [Fact]
+    public void A_grant_that_would_overflow_the_asset_total_is_rejected()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var result = x.Run(new AdjustBalance { Time = x.Tick(), AccountId = a, Asset = TestExchange.Usdt, Delta = long.MaxValue });
+        Assert.False(result.IsSuccess);
+        Assert.Equal(1000000m, x.Free(a, TestExchange.Usdt));
+    }
 }
