@@ -39,6 +39,16 @@ public sealed partial class MatchingEngine
         var isBuy = taker.Side == OrderSide.Buy;
         var isMarket = limit == 0;
         var step = isMarket ? StepFor(symbol) : 1;
+
+        // PRICE_RANGE: limits fixed when the taker phase starts, from the reference price at that moment.
+        long low = 0, high = long.MaxValue;
+        if (symbol.Config.PriceRange is { } range && symbol.ReferencePrice(_now) is var reference and > 0)
+        {
+            var (up, down) = isBuy ? (range.BidLimitMultUp, range.BidLimitMultDown) : (range.AskLimitMultUp, range.AskLimitMultDown);
+            low = down is { } d ? (long)((Int128)reference * d.Units / Fixed.Scale) : 0;
+            high = up is { } u ? (long)((Int128)reference * u.Units / Fixed.Scale) : long.MaxValue;
+        }
+
         while (true)
         {
             var available = taker.IsQuoteOrder ? long.MaxValue : taker.Remaining;
@@ -57,6 +67,11 @@ public sealed partial class MatchingEngine
             if (!isMarket && (isBuy ? price > limit : price < limit))
             {
                 return MatchEnd.NoLiquidity;
+            }
+
+            if (price < low || price > high)
+            {
+                return MatchEnd.PriceRange;
             }
 
             var maker = level.Head!;
@@ -175,6 +190,7 @@ public sealed partial class MatchingEngine
         }
 
         symbol.RecordTrade(_now, price, quantity);
+        symbol.RecordReferenceTrade(_now, price);
         OnTradePrice(symbol, price);
     }
 

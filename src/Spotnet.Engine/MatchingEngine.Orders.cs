@@ -251,6 +251,17 @@ public sealed partial class MatchingEngine
             return;
         }
 
+        if (end == MatchEnd.PriceRange)
+        {
+            if (order.IsQuoteOrder)
+            {
+                order.Quantity = order.Executed + order.Prevented;
+            }
+
+            Finish(symbol, order, OrderStatus.Expired, ExpiryReason.ExecutionRulePriceRangeExceeded, ExecutionType.Expired);
+            return;
+        }
+
         if (order.IsQuoteOrder)
         {
             // origQty of a quoteOrderQty order is what it bought or sold.

@@ -61,6 +61,7 @@ public sealed partial class MatchingEngine
         AdjustBalance c => AdjustBalance(c),
         SetAccountCommission c => SetAccountCommission(c),
         SetSymbolStatus c => SetSymbolStatus(c),
+        SetReferencePrice c => SetReferencePrice(c),
         Reset c => Reset(c),
         _ => throw new ArgumentException("Unknown command type.", nameof(command)),
     };
@@ -144,6 +145,20 @@ public sealed partial class MatchingEngine
         return EngineResult.Success();
     }
 
+    /// <summary>Sets or clears a symbol's external reference price (ignored while the engine calculates it).</summary>
+    public EngineResult SetReferencePrice(SetReferencePrice command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Output.Clear();
+        if (!IsValidSymbol(command.SymbolId))
+        {
+            return EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Unknown symbol.");
+        }
+
+        _symbols[command.SymbolId].ExternalReferencePrice = command.ReferencePrice?.Units ?? 0;
+        return EngineResult.Success();
+    }
+
     /// <summary>Starts a new epoch: erases orders, lists, trades, history and balances; keeps accounts and id counters.</summary>
     public EngineResult Reset(Reset command)
     {
@@ -158,6 +173,7 @@ public sealed partial class MatchingEngine
             symbol.Orders.Clear();
             symbol.LastPrice = 0;
             symbol.LastTradeTime = 0;
+            symbol.ReferenceBuckets.Clear();
             Array.Fill(symbol.BucketMinute, long.MinValue);
             Array.Clear(symbol.BucketQuote);
             Array.Clear(symbol.BucketQuantity);
