@@ -71,4 +71,17 @@ public class PriceRangeTests
         Assert.Equal("Filter failure: PERCENT_PRICE", x.Limit(x.Account(), OrderSide.Buy, "105", "1").Message);
         Assert.True(x.Limit(x.Account(), OrderSide.Buy, "210", "1").IsSuccess);
     }
+
+    [Fact]
+    public void Fok_that_would_cross_the_range_expires_without_trades()
+    {
+        var x = new TestExchange(s => s with { PriceRange = TenPercent });
+        x.Run(new SetReferencePrice { Time = x.Tick(), SymbolId = 0, ReferencePrice = Price.Parse("100") });
+        x.Limit(x.Account(), OrderSide.Sell, "105", "1");
+        x.Limit(x.Account(), OrderSide.Sell, "115", "1");
+        var buyer = x.Account();
+        var fok = x.Limit(buyer, OrderSide.Buy, "120", "2", TimeInForce.Fok);
+        Assert.Empty(x.Engine.Output.Trades.Items.ToArray());
+        Assert.Equal(ExpiryReason.UnfilledFokOrderExpired, x.Get(buyer, fok.OrderId).ExpiryReason);
+    }
 }
