@@ -275,8 +275,8 @@ public sealed class TradingTests
         var rates = await trader.OkAsync(trader.PostAsync("/api/v3/order/test", LimitBuy + "&computeCommissionRates=true"));
         Assert.Equal("0.00000000", rates.GetProperty("standardCommissionForOrder").GetProperty("maker").GetString());
         Assert.True(rates.TryGetProperty("discount", out _));
-        (await trader.PostAsync("/api/v3/order/test", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=60000"))
-            .AssertError(400, -2010, "Account has insufficient balance for requested action.");
+        (await trader.PostAsync("/api/v3/order/test", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.000015&price=60000"))
+            .AssertError(400, -1013, "Filter failure: LOT_SIZE");
         Assert.Equal(0, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).GetArrayLength());
     }
 
