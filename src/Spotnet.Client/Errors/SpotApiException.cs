@@ -1,0 +1,32 @@
+using System.Net;
+
+namespace Spotnet.Client.Errors;
+
+/// <summary>An error answer from the server: Binance's <c>code</c> and <c>msg</c> with the HTTP status.</summary>
+public sealed class SpotApiException : Exception
+{
+    /// <summary>Creates the exception from an error payload.</summary>
+    public SpotApiException(int code, string message, HttpStatusCode httpStatus, string? clientOrderId = null)
+        : base($"{message} (code {code}, HTTP {(int)httpStatus})")
+    {
+        Code = code;
+        ServerMessage = message;
+        HttpStatus = httpStatus;
+        ClientOrderId = clientOrderId;
+    }
+
+    /// <summary>Binance's error code (<c>code</c>), e.g. -1121.</summary>
+    public int Code { get; }
+
+    /// <summary>The server's message (<c>msg</c>), verbatim.</summary>
+    public string ServerMessage { get; }
+
+    /// <summary>The HTTP status the error came with.</summary>
+    public HttpStatusCode HttpStatus { get; }
+
+    /// <summary>The <c>newClientOrderId</c> the failed order placement carried, to resolve an unknown outcome; otherwise <see langword="null"/>.</summary>
+    public string? ClientOrderId { get; }
+
+    /// <summary>Whether the request may still have been executed: any 5xx, <c>-1006</c> (unexpected response) or <c>-1007</c> (backend timeout).</summary>
+    public bool IsExecutionUnknown => (int)HttpStatus >= 500 || Code is -1006 or -1007;
+}
