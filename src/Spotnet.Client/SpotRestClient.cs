@@ -57,9 +57,6 @@ public sealed partial class SpotRestClient
     /// <summary>Sends one request and parses the success body with <paramref name="parse"/>.</summary>
     internal async Task<T> SendAsync<T>(RestEndpoint endpoint, SpotRequest request, Func<byte[], T> parse, CancellationToken cancellationToken, string? clientOrderId = null)
     {
-        var parameters = new ParameterWriter();
-        request.WriteParameters(parameters);
-        var unsignedPayload = parameters.ToString();
         var credentials = endpoint.Signed
             ? _options.Credentials ?? throw new InvalidOperationException($"{endpoint.Method} {endpoint.Path} is a signed endpoint; set SpotClientOptions.Credentials.")
             : null;
@@ -77,8 +74,8 @@ public sealed partial class SpotRestClient
             {
                 await RateLimits.WaitToSendAsync(endpoint.Weight, endpoint.PlacesOrder, token).ConfigureAwait(false);
                 var payload = credentials is null
-                    ? unsignedPayload
-                    : await SignAsync(unsignedPayload, credentials, receiveWindow, token).ConfigureAwait(false);
+                    ? Parameters(request).ToString()
+                    : await SignAsync(request, credentials, receiveWindow, token).ConfigureAwait(false);
                 using var message = BuildMessage(endpoint, payload, credentials);
                 Log.Sending(_logger, endpoint.Method, endpoint.Path, endpoint.Weight);
                 var started = _time.GetTimestamp();
@@ -140,23 +137,22 @@ public sealed partial class SpotRestClient
 
     private TimeSpan Backoff(int attempt) => _options.RetryBaseDelay * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble());
 
-    private async ValueTask<string> SignAsync(string parameters, Credentials.SpotCredentials credentials, TimeSpan receiveWindow, CancellationToken cancellationToken)
+    private static ParameterWriter Parameters(SpotRequest request)
+    {
+        var writer = new ParameterWriter();
+        request.WriteParameters(writer);
+        return writer;
+    }
+
+    // Parameters are written afresh for each attempt because the timestamp changes.
+    private async ValueTask<string> SignAsync(SpotRequest request, Credentials.SpotCredentials credentials, TimeSpan receiveWindow, CancellationToken cancellationToken)
     {
         var now = _options.SynchronizeTime ? await TimeSync.GetServerNowAsync(cancellationToken).ConfigureAwait(false) : _time.GetUtcNow();
         var timestamp = _options.TimestampUnit == TimestampUnit.Microsecond
             ? (now - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond
             : now.ToUnixTimeMilliseconds();
-        var builder = new StringBuilder(parameters, parameters.Length + 128);
-        if (builder.Length > 0)
-        {
-            builder.Append('&');
-        }
-
-        builder.Append("recvWindow=").Append(FormatReceiveWindow(receiveWindow))
-            .Append("&timestamp=").Append(timestamp.ToString(CultureInfo.InvariantCulture));
-        var signed = builder.ToString();
-        var signature = credentials.Sign(Encoding.UTF8.GetBytes(signed));
-        return string.Concat(signed, "&signature=", Uri.EscapeDataString(signature));
+        var writer = Parameters(request).AddReceiveWindow(receiveWindow).Add("timestamp", timestamp);
+        return writer.Builder.ToSignedString(credentials.Key);
     }
 
     private HttpRequestMessage BuildMessage(RestEndpoint endpoint, string payload, Credentials.SpotCredentials? credentials)
@@ -195,10 +191,6 @@ public sealed partial class SpotRestClient
             throw new ArgumentOutOfRangeException(nameof(receiveWindow), receiveWindow, "recvWindow must be greater than 0, at most 60000 ms, with at most 3 decimals (microseconds).");
         }
     }
-
-    // recvWindow is in milliseconds with up to three decimals.
-    private static string FormatReceiveWindow(TimeSpan receiveWindow) =>
-        (receiveWindow.Ticks / (decimal)TimeSpan.TicksPerMillisecond).ToString("0.###", CultureInfo.InvariantCulture);
 
     private static SpotApiException ToApiException(HttpResponseMessage response, byte[] body, string? clientOrderId)
     {

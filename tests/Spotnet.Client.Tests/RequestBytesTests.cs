@@ -54,7 +54,7 @@ public class RequestBytesTests
         var sent = Assert.Single(fixture.Server.Requests);
         Assert.Empty(sent.Body);
         const string signed = "symbol=LTCBTC&origClientOrderId=my%3Aorder%2F1%20%2Bx&recvWindow=5000&timestamp=1499827319559";
-        Assert.Equal($"{signed}&signature={ExpectedHmac(signed)}", sent.RawQuery);
+        Assert.Equal($"{signed}&signature={DocumentedKeys.ExpectedHmac(signed)}", sent.RawQuery);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public class RequestBytesTests
 
             const string signed = "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=1234.5&price=0.00100000&newClientOrderId=culture-check"
                 + "&strategyId=1000000001&stopPrice=-0.5&recvWindow=6000.346&timestamp=1499827319559";
-            Assert.Equal($"{signed}&signature={ExpectedHmac(signed)}", Assert.Single(fixture.Server.Requests).BodyText);
+            Assert.Equal($"{signed}&signature={DocumentedKeys.ExpectedHmac(signed)}", Assert.Single(fixture.Server.Requests).BodyText);
         }
         finally
         {
@@ -157,7 +157,4 @@ public class RequestBytesTests
 
         Assert.Equal("symbols=%5B%22BTCUSDT%22%2C%22BNBBTC%22%5D", writer.ToString());
     }
-
-    private static string ExpectedHmac(string payload) =>
-        new TestHmacSigner(System.Text.Encoding.UTF8.GetBytes(DocumentedKeys.Secret)).Sign(System.Text.Encoding.UTF8.GetBytes(payload));
 }

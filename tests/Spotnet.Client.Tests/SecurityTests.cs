@@ -15,7 +15,7 @@ public class SecurityTests
     {
         using var credentials = DocumentedKeys.Hmac();
 
-        Assert.Equal("SpotCredentials(vmPU…Eh8A)", credentials.ToString());
+        Assert.Equal("SpotCredentials(Hmac, vmPU…Eh8A)", credentials.ToString());
         Assert.DoesNotContain(DocumentedKeys.Secret, credentials.ToString(), StringComparison.Ordinal);
     }
 

@@ -1,54 +1,70 @@
 using System.Globalization;
 using System.Text;
+using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Signing;
 
 namespace Spotnet.Client.Http;
 
-/// <summary>Builds a percent-encoded <c>name=value&amp;…</c> string in insertion order, formatting every value culture-invariantly.</summary>
-/// <remarks>Unreserved RFC 3986 characters stay as they are; everything else becomes UTF-8 <c>%XX</c> with uppercase hex, which is what Binance signs.</remarks>
+/// <summary>Writes a request's optional parameters into Protocol's <see cref="QueryStringBuilder"/>, skipping <see langword="null"/>s and spelling enums, times and lists as Binance does.</summary>
 internal sealed class ParameterWriter
 {
-    private readonly StringBuilder _builder = new(256);
-
-    /// <summary>Whether nothing has been written yet.</summary>
-    public bool IsEmpty => _builder.Length == 0;
+    /// <summary>The encoded parameters, which Protocol signs and the client sends unchanged.</summary>
+    public QueryStringBuilder Builder { get; } = new();
 
     /// <summary>Adds a text value; <see langword="null"/> is skipped.</summary>
     public ParameterWriter Add(string name, string? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return this;
+            Builder.Add(name, value);
         }
 
-        if (_builder.Length > 0)
-        {
-            _builder.Append('&');
-        }
-
-        _builder.Append(name).Append('=');
-        AppendEscaped(_builder, value);
         return this;
     }
 
-    /// <summary>Adds a decimal in plain invariant notation (no exponent, no grouping); <see langword="null"/> is skipped.</summary>
-    public ParameterWriter Add(string name, decimal? value) => value is null ? this : AddRaw(name, value.Value.ToString(CultureInfo.InvariantCulture));
+    /// <summary>Adds a decimal as written with its scale, in plain invariant notation; <see langword="null"/> is skipped.</summary>
+    public ParameterWriter Add(string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            Builder.Add(name, number);
+        }
+
+        return this;
+    }
 
     /// <summary>Adds an integer; <see langword="null"/> is skipped.</summary>
-    public ParameterWriter Add(string name, long? value) => value is null ? this : AddRaw(name, value.Value.ToString(CultureInfo.InvariantCulture));
+    public ParameterWriter Add(string name, long? value)
+    {
+        if (value is { } number)
+        {
+            Builder.Add(name, number);
+        }
+
+        return this;
+    }
 
     /// <summary>Adds <c>true</c> or <c>false</c>; <see langword="null"/> is skipped.</summary>
-    public ParameterWriter Add(string name, bool? value) => value is null ? this : AddRaw(name, value.Value ? "true" : "false");
+    public ParameterWriter Add(string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            Builder.Add(name, flag);
+        }
+
+        return this;
+    }
 
     /// <summary>Adds a time as Unix milliseconds; <see langword="null"/> is skipped.</summary>
-    public ParameterWriter Add(string name, DateTimeOffset? value) => value is null ? this : Add(name, value.Value.ToUnixTimeMilliseconds());
+    public ParameterWriter Add(string name, DateTimeOffset? value) => Add(name, value?.ToUnixTimeMilliseconds());
 
     /// <summary>Adds an enum by its wire spelling.</summary>
     public ParameterWriter AddEnum<TEnum>(string name, TEnum value)
-        where TEnum : struct, Enum => AddRaw(name, WireNames.Of(value));
+        where TEnum : struct, Enum => Add(name, WireEnum.ToWire(value));
 
     /// <summary>Adds an enum by its wire spelling; <see langword="null"/> is skipped.</summary>
     public ParameterWriter AddEnum<TEnum>(string name, TEnum? value)
-        where TEnum : struct, Enum => value is null ? this : AddRaw(name, WireNames.Of(value.Value));
+        where TEnum : struct, Enum => value is { } member ? AddEnum(name, member) : this;
 
     /// <summary>Adds a list as the JSON array literal Binance expects (<c>["BTCUSDT","BNBBTC"]</c>); <see langword="null"/> is skipped.</summary>
     public ParameterWriter AddArray(string name, IReadOnlyList<string>? values)
@@ -67,33 +83,10 @@ internal sealed class ParameterWriter
         return Add(name, json.Append(']').ToString());
     }
 
+    /// <summary>Adds <c>recvWindow</c> in milliseconds with up to three decimals, as Binance documents it.</summary>
+    public ParameterWriter AddReceiveWindow(TimeSpan receiveWindow) =>
+        Add("recvWindow", (receiveWindow.Ticks / (decimal)TimeSpan.TicksPerMillisecond).ToString("0.###", CultureInfo.InvariantCulture));
+
     /// <summary>The encoded string written so far.</summary>
-    public override string ToString() => _builder.ToString();
-
-    private ParameterWriter AddRaw(string name, string alreadySafe)
-    {
-        if (_builder.Length > 0)
-        {
-            _builder.Append('&');
-        }
-
-        _builder.Append(name).Append('=').Append(alreadySafe);
-        return this;
-    }
-
-    private static void AppendEscaped(StringBuilder builder, string value)
-    {
-        foreach (var c in value)
-        {
-            if (!IsUnreserved(c))
-            {
-                builder.Append(Uri.EscapeDataString(value));
-                return;
-            }
-        }
-
-        builder.Append(value);
-    }
-
-    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~';
+    public override string ToString() => Builder.ToString();
 }
