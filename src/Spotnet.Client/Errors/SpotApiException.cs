@@ -1,4 +1,5 @@
 using System.Net;
+using Spotnet.Protocol.Errors;
 
 namespace Spotnet.Client.Errors;
 
@@ -17,6 +18,9 @@ public sealed class SpotApiException : Exception
 
     /// <summary>Binance's error code (<c>code</c>), e.g. -1121.</summary>
     public int Code { get; }
+
+    /// <summary>The symbolic name errors.md gives the code (<c>-1121</c> → <c>BAD_SYMBOL</c>), or <see langword="null"/> for a code it does not list.</summary>
+    public string? ErrorName => ErrorCatalog.Names.GetValueOrDefault(Code);
 
     /// <summary>The server's message (<c>msg</c>), verbatim.</summary>
     public string ServerMessage { get; }
