@@ -21,7 +21,8 @@ public static class WebSocketSignaturePayload
 
     /// <summary>
     /// Writes the payload of a request's <c>params</c> object into <paramref name="destination"/>. Returns false when
-    /// <paramref name="parameters"/> is not an object, repeats a name, or holds a string that is not valid Unicode.
+    /// <paramref name="parameters"/> is not an object, repeats a name, or holds a string that is not valid Unicode
+    /// (what was written to <paramref name="destination"/> is then meaningless).
     /// </summary>
     public static bool TryWrite(JsonElement parameters, IBufferWriter<byte> destination)
     {
@@ -31,26 +32,26 @@ public static class WebSocketSignaturePayload
             return false;
         }
 
-        var properties = new List<JsonProperty>();
-        foreach (var property in parameters.EnumerateObject())
-        {
-            if (!property.NameEquals(SignatureName))
-            {
-                properties.Add(property);
-            }
-        }
-
-        properties.Sort(static (left, right) => string.CompareOrdinal(left.Name, right.Name));
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (i > 0 && properties[i - 1].Name == properties[i].Name)
-            {
-                return false;
-            }
-        }
-
         try
         {
+            var properties = new List<JsonProperty>();
+            foreach (var property in parameters.EnumerateObject())
+            {
+                if (!property.NameEquals(SignatureName))
+                {
+                    properties.Add(property);
+                }
+            }
+
+            properties.Sort(static (left, right) => string.CompareOrdinal(left.Name, right.Name));
+            for (var i = 1; i < properties.Count; i++)
+            {
+                if (properties[i - 1].Name == properties[i].Name)
+                {
+                    return false;
+                }
+            }
+
             for (var i = 0; i < properties.Count; i++)
             {
                 if (i > 0)
@@ -71,8 +72,9 @@ public static class WebSocketSignaturePayload
                 }
             }
         }
-        catch (EncoderFallbackException)
+        catch (Exception exception) when (exception is InvalidOperationException or EncoderFallbackException)
         {
+            // JSON escapes can spell unpaired surrogates, which have no UTF-8 form.
             return false;
         }
 

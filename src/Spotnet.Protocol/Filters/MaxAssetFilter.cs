@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Filters;
+
+/// <summary>Maximum quantity of an asset in one order (<c>MAX_ASSET</c>).</summary>
+public sealed record MaxAssetFilter : Filter
+{
+    /// <summary>Filter type (<c>filterType</c>).</summary>
+    [JsonPropertyName("filterType")]
+    public string FilterType => "MAX_ASSET";
+
+    /// <summary>Asset (<c>asset</c>).</summary>
+    [JsonPropertyName("asset")]
+    public string Asset { get; init; } = "";
+
+    /// <summary>Limit (<c>limit</c>).</summary>
+    [JsonPropertyName("limit")]
+    public decimal Limit { get; init; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Filters;
+
+/// <summary>Maximum position in the base asset (<c>MAX_POSITION</c>).</summary>
+public sealed record MaxPositionFilter : Filter
+{
+    /// <summary>Filter type (<c>filterType</c>).</summary>
+    [JsonPropertyName("filterType")]
+    public string FilterType => "MAX_POSITION";
+
+    /// <summary>Maximum position (<c>maxPosition</c>).</summary>
+    [JsonPropertyName("maxPosition")]
+    public decimal MaximumPosition { get; init; }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Filters;
+
+/// <summary>Price limits relative to the average price (<c>PERCENT_PRICE</c>).</summary>
+public sealed record PercentPriceFilter : Filter
+{
+    /// <summary>Filter type (<c>filterType</c>).</summary>
+    [JsonPropertyName("filterType")]
+    public string FilterType => "PERCENT_PRICE";
+
+    /// <summary>Multiplier up (<c>multiplierUp</c>).</summary>
+    [JsonPropertyName("multiplierUp")]
+    public decimal MultiplierUp { get; init; }
+
+    /// <summary>Multiplier down (<c>multiplierDown</c>).</summary>
+    [JsonPropertyName("multiplierDown")]
+    public decimal MultiplierDown { get; init; }
+
+    /// <summary>Average price minutes (<c>avgPriceMins</c>).</summary>
+    [JsonPropertyName("avgPriceMins")]
+    public int AveragePriceMinutes { get; init; }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Models.Account;
+
+/// <summary>A trade of the account (<c>GET /api/v3/myTrades</c>, <c>myTrades</c>).</summary>
+public sealed record AccountTrade
+{
+    /// <summary>Symbol (<c>symbol</c>).</summary>
+    [JsonPropertyName("symbol")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Id (<c>id</c>).</summary>
+    [JsonPropertyName("id")]
+    public long Id { get; init; }
+
+    /// <summary>Order id (<c>orderId</c>).</summary>
+    [JsonPropertyName("orderId")]
+    public long OrderId { get; init; }
+
+    /// <summary>Order list id (<c>orderListId</c>).</summary>
+    [JsonPropertyName("orderListId")]
+    public long OrderListId { get; init; }
+
+    /// <summary>Price (<c>price</c>).</summary>
+    [JsonPropertyName("price")]
+    public decimal Price { get; init; }
+
+    /// <summary>Quantity (<c>qty</c>).</summary>
+    [JsonPropertyName("qty")]
+    public decimal Quantity { get; init; }
+
+    /// <summary>Quote quantity (<c>quoteQty</c>).</summary>
+    [JsonPropertyName("quoteQty")]
+    public decimal QuoteQuantity { get; init; }
+
+    /// <summary>Commission (<c>commission</c>).</summary>
+    [JsonPropertyName("commission")]
+    public decimal Commission { get; init; }
+
+    /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
+    [JsonPropertyName("commissionAsset")]
+    public string CommissionAsset { get; init; } = "";
+
+    /// <summary>Time (<c>time</c>).</summary>
+    [JsonPropertyName("time")]
+    public long Time { get; init; }
+
+    /// <summary>Is buyer (<c>isBuyer</c>).</summary>
+    [JsonPropertyName("isBuyer")]
+    public bool IsBuyer { get; init; }
+
+    /// <summary>Is maker (<c>isMaker</c>).</summary>
+    [JsonPropertyName("isMaker")]
+    public bool IsMaker { get; init; }
+
+    /// <summary>Is best match (<c>isBestMatch</c>).</summary>
+    [JsonPropertyName("isBestMatch")]
+    public bool IsBestMatch { get; init; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Models.General;
+
+/// <summary>Smart order routing group (<c>sors[]</c> in exchange information).</summary>
+public sealed record SorInfo
+{
+    /// <summary>Base asset (<c>baseAsset</c>).</summary>
+    [JsonPropertyName("baseAsset")]
+    public string BaseAsset { get; init; } = "";
+
+    /// <summary>Symbols (<c>symbols</c>).</summary>
+    [JsonPropertyName("symbols")]
+    public IReadOnlyList<string> Symbols { get; init; } = [];
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Models.MarketData;
+
+/// <summary>Reference price of a symbol (<c>GET /api/v3/referencePrice</c>, <c>referencePrice</c>); <c>referencePrice</c> is an explicit null when unset.</summary>
+public sealed record ReferencePrice
+{
+    /// <summary>Symbol (<c>symbol</c>).</summary>
+    [JsonPropertyName("symbol")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Price (<c>referencePrice</c>).</summary>
+    [JsonPropertyName("referencePrice")]
+    public decimal? Price { get; init; }
+
+    /// <summary>Timestamp (<c>timestamp</c>).</summary>
+    [JsonPropertyName("timestamp")]
+    public long Timestamp { get; init; }
+}

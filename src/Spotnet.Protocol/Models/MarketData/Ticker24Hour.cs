@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Models.MarketData;
+
+/// <summary>Full 24-hour rolling statistics (<c>GET /api/v3/ticker/24hr</c>, <c>ticker.24hr</c>, type <c>FULL</c>).</summary>
+public sealed record Ticker24Hour
+{
+    /// <summary>Symbol (<c>symbol</c>).</summary>
+    [JsonPropertyName("symbol")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Price change (<c>priceChange</c>).</summary>
+    [JsonPropertyName("priceChange")]
+    public decimal PriceChange { get; init; }
+
+    /// <summary>Price change percent (<c>priceChangePercent</c>).</summary>
+    [JsonPropertyName("priceChangePercent")]
+    public decimal PriceChangePercent { get; init; }
+
+    /// <summary>Weighted average price (<c>weightedAvgPrice</c>).</summary>
+    [JsonPropertyName("weightedAvgPrice")]
+    public decimal WeightedAveragePrice { get; init; }
+
+    /// <summary>Previous close price (<c>prevClosePrice</c>).</summary>
+    [JsonPropertyName("prevClosePrice")]
+    public decimal PreviousClosePrice { get; init; }
+
+    /// <summary>Last price (<c>lastPrice</c>).</summary>
+    [JsonPropertyName("lastPrice")]
+    public decimal LastPrice { get; init; }
+
+    /// <summary>Last quantity (<c>lastQty</c>).</summary>
+    [JsonPropertyName("lastQty")]
+    public decimal LastQuantity { get; init; }
+
+    /// <summary>Bid price (<c>bidPrice</c>).</summary>
+    [JsonPropertyName("bidPrice")]
+    public decimal BidPrice { get; init; }
+
+    /// <summary>Bid quantity (<c>bidQty</c>).</summary>
+    [JsonPropertyName("bidQty")]
+    public decimal BidQuantity { get; init; }
+
+    /// <summary>Ask price (<c>askPrice</c>).</summary>
+    [JsonPropertyName("askPrice")]
+    public decimal AskPrice { get; init; }
+
+    /// <summary>Ask quantity (<c>askQty</c>).</summary>
+    [JsonPropertyName("askQty")]
+    public decimal AskQuantity { get; init; }
+
+    /// <summary>Open price (<c>openPrice</c>).</summary>
+    [JsonPropertyName("openPrice")]
+    public decimal OpenPrice { get; init; }
+
+    /// <summary>High price (<c>highPrice</c>).</summary>
+    [JsonPropertyName("highPrice")]
+    public decimal HighPrice { get; init; }
+
+    /// <summary>Low price (<c>lowPrice</c>).</summary>
+    [JsonPropertyName("lowPrice")]
+    public decimal LowPrice { get; init; }
+
+    /// <summary>Volume (<c>volume</c>).</summary>
+    [JsonPropertyName("volume")]
+    public decimal Volume { get; init; }
+
+    /// <summary>Quote volume (<c>quoteVolume</c>).</summary>
+    [JsonPropertyName("quoteVolume")]
+    public decimal QuoteVolume { get; init; }
+
+    /// <summary>Open time (<c>openTime</c>).</summary>
+    [JsonPropertyName("openTime")]
+    public long OpenTime { get; init; }
+
+    /// <summary>Close time (<c>closeTime</c>).</summary>
+    [JsonPropertyName("closeTime")]
+    public long CloseTime { get; init; }
+
+    /// <summary>First id (<c>firstId</c>).</summary>
+    [JsonPropertyName("firstId")]
+    public long FirstId { get; init; }
+
+    /// <summary>Last id (<c>lastId</c>).</summary>
+    [JsonPropertyName("lastId")]
+    public long LastId { get; init; }
+
+    /// <summary>Count (<c>count</c>).</summary>
+    [JsonPropertyName("count")]
+    public long Count { get; init; }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json.Serialization;
+using Spotnet.Protocol.Enums;
+
+namespace Spotnet.Protocol.Models.Trading;
+
+/// <summary>A canceled order (<c>DELETE /api/v3/order</c>, <c>DELETE /api/v3/openOrders</c>, <c>order.cancel</c>, <c>openOrders.cancelAll</c>, order list <c>orderReports</c>).</summary>
+public sealed record CanceledOrder
+{
+    /// <summary>Symbol (<c>symbol</c>).</summary>
+    [JsonPropertyName("symbol")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Original client order id (<c>origClientOrderId</c>).</summary>
+    [JsonPropertyName("origClientOrderId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OriginalClientOrderId { get; init; }
+
+    /// <summary>Order id (<c>orderId</c>).</summary>
+    [JsonPropertyName("orderId")]
+    public long OrderId { get; init; }
+
+    /// <summary>Order list id (<c>orderListId</c>).</summary>
+    [JsonPropertyName("orderListId")]
+    public long OrderListId { get; init; }
+
+    /// <summary>Client order id (<c>clientOrderId</c>).</summary>
+    [JsonPropertyName("clientOrderId")]
+    public string ClientOrderId { get; init; } = "";
+
+    /// <summary>Transact time (<c>transactTime</c>).</summary>
+    [JsonPropertyName("transactTime")]
+    public long TransactTime { get; init; }
+
+    /// <summary>Price (<c>price</c>).</summary>
+    [JsonPropertyName("price")]
+    public decimal Price { get; init; }
+
+    /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
+    [JsonPropertyName("pegPriceType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PegPriceType? PegPriceType { get; init; }
+
+    /// <summary>Peg offset type (<c>pegOffsetType</c>).</summary>
+    [JsonPropertyName("pegOffsetType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PegOffsetType? PegOffsetType { get; init; }
+
+    /// <summary>Peg offset value (<c>pegOffsetValue</c>).</summary>
+    [JsonPropertyName("pegOffsetValue")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PegOffsetValue { get; init; }
+
+    /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
+    [JsonPropertyName("peggedPrice")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PeggedPrice { get; init; }
+
+    /// <summary>Original quantity (<c>origQty</c>).</summary>
+    [JsonPropertyName("origQty")]
+    public decimal OriginalQuantity { get; init; }
+
+    /// <summary>Executed quantity (<c>executedQty</c>).</summary>
+    [JsonPropertyName("executedQty")]
+    public decimal ExecutedQuantity { get; init; }
+
+    /// <summary>Original quote order quantity (<c>origQuoteOrderQty</c>).</summary>
+    [JsonPropertyName("origQuoteOrderQty")]
+    public decimal OriginalQuoteOrderQuantity { get; init; }
+
+    /// <summary>Cumulative quote quantity (<c>cummulativeQuoteQty</c>).</summary>
+    [JsonPropertyName("cummulativeQuoteQty")]
+    public decimal CumulativeQuoteQuantity { get; init; }
+
+    /// <summary>Status (<c>status</c>).</summary>
+    [JsonPropertyName("status")]
+    public OrderStatus Status { get; init; }
+
+    /// <summary>Time in force (<c>timeInForce</c>).</summary>
+    [JsonPropertyName("timeInForce")]
+    public TimeInForce TimeInForce { get; init; }
+
+    /// <summary>Type (<c>type</c>).</summary>
+    [JsonPropertyName("type")]
+    public OrderType Type { get; init; }
+
+    /// <summary>Side (<c>side</c>).</summary>
+    [JsonPropertyName("side")]
+    public OrderSide Side { get; init; }
+
+    /// <summary>Stop price (<c>stopPrice</c>).</summary>
+    [JsonPropertyName("stopPrice")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? StopPrice { get; init; }
+
+    /// <summary>Trailing delta (<c>trailingDelta</c>).</summary>
+    [JsonPropertyName("trailingDelta")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? TrailingDelta { get; init; }
+
+    /// <summary>Trailing time (<c>trailingTime</c>).</summary>
+    [JsonPropertyName("trailingTime")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? TrailingTime { get; init; }
+
+    /// <summary>Iceberg quantity (<c>icebergQty</c>).</summary>
+    [JsonPropertyName("icebergQty")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? IcebergQuantity { get; init; }
+
+    /// <summary>Strategy id (<c>strategyId</c>).</summary>
+    [JsonPropertyName("strategyId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? StrategyId { get; init; }
+
+    /// <summary>Strategy type (<c>strategyType</c>).</summary>
+    [JsonPropertyName("strategyType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? StrategyType { get; init; }
+
+    /// <summary>Self trade prevention mode (<c>selfTradePreventionMode</c>).</summary>
+    [JsonPropertyName("selfTradePreventionMode")]
+    public SelfTradePreventionMode SelfTradePreventionMode { get; init; }
+
+    /// <summary>Prevented match id (<c>preventedMatchId</c>).</summary>
+    [JsonPropertyName("preventedMatchId")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? PreventedMatchId { get; init; }
+
+    /// <summary>Prevented quantity (<c>preventedQuantity</c>).</summary>
+    [JsonPropertyName("preventedQuantity")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? PreventedQuantity { get; init; }
+
+    /// <summary>Expiry reason (<c>expiryReason</c>).</summary>
+    [JsonPropertyName("expiryReason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExpiryReason? ExpiryReason { get; init; }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using Spotnet.Protocol.Enums;
+
+namespace Spotnet.Protocol.Models.Trading;
+
+/// <summary>A canceled order list (<c>DELETE /api/v3/orderList</c>, <c>orderList.cancel</c>, cancel of open orders).</summary>
+public sealed record CanceledOrderList
+{
+    /// <summary>Order list id (<c>orderListId</c>).</summary>
+    [JsonPropertyName("orderListId")]
+    public long OrderListId { get; init; }
+
+    /// <summary>Contingency type (<c>contingencyType</c>).</summary>
+    [JsonPropertyName("contingencyType")]
+    public ContingencyType ContingencyType { get; init; }
+
+    /// <summary>List status type (<c>listStatusType</c>).</summary>
+    [JsonPropertyName("listStatusType")]
+    public ListStatusType ListStatusType { get; init; }
+
+    /// <summary>List order status (<c>listOrderStatus</c>).</summary>
+    [JsonPropertyName("listOrderStatus")]
+    public ListOrderStatus ListOrderStatus { get; init; }
+
+    /// <summary>List client order id (<c>listClientOrderId</c>).</summary>
+    [JsonPropertyName("listClientOrderId")]
+    public string ListClientOrderId { get; init; } = "";
+
+    /// <summary>Transaction time (<c>transactionTime</c>).</summary>
+    [JsonPropertyName("transactionTime")]
+    public long TransactionTime { get; init; }
+
+    /// <summary>Symbol (<c>symbol</c>).</summary>
+    [JsonPropertyName("symbol")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Orders (<c>orders</c>).</summary>
+    [JsonPropertyName("orders")]
+    public IReadOnlyList<OrderListEntry> Orders { get; init; } = [];
+
+    /// <summary>Order reports (<c>orderReports</c>).</summary>
+    [JsonPropertyName("orderReports")]
+    public IReadOnlyList<CanceledOrder> OrderReports { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Models.Trading;
+
+/// <summary>Answer to amend keep priority (<c>PUT /api/v3/order/amend/keepPriority</c>, <c>order.amend.keepPriority</c>).</summary>
+public sealed record OrderAmendResponse
+{
+    /// <summary>Transact time (<c>transactTime</c>).</summary>
+    [JsonPropertyName("transactTime")]
+    public long TransactTime { get; init; }
+
+    /// <summary>Execution id (<c>executionId</c>).</summary>
+    [JsonPropertyName("executionId")]
+    public long ExecutionId { get; init; }
+
+    /// <summary>Amended order (<c>amendedOrder</c>).</summary>
+    [JsonPropertyName("amendedOrder")]
+    public AmendedOrder AmendedOrder { get; init; } = new();
+
+    /// <summary>List status (<c>listStatus</c>).</summary>
+    [JsonPropertyName("listStatus")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AmendedOrderListStatus? ListStatus { get; init; }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Streams;
+
+/// <summary>Block trade stream payload (<c>&lt;symbol&gt;@blockTrade</c>, <c>e</c> = <c>blockTrade</c>).</summary>
+public sealed record BlockTradeEvent : MarketStreamEvent
+{
+    /// <summary>Event type (<c>e</c>).</summary>
+    [JsonPropertyName("e")]
+    public string EventType => "blockTrade";
+
+    /// <summary>Event time (<c>E</c>).</summary>
+    [JsonPropertyName("E")]
+    public long EventTime { get; init; }
+
+    /// <summary>Symbol (<c>s</c>).</summary>
+    [JsonPropertyName("s")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Trade id (<c>t</c>).</summary>
+    [JsonPropertyName("t")]
+    public long TradeId { get; init; }
+
+    /// <summary>Price (<c>p</c>).</summary>
+    [JsonPropertyName("p")]
+    public decimal Price { get; init; }
+
+    /// <summary>Quantity (<c>q</c>).</summary>
+    [JsonPropertyName("q")]
+    public decimal Quantity { get; init; }
+
+    /// <summary>Trade time (<c>T</c>).</summary>
+    [JsonPropertyName("T")]
+    public long TradeTime { get; init; }
+
+    /// <summary>Is buyer maker (<c>m</c>).</summary>
+    [JsonPropertyName("m")]
+    public bool IsBuyerMaker { get; init; }
+}

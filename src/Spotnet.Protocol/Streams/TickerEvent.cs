@@ -1,0 +1,99 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Streams;
+
+/// <summary>Full 24-hour ticker stream payload (<c>&lt;symbol&gt;@ticker</c>, <c>e</c> = <c>24hrTicker</c>).</summary>
+public sealed record TickerEvent : MarketStreamEvent
+{
+    /// <summary>Event type (<c>e</c>).</summary>
+    [JsonPropertyName("e")]
+    public string EventType => "24hrTicker";
+
+    /// <summary>Event time (<c>E</c>).</summary>
+    [JsonPropertyName("E")]
+    public long EventTime { get; init; }
+
+    /// <summary>Symbol (<c>s</c>).</summary>
+    [JsonPropertyName("s")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Price change (<c>p</c>).</summary>
+    [JsonPropertyName("p")]
+    public decimal PriceChange { get; init; }
+
+    /// <summary>Price change percent (<c>P</c>).</summary>
+    [JsonPropertyName("P")]
+    public decimal PriceChangePercent { get; init; }
+
+    /// <summary>Weighted average price (<c>w</c>).</summary>
+    [JsonPropertyName("w")]
+    public decimal WeightedAveragePrice { get; init; }
+
+    /// <summary>First trade before window price (<c>x</c>).</summary>
+    [JsonPropertyName("x")]
+    public decimal FirstTradeBeforeWindowPrice { get; init; }
+
+    /// <summary>Last price (<c>c</c>).</summary>
+    [JsonPropertyName("c")]
+    public decimal LastPrice { get; init; }
+
+    /// <summary>Last quantity (<c>Q</c>).</summary>
+    [JsonPropertyName("Q")]
+    public decimal LastQuantity { get; init; }
+
+    /// <summary>Best bid price (<c>b</c>).</summary>
+    [JsonPropertyName("b")]
+    public decimal BestBidPrice { get; init; }
+
+    /// <summary>Best bid quantity (<c>B</c>).</summary>
+    [JsonPropertyName("B")]
+    public decimal BestBidQuantity { get; init; }
+
+    /// <summary>Best ask price (<c>a</c>).</summary>
+    [JsonPropertyName("a")]
+    public decimal BestAskPrice { get; init; }
+
+    /// <summary>Best ask quantity (<c>A</c>).</summary>
+    [JsonPropertyName("A")]
+    public decimal BestAskQuantity { get; init; }
+
+    /// <summary>Open price (<c>o</c>).</summary>
+    [JsonPropertyName("o")]
+    public decimal OpenPrice { get; init; }
+
+    /// <summary>High price (<c>h</c>).</summary>
+    [JsonPropertyName("h")]
+    public decimal HighPrice { get; init; }
+
+    /// <summary>Low price (<c>l</c>).</summary>
+    [JsonPropertyName("l")]
+    public decimal LowPrice { get; init; }
+
+    /// <summary>Base volume (<c>v</c>).</summary>
+    [JsonPropertyName("v")]
+    public decimal BaseVolume { get; init; }
+
+    /// <summary>Quote volume (<c>q</c>).</summary>
+    [JsonPropertyName("q")]
+    public decimal QuoteVolume { get; init; }
+
+    /// <summary>Statistics open time (<c>O</c>).</summary>
+    [JsonPropertyName("O")]
+    public long StatisticsOpenTime { get; init; }
+
+    /// <summary>Statistics close time (<c>C</c>).</summary>
+    [JsonPropertyName("C")]
+    public long StatisticsCloseTime { get; init; }
+
+    /// <summary>First trade id (<c>F</c>).</summary>
+    [JsonPropertyName("F")]
+    public long FirstTradeId { get; init; }
+
+    /// <summary>Last trade id (<c>L</c>).</summary>
+    [JsonPropertyName("L")]
+    public long LastTradeId { get; init; }
+
+    /// <summary>Trade count (<c>n</c>).</summary>
+    [JsonPropertyName("n")]
+    public long TradeCount { get; init; }
+}

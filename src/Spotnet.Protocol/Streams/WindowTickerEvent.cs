@@ -1,0 +1,75 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Protocol.Streams;
+
+/// <summary>Rolling window ticker stream payload (<c>&lt;symbol&gt;@ticker_&lt;window&gt;</c>, <c>e</c> = <c>1hTicker</c>, <c>4hTicker</c> or <c>1dTicker</c>).</summary>
+public sealed record WindowTickerEvent : MarketStreamEvent
+{
+    /// <summary>Event type (<c>e</c>).</summary>
+    [JsonPropertyName("e")]
+    public string EventType { get; init; } = "1hTicker";
+
+    /// <summary>Event time (<c>E</c>).</summary>
+    [JsonPropertyName("E")]
+    public long EventTime { get; init; }
+
+    /// <summary>Symbol (<c>s</c>).</summary>
+    [JsonPropertyName("s")]
+    public string Symbol { get; init; } = "";
+
+    /// <summary>Price change (<c>p</c>).</summary>
+    [JsonPropertyName("p")]
+    public decimal PriceChange { get; init; }
+
+    /// <summary>Price change percent (<c>P</c>).</summary>
+    [JsonPropertyName("P")]
+    public decimal PriceChangePercent { get; init; }
+
+    /// <summary>Open price (<c>o</c>).</summary>
+    [JsonPropertyName("o")]
+    public decimal OpenPrice { get; init; }
+
+    /// <summary>High price (<c>h</c>).</summary>
+    [JsonPropertyName("h")]
+    public decimal HighPrice { get; init; }
+
+    /// <summary>Low price (<c>l</c>).</summary>
+    [JsonPropertyName("l")]
+    public decimal LowPrice { get; init; }
+
+    /// <summary>Last price (<c>c</c>).</summary>
+    [JsonPropertyName("c")]
+    public decimal LastPrice { get; init; }
+
+    /// <summary>Weighted average price (<c>w</c>).</summary>
+    [JsonPropertyName("w")]
+    public decimal WeightedAveragePrice { get; init; }
+
+    /// <summary>Base volume (<c>v</c>).</summary>
+    [JsonPropertyName("v")]
+    public decimal BaseVolume { get; init; }
+
+    /// <summary>Quote volume (<c>q</c>).</summary>
+    [JsonPropertyName("q")]
+    public decimal QuoteVolume { get; init; }
+
+    /// <summary>Statistics open time (<c>O</c>).</summary>
+    [JsonPropertyName("O")]
+    public long StatisticsOpenTime { get; init; }
+
+    /// <summary>Statistics close time (<c>C</c>).</summary>
+    [JsonPropertyName("C")]
+    public long StatisticsCloseTime { get; init; }
+
+    /// <summary>First trade id (<c>F</c>).</summary>
+    [JsonPropertyName("F")]
+    public long FirstTradeId { get; init; }
+
+    /// <summary>Last trade id (<c>L</c>).</summary>
+    [JsonPropertyName("L")]
+    public long LastTradeId { get; init; }
+
+    /// <summary>Trade count (<c>n</c>).</summary>
+    [JsonPropertyName("n")]
+    public long TradeCount { get; init; }
+}

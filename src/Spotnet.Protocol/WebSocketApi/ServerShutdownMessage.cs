@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Spotnet.Protocol.Streams;
+
+namespace Spotnet.Protocol.WebSocketApi;
+
+/// <summary>WebSocket API connection event announcing shutdown: <c>{event}</c>.</summary>
+public sealed record ServerShutdownMessage
+{
+    /// <summary>Event (<c>event</c>).</summary>
+    [JsonPropertyName("event")]
+    public ServerShutdownEvent Event { get; init; } = new();
+}
