@@ -10,6 +10,7 @@ using Spotnet.Client.Http;
 using Spotnet.Client.RateLimits;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Timing;
+using Spotnet.Protocol.Endpoints;
 
 namespace Spotnet.Client;
 
@@ -55,10 +56,14 @@ public sealed partial class SpotRestClient
     public ServerTimeSync TimeSync { get; }
 
     /// <summary>Sends one request and parses the success body with <paramref name="parse"/>.</summary>
-    internal async Task<T> SendAsync<T>(RestEndpoint endpoint, SpotRequest request, Func<byte[], T> parse, CancellationToken cancellationToken, string? clientOrderId = null)
+    internal async Task<T> SendAsync<T>(EndpointId id, SpotRequest request, Func<byte[], T> parse, CancellationToken cancellationToken, string? clientOrderId = null)
     {
-        var credentials = endpoint.Signed
-            ? _options.Credentials ?? throw new InvalidOperationException($"{endpoint.Method} {endpoint.Path} is a signed endpoint; set SpotClientOptions.Credentials.")
+        ArgumentNullException.ThrowIfNull(request);
+        var endpoint = EndpointTable.FindRest(id) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "Not a REST endpoint.");
+        var isRead = endpoint.HttpMethod == "GET";
+        var placesOrder = endpoint.UnfilledOrderCount > 0;
+        var credentials = endpoint.Security != SecurityType.None
+            ? _options.Credentials ?? throw new InvalidOperationException($"{endpoint.HttpMethod} {endpoint.Path} is a signed endpoint; set SpotClientOptions.Credentials.")
             : null;
         var receiveWindow = (request as SignedRequest)?.ReceiveWindow ?? _options.ReceiveWindow;
         ValidateReceiveWindow(receiveWindow);
@@ -72,17 +77,20 @@ public sealed partial class SpotRestClient
             var sent = false;
             try
             {
-                await RateLimits.WaitToSendAsync(endpoint.Weight, endpoint.PlacesOrder, token).ConfigureAwait(false);
+                var parameters = new ParameterWriter();
+                request.WriteParameters(parameters);
+                var weight = endpoint.Weight.Evaluate(parameters);
+                await RateLimits.WaitToSendAsync(weight, placesOrder, token).ConfigureAwait(false);
                 var payload = credentials is null
-                    ? Parameters(request).ToString()
-                    : await SignAsync(request, credentials, receiveWindow, token).ConfigureAwait(false);
-                using var message = BuildMessage(endpoint, payload, credentials);
-                Log.Sending(_logger, endpoint.Method, endpoint.Path, endpoint.Weight);
+                    ? parameters.ToString()
+                    : await SignAsync(parameters, credentials, receiveWindow, token).ConfigureAwait(false);
+                using var message = BuildMessage(endpoint, isRead, payload, credentials);
+                Log.Sending(_logger, endpoint.HttpMethod, endpoint.Path, weight);
                 var started = _time.GetTimestamp();
                 sent = true;
                 using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
                 var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-                Log.Received(_logger, (int)response.StatusCode, endpoint.Method, endpoint.Path, _time.GetElapsedTime(started).TotalMilliseconds);
+                Log.Received(_logger, (int)response.StatusCode, endpoint.HttpMethod, endpoint.Path, _time.GetElapsedTime(started).TotalMilliseconds);
                 RateLimits.Observe(response.Headers);
                 if (response.IsSuccessStatusCode)
                 {
@@ -90,7 +98,7 @@ public sealed partial class SpotRestClient
                 }
 
                 var error = ToApiException(response, body, clientOrderId);
-                Log.ApiError(_logger, error.Code, error.ServerMessage, endpoint.Method, endpoint.Path);
+                Log.ApiError(_logger, error.Code, error.ServerMessage, endpoint.HttpMethod, endpoint.Path);
                 if (error.Code == -1021)
                 {
                     TimeSync.Invalidate();
@@ -101,20 +109,20 @@ public sealed partial class SpotRestClient
                     RateLimits.OnLimitAnswer((int)error.HttpStatus, error.Code, response.Headers.RetryAfter?.Delta);
                 }
 
-                if (!CanRetry(endpoint, attempt, error.IsExecutionUnknown || error.Code == -1021))
+                if (!CanRetry(isRead, attempt, error.IsExecutionUnknown || error.Code == -1021))
                 {
                     throw error;
                 }
             }
             catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
             {
-                if (CanRetry(endpoint, attempt, true) && !timeout.IsCancellationRequested)
+                if (CanRetry(isRead, attempt, true) && !timeout.IsCancellationRequested)
                 {
-                    Log.RetryingRead(_logger, endpoint.Method, endpoint.Path, exception.GetType().Name);
+                    Log.RetryingRead(_logger, endpoint.HttpMethod, endpoint.Path, exception.GetType().Name);
                 }
-                else if (endpoint.IsRead || !sent || IsNeverSent(exception))
+                else if (isRead || !sent || IsNeverSent(exception))
                 {
-                    throw timeout.IsCancellationRequested ? new TimeoutException($"{endpoint.Method} {endpoint.Path} timed out.", exception) : exception;
+                    throw timeout.IsCancellationRequested ? new TimeoutException($"{endpoint.HttpMethod} {endpoint.Path} timed out.", exception) : exception;
                 }
                 else
                 {
@@ -128,46 +136,39 @@ public sealed partial class SpotRestClient
             }
             catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"{endpoint.Method} {endpoint.Path} timed out.", exception);
+                throw new TimeoutException($"{endpoint.HttpMethod} {endpoint.Path} timed out.", exception);
             }
         }
     }
 
-    private bool CanRetry(RestEndpoint endpoint, int attempt, bool retriableFailure) => endpoint.IsRead && retriableFailure && attempt < _options.MaxReadRetries;
+    private bool CanRetry(bool isRead, int attempt, bool retriableFailure) => isRead && retriableFailure && attempt < _options.MaxReadRetries;
 
     private TimeSpan Backoff(int attempt) => _options.RetryBaseDelay * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble());
 
-    private static ParameterWriter Parameters(SpotRequest request)
-    {
-        var writer = new ParameterWriter();
-        request.WriteParameters(writer);
-        return writer;
-    }
-
     // Parameters are written afresh for each attempt because the timestamp changes.
-    private async ValueTask<string> SignAsync(SpotRequest request, Credentials.SpotCredentials credentials, TimeSpan receiveWindow, CancellationToken cancellationToken)
+    private async ValueTask<string> SignAsync(ParameterWriter parameters, Credentials.SpotCredentials credentials, TimeSpan receiveWindow, CancellationToken cancellationToken)
     {
         var now = _options.SynchronizeTime ? await TimeSync.GetServerNowAsync(cancellationToken).ConfigureAwait(false) : _time.GetUtcNow();
         var timestamp = _options.TimestampUnit == TimestampUnit.Microsecond
             ? (now - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond
             : now.ToUnixTimeMilliseconds();
-        var writer = Parameters(request).AddReceiveWindow(receiveWindow).Add("timestamp", timestamp);
-        return writer.Builder.ToSignedString(credentials.Key);
+        return parameters.AddReceiveWindow(receiveWindow).Add("timestamp", timestamp).Builder.ToSignedString(credentials.Key);
     }
 
-    private HttpRequestMessage BuildMessage(RestEndpoint endpoint, string payload, Credentials.SpotCredentials? credentials)
+    private HttpRequestMessage BuildMessage(RestEndpoint endpoint, bool isRead, string payload, Credentials.SpotCredentials? credentials)
     {
         HttpRequestMessage message;
-        if (endpoint.IsRead || payload.Length == 0)
+        var method = HttpMethod.Parse(endpoint.HttpMethod);
+        if (isRead || payload.Length == 0)
         {
-            message = new HttpRequestMessage(endpoint.HttpMethod, payload.Length == 0 ? _restBase + endpoint.Path : string.Concat(_restBase, endpoint.Path, "?", payload));
+            message = new HttpRequestMessage(method, payload.Length == 0 ? _restBase + endpoint.Path : string.Concat(_restBase, endpoint.Path, "?", payload));
         }
         else
         {
             // The body holds exactly the signed bytes; FormUrlEncodedContent would re-encode them.
             var content = new ByteArrayContent(Encoding.ASCII.GetBytes(payload));
             content.Headers.ContentType = FormContentType;
-            message = new HttpRequestMessage(endpoint.HttpMethod, _restBase + endpoint.Path) { Content = content };
+            message = new HttpRequestMessage(method, _restBase + endpoint.Path) { Content = content };
         }
 
         if (credentials is not null)
@@ -195,7 +196,7 @@ public sealed partial class SpotRestClient
     private static SpotApiException ToApiException(HttpResponseMessage response, byte[] body, string? clientOrderId)
     {
         var (code, message) = ReadError(body);
-        return new SpotApiException(code ?? 0, message ?? $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} without a Binance error body.", response.StatusCode, clientOrderId);
+        return new SpotApiException(code ?? 0, message ?? $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} without a Binance error body.", response.StatusCode, clientOrderId) { Body = body };
     }
 
     private static (int? Code, string? Message) ReadError(byte[] body)

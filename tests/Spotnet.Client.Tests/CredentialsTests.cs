@@ -3,6 +3,7 @@ using System.Text;
 using Spotnet.Client.Credentials;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Tests.Support;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Signing;
 
@@ -11,7 +12,7 @@ namespace Spotnet.Client.Tests;
 public class CredentialsTests
 {
     private const string ApiKey = "testApiKey0123456789";
-    private static readonly Http.RestEndpoint PostOrder = new("POST", "/api/v3/order", Signed: true, Weight: 1, PlacesOrder: true);
+    private const EndpointId PostOrder = EndpointId.NewOrder;
 
     public static TheoryData<string, KeyType> Secrets => new()
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spotnet.Client.Errors;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Tests.Support;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Errors;
 
@@ -14,7 +15,7 @@ public class ErrorMappingTests
     public async Task Every_documented_error_keeps_its_code_message_and_status_and_flags_unknown_execution()
     {
         await using var fixture = await ClientFixture.StartAsync();
-        var endpoint = new Http.RestEndpoint("POST", "/api/v3/order", Signed: true, Weight: 1, PlacesOrder: true);
+        const EndpointId endpoint = EndpointId.NewOrder;
         var entries = ErrorCatalog.Entries.Where(entry => entry.Kind == ErrorMessageKind.Message).ToList();
 
         foreach (var entry in entries)

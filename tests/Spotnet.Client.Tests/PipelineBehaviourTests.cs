@@ -1,16 +1,16 @@
 using System.Net;
 using Spotnet.Client.Errors;
-using Spotnet.Client.Http;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Tests.Support;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 
 namespace Spotnet.Client.Tests;
 
 public class PipelineBehaviourTests
 {
-    private static readonly RestEndpoint PostOrder = new("POST", "/api/v3/order", Signed: true, Weight: 1, PlacesOrder: true);
-    private static readonly RestEndpoint GetAccount = new("GET", "/api/v3/account", Signed: true, Weight: 20);
+    private const EndpointId PostOrder = EndpointId.NewOrder;
+    private const EndpointId GetAccount = EndpointId.Account;
 
     [Fact]
     public async Task Error_body_becomes_SpotApiException_with_code_message_and_status()

@@ -1,14 +1,15 @@
 using System.Globalization;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Tests.Support;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 
 namespace Spotnet.Client.Tests;
 
 public class RequestBytesTests
 {
-    private static readonly Http.RestEndpoint PostOrder = new("POST", "/api/v3/order", Signed: true, Weight: 1, PlacesOrder: true);
-    private static readonly Http.RestEndpoint GetOrder = new("GET", "/api/v3/order", Signed: true, Weight: 4);
+    private const EndpointId PostOrder = EndpointId.NewOrder;
+    private const EndpointId GetOrder = EndpointId.QueryOrder;
 
     [Fact]
     public async Task Documented_hmac_example_is_sent_byte_for_byte_in_the_body_with_its_documented_signature()

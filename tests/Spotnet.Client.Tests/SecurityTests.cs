@@ -4,6 +4,7 @@ using Spotnet.Client.Credentials;
 using Spotnet.Client.Errors;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Tests.Support;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 
 namespace Spotnet.Client.Tests;
@@ -87,8 +88,8 @@ public class SecurityTests
         var client = provider.GetRequiredService<SpotRestClient>();
         var order = NewOrder.Limit("BTCUSDT", OrderSide.Buy, 1m, 1m);
 
-        await Assert.ThrowsAsync<SpotApiException>(() => client.SendAsync(new Http.RestEndpoint("POST", "/api/v3/order", true, 1, true), order, static _ => 0, CancellationToken.None));
-        await client.SendAsync(new Http.RestEndpoint("GET", "/api/v3/order", true, 4), new TestRequest(("origClientOrderId", order.ClientOrderId)), static _ => 0, CancellationToken.None);
+        await Assert.ThrowsAsync<SpotApiException>(() => client.SendAsync(EndpointId.NewOrder, order, static _ => 0, CancellationToken.None));
+        await client.SendAsync(EndpointId.QueryOrder, new TestRequest(("origClientOrderId", order.ClientOrderId)), static _ => 0, CancellationToken.None);
 
         var requests = server.Requests.ToArray();
         var signature = requests[1].BodyText[(requests[1].BodyText.LastIndexOf('=') + 1)..];

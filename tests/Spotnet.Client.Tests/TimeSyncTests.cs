@@ -1,14 +1,15 @@
 using Spotnet.Client.Errors;
-using Spotnet.Client.Http;
 using Spotnet.Client.Tests.Support;
 using Spotnet.Client.Timing;
+
+using Spotnet.Protocol.Endpoints;
 
 namespace Spotnet.Client.Tests;
 
 public class TimeSyncTests
 {
-    private static readonly RestEndpoint GetAccount = new("GET", "/api/v3/account", Signed: true, Weight: 20);
-    private static readonly RestEndpoint PostOrder = new("POST", "/api/v3/order", Signed: true, Weight: 1, PlacesOrder: true);
+    private const EndpointId GetAccount = EndpointId.Account;
+    private const EndpointId PostOrder = EndpointId.NewOrder;
 
     [Fact]
     public async Task Offset_is_server_time_minus_the_local_time_half_way_through_the_round_trip()

@@ -1,5 +1,6 @@
 using System.Net;
 using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Models.Trading;
 
 namespace Spotnet.Client.Errors;
 
@@ -30,6 +31,12 @@ public sealed class SpotApiException : Exception
 
     /// <summary>The <c>newClientOrderId</c> the failed order placement carried, to resolve an unknown outcome; otherwise <see langword="null"/>.</summary>
     public string? ClientOrderId { get; }
+
+    /// <summary>For a cancel-replace that failed in whole or part (<c>-2021</c>, <c>-2022</c>): which half succeeded (<c>cancelResult</c>, <c>newOrderResult</c>) and each half's answer.</summary>
+    public CancelReplaceResponse? CancelReplaceResult { get; init; }
+
+    /// <summary>The raw error body, kept to read endpoint-specific details.</summary>
+    internal byte[]? Body { get; init; }
 
     /// <summary>Whether the request may still have been executed: any 5xx, <c>-1006</c> (unexpected response) or <c>-1007</c> (backend timeout).</summary>
     public bool IsExecutionUnknown => (int)HttpStatus >= 500 || Code is -1006 or -1007;

@@ -1,15 +1,28 @@
 using System.Globalization;
 using System.Text;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Signing;
 
 namespace Spotnet.Client.Http;
 
 /// <summary>Writes a request's optional parameters into Protocol's <see cref="QueryStringBuilder"/>, skipping <see langword="null"/>s and spelling enums, times and lists as Binance does.</summary>
-internal sealed class ParameterWriter
+/// <remarks>It also records what Protocol's weight rules look at: which parameters are set, <c>limit</c>, and how many <c>symbols</c>.</remarks>
+internal sealed class ParameterWriter : IWeightInputs
 {
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
     /// <summary>The encoded parameters, which Protocol signs and the client sends unchanged.</summary>
     public QueryStringBuilder Builder { get; } = new();
+
+    /// <summary>The <c>limit</c> parameter, if set.</summary>
+    public int? Limit { get; private set; }
+
+    /// <summary>How many symbols <c>symbols</c> lists, if set.</summary>
+    public int? SymbolCount { get; private set; }
+
+    /// <summary>Whether <paramref name="parameter"/> was written.</summary>
+    public bool IsSet(string parameter) => _names.Contains(parameter);
 
     /// <summary>Adds a text value; <see langword="null"/> is skipped.</summary>
     public ParameterWriter Add(string name, string? value)
@@ -17,6 +30,7 @@ internal sealed class ParameterWriter
         if (value is not null)
         {
             Builder.Add(name, value);
+            _names.Add(name);
         }
 
         return this;
@@ -28,6 +42,7 @@ internal sealed class ParameterWriter
         if (value is { } number)
         {
             Builder.Add(name, number);
+            _names.Add(name);
         }
 
         return this;
@@ -39,6 +54,11 @@ internal sealed class ParameterWriter
         if (value is { } number)
         {
             Builder.Add(name, number);
+            _names.Add(name);
+            if (name == "limit")
+            {
+                Limit = (int)Math.Clamp(number, int.MinValue, int.MaxValue);
+            }
         }
 
         return this;
@@ -50,6 +70,7 @@ internal sealed class ParameterWriter
         if (value is { } flag)
         {
             Builder.Add(name, flag);
+            _names.Add(name);
         }
 
         return this;
@@ -78,6 +99,11 @@ internal sealed class ParameterWriter
         for (var i = 0; i < values.Count; i++)
         {
             json.Append(i == 0 ? "\"" : ",\"").Append(values[i]).Append('"');
+        }
+
+        if (name == "symbols")
+        {
+            SymbolCount = values.Count;
         }
 
         return Add(name, json.Append(']').ToString());
