@@ -13,7 +13,7 @@ public class NullHandlingTests
     [Fact]
     public void Execution_report_keeps_null_commission_asset_and_omits_absent_conditional_fields()
     {
-        UserDataEvent report = new ExecutionReportEvent { Symbol = "ETHBTC", CommissionAsset = null, OrderListId = -1 };
+        UserDataEvent report = new ExecutionReportEvent { Symbol = "ETHBTC", ClientOrderId = "a", OriginalClientOrderId = "", CommissionAsset = null, OrderListId = -1 };
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(report, SpotJsonContext.Default.UserDataEvent));
 
@@ -27,7 +27,7 @@ public class NullHandlingTests
     [Fact]
     public void Execution_report_writes_conditional_fields_that_are_set()
     {
-        UserDataEvent report = new ExecutionReportEvent { TrailingDelta = 4, ExpiryReason = ExpiryReason.InsufficientLiquidity, CounterSymbol = "BTCUSDT" };
+        UserDataEvent report = new ExecutionReportEvent { Symbol = "ETHBTC", ClientOrderId = "a", OriginalClientOrderId = "", TrailingDelta = 4, ExpiryReason = ExpiryReason.InsufficientLiquidity, CounterSymbol = "BTCUSDT" };
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(report, SpotJsonContext.Default.UserDataEvent));
 
@@ -97,5 +97,13 @@ public class NullHandlingTests
         var json = JsonSerializer.Serialize(new SessionStatus { ConnectedSince = 1, ServerTime = 2 }, SpotJsonContext.Default.SessionStatus);
 
         Assert.StartsWith("""{"apiKey":null,"authorizedSince":null,"connectedSince":1""", json);
+    }
+
+    [Fact]
+    public void Missing_non_nullable_text_field_fails_the_read_instead_of_leaving_null()
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"price":"1.0"}""", SpotJsonContext.Default.PriceTicker));
+
+        Assert.Contains("symbol", exception.Message, StringComparison.Ordinal);
     }
 }
