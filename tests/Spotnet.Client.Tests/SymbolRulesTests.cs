@@ -8,9 +8,8 @@ namespace Spotnet.Client.Tests;
 
 public class SymbolRulesTests
 {
-    private static readonly SymbolRules Rules = new(new SymbolInfo
+    private static readonly SymbolRules Rules = new(Symbol("BTCUSDT") with
     {
-        Symbol = "BTCUSDT",
         OrderTypes = [OrderType.Limit, OrderType.LimitMaker, OrderType.Market, OrderType.StopLossLimit],
         IcebergAllowed = true,
         QuoteOrderQuantityMarketAllowed = true,
@@ -72,9 +71,21 @@ public class SymbolRulesTests
     [Fact]
     public void Rules_are_found_by_symbol_in_exchange_info()
     {
-        var info = new ExchangeInfo { Symbols = [new SymbolInfo { Symbol = "ETHBTC" }, new SymbolInfo { Symbol = "BTCUSDT" }] };
+        var info = new ExchangeInfo { Timezone = "UTC", RateLimits = [], ExchangeFilters = [], Symbols = [Symbol("ETHBTC"), Symbol("BTCUSDT")] };
 
         Assert.Equal("BTCUSDT", SymbolRules.From(info, "BTCUSDT").Symbol);
         Assert.Throws<KeyNotFoundException>(() => SymbolRules.From(info, "XRPUSDT"));
     }
+
+    private static SymbolInfo Symbol(string name) => new()
+    {
+        Symbol = name,
+        BaseAsset = name[..3],
+        QuoteAsset = name[3..],
+        OrderTypes = [],
+        Filters = [],
+        Permissions = [],
+        PermissionSets = [["SPOT"]],
+        AllowedSelfTradePreventionModes = [],
+    };
 }
