@@ -39,7 +39,7 @@ public sealed partial class SpotRestClient
         _time = timeProvider ?? TimeProvider.System;
         _restBase = options.Environment.RestBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
         RateLimits = new RateLimitTracker(_time);
-        TimeSync = new ServerTimeSync(_time, options.TimeSyncInterval, FetchServerTimeAsync);
+        TimeSync = new ServerTimeSync(_time, options.TimeSyncInterval, GetServerTimeAsync);
         if (options.Credentials is not null)
         {
             Log.UsingCredentials(_logger, options.Environment.Name, options.Credentials.MaskedApiKey);
@@ -177,12 +177,6 @@ public sealed partial class SpotRestClient
         }
 
         return message;
-    }
-
-    private async Task<DateTimeOffset> FetchServerTimeAsync(CancellationToken cancellationToken)
-    {
-        var serverTime = await GetServerTimeAsync(cancellationToken).ConfigureAwait(false);
-        return serverTime;
     }
 
     private static void ValidateReceiveWindow(TimeSpan receiveWindow)
