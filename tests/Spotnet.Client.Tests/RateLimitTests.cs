@@ -92,6 +92,31 @@ public class RateLimitTests
         Assert.Equal(2, fixture.Server.Requests.Count);
     }
 
+    [Fact]
+    public async Task Limits_from_exchange_info_hold_orders_back_when_the_reported_order_count_is_at_the_limit()
+    {
+        await using var fixture = await ClientFixture.StartAsync();
+        fixture.Server.EnqueueJson(200, """
+            {"timezone":"UTC","serverTime":1499827319559,"rateLimits":[
+              {"rateLimitType":"REQUEST_WEIGHT","interval":"MINUTE","intervalNum":1,"limit":6000},
+              {"rateLimitType":"ORDERS","interval":"SECOND","intervalNum":10,"limit":2},
+              {"rateLimitType":"RAW_REQUESTS","interval":"MINUTE","intervalNum":5,"limit":61000}],
+             "exchangeFilters":[],"symbols":[]}
+            """);
+        fixture.Client.UseClientSideRateLimits(await fixture.Client.GetExchangeInfoAsync());
+        fixture.Server.EnqueueJson(200, "{}", ("X-MBX-ORDER-COUNT-10S", "2"));
+        await fixture.Client.SendAsync(PostOrder, NewOrder.Market("BTCUSDT", OrderSide.Buy, 1m), static _ => 0, CancellationToken.None);
+
+        await fixture.Client.SendAsync(GetAccount, new TestRequest(), static _ => 0, CancellationToken.None);
+        var order = fixture.Client.SendAsync(PostOrder, NewOrder.Market("BTCUSDT", OrderSide.Buy, 1m), static _ => 0, CancellationToken.None);
+        await WaitForTimerAsync(fixture);
+
+        Assert.Equal(3, fixture.Server.Requests.Count);
+        fixture.Time.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromTicks(ClientFixture.DocumentedNow.UtcTicks % TimeSpan.FromSeconds(10).Ticks));
+        await order;
+        Assert.Equal(4, fixture.Server.Requests.Count);
+    }
+
     // The call under test runs until it parks on a timer of the manual clock.
     private static async Task WaitForTimerAsync(ClientFixture fixture)
     {
