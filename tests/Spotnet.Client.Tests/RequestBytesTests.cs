@@ -85,6 +85,51 @@ public class RequestBytesTests
     }
 
     [Fact]
+    public async Task Cancel_and_amend_send_their_parameters_in_a_form_body_like_orders()
+    {
+        await using var fixture = await ClientFixture.StartAsync();
+        fixture.Server.DefaultAnswer = context => CaptureServer.Json(context, 400, """{"code":-2011,"msg":"Unknown order sent."}""");
+
+        await Assert.ThrowsAsync<Errors.SpotApiException>(() => fixture.Client.CancelOrderAsync(CancelOrder.ByClientOrderId("BTCUSDT", "abc") with { NewClientOrderId = "cancel-1" }));
+        await Assert.ThrowsAsync<Errors.SpotApiException>(() => fixture.Client.AmendOrderAsync(AmendOrder.ById("BTCUSDT", 12, 0.5m)));
+
+        var sent = fixture.Server.Requests.ToArray();
+        Assert.Equal(("DELETE", "/api/v3/order", "application/x-www-form-urlencoded"), (sent[0].Method, sent[0].RawTarget, sent[0].ContentType));
+        Assert.StartsWith("symbol=BTCUSDT&origClientOrderId=abc&newClientOrderId=cancel-1&recvWindow=5000&timestamp=1499827319559&signature=", sent[0].BodyText, StringComparison.Ordinal);
+        Assert.Equal(("PUT", "/api/v3/order/amend/keepPriority"), (sent[1].Method, sent[1].RawTarget));
+        Assert.StartsWith("symbol=BTCUSDT&orderId=12&newQty=0.5&recvWindow=5000&", sent[1].BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Order_list_legs_are_written_with_their_prefixes_and_generated_client_ids()
+    {
+        await using var fixture = await ClientFixture.StartAsync();
+        fixture.Server.DefaultAnswer = context => CaptureServer.Json(context, 400, """{"code":-1013,"msg":"Filter failure: PRICE_FILTER"}""");
+        var list = new OtocoOrderList("BTCUSDT", OrderSide.Buy, 1m, OrderListLeg.Limit(100m), OrderSide.Sell, 1m, OrderListLeg.LimitMaker(120m), OrderListLeg.StopLossLimit(89m, 90m)) { ListClientOrderId = "list-1" };
+
+        await Assert.ThrowsAsync<Errors.SpotApiException>(() => fixture.Client.PlaceOtocoOrderListAsync(list));
+
+        Assert.Equal(
+            "symbol=BTCUSDT&listClientOrderId=list-1"
+            + $"&workingType=LIMIT&workingSide=BUY&workingPrice=100&workingQuantity=1&workingClientOrderId={list.Working.ClientOrderId}&workingTimeInForce=GTC"
+            + "&pendingSide=SELL&pendingQuantity=1"
+            + $"&pendingAboveType=LIMIT_MAKER&pendingAbovePrice=120&pendingAboveClientOrderId={list.PendingAbove.ClientOrderId}"
+            + $"&pendingBelowType=STOP_LOSS_LIMIT&pendingBelowPrice=89&pendingBelowClientOrderId={list.PendingBelow!.ClientOrderId}&pendingBelowStopPrice=90&pendingBelowTimeInForce=GTC"
+            + "&recvWindow=5000&timestamp=1499827319559",
+            Assert.Single(fixture.Server.Requests).BodyText.Split("&signature=")[0]);
+    }
+
+    [Fact]
+    public async Task Opo_list_with_a_pending_quantity_is_refused_before_sending()
+    {
+        await using var fixture = await ClientFixture.StartAsync();
+        var list = new OtoOrderList("BTCUSDT", OrderSide.Buy, 1m, OrderListLeg.Limit(100m), OrderSide.Sell, 1m, OrderListLeg.LimitMaker(120m));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Client.PlaceOpoOrderListAsync(list));
+        Assert.Empty(fixture.Server.Requests);
+    }
+
+    [Fact]
     public async Task Microsecond_timestamps_are_sent_when_asked_for()
     {
         await using var fixture = await ClientFixture.StartAsync(options => options.TimestampUnit = Timing.TimestampUnit.Microsecond);
