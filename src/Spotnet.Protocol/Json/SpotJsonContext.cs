@@ -116,6 +116,7 @@ namespace Spotnet.Protocol.Json;
 [JsonSerializable(typeof(IReadOnlyList<OrderAmendment>))]
 [JsonSerializable(typeof(IReadOnlyList<MiniTickerEvent>))]
 [JsonSerializable(typeof(IReadOnlyList<WindowTickerEvent>))]
+[JsonSerializable(typeof(IReadOnlyList<UserDataEvent>))]
 [JsonSerializable(typeof(WebSocketResponse<EmptyResponse>))]
 [JsonSerializable(typeof(WebSocketResponse<ServerTime>))]
 [JsonSerializable(typeof(WebSocketResponse<ExchangeInfo>))]

@@ -106,4 +106,25 @@ public class NullHandlingTests
 
         Assert.Contains("symbol", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Execution_report_with_every_conditional_field_writes_keys_in_the_decided_order()
+    {
+        UserDataEvent report = new ExecutionReportEvent
+        {
+            Symbol = "ETHBTC", ClientOrderId = "a", OriginalClientOrderId = "", CommissionAsset = "BNB",
+            TrailingDelta = 4, PreventedMatchId = 3, TrailingTime = 1, StrategyId = 1, StrategyType = 1000000, WorkingTime = 1,
+            PreventedQuantity = 3m, LastPreventedQuantity = 3m, TradeGroupId = 1, CounterOrderId = 37, CounterSymbol = "BTCUSDT",
+            PreventedExecutionQuantity = 2m, PreventedExecutionPrice = 0.1m, PreventedExecutionQuoteQuantity = 0.2m,
+            MatchType = Spotnet.Protocol.Enums.MatchType.OnePartyTradeReport, AllocationId = 1234, WorkingFloor = WorkingFloor.Sor, UsedSor = true,
+            PegPriceType = PegPriceType.PrimaryPeg, PegOffsetType = PegOffsetType.PriceLevel, PegOffsetValue = 5, PeggedPrice = 1m,
+            ExpiryReason = ExpiryReason.InsufficientLiquidity,
+        };
+
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(report, SpotJsonContext.Default.UserDataEvent));
+        var keys = string.Join(",", json.RootElement.EnumerateObject().Select(p => p.Name));
+
+        // Documented sample order, with d after P, v after t and D, j, J, W before V, then the conditional table's order.
+        Assert.Equal("e,E,s,c,S,o,f,q,p,P,d,F,g,C,x,X,r,i,l,z,L,n,N,T,t,v,I,w,m,M,O,Z,Y,Q,D,j,J,W,V,A,B,u,U,Cs,pl,pL,pY,b,a,k,uS,gP,gOT,gOV,gp,eR", keys);
+    }
 }
