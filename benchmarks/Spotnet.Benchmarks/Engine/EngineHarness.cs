@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spotnet.Engine;
+
+namespace Spotnet.Benchmarks.Engine;
+
+/// <summary>
+/// Console harness for the engine benchmarks B1 (book only) and B2 (realistic): commands are recorded in a first
+/// run, then replayed on a fresh engine while measuring throughput, per-command latency and allocated bytes.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Spotnet.Benchmarks -- engine [b1|b2|all] [commands]</c>.
+/// </summary>
+public static class EngineHarness
+{
+    public static void Run(string[] args)
+    {
+        var which = args.Length > 0 ? args[0] : "all";
+        var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000_000;
+        // Orders per CPU-second divides by the process's CPU time instead of wall time: on a shared machine it is
+        // the single-core rate without the time the thread spent waiting for a core.
+        Console.WriteLine("| Benchmark | Commands | Orders/s (wall) | Orders per CPU-s | p50 (µs) | p99 (µs) | p99.9 (µs) | Allocated bytes/command | Trades |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        if (which is "b1" or "all")
+        {
+            Measure("B1 book only", new EngineScenario(symbols: 1, accounts: 8, stpShare: 0, icebergShare: 0, stopShare: 0), count);
+        }
+
+        if (which is "b2" or "all")
+        {
+            Measure("B2 realistic", new EngineScenario(symbols: 10, accounts: 1_000, stpShare: 0.3, icebergShare: 0.05, stopShare: 0.05), count);
+        }
+    }
+
+    private static void Measure(string name, EngineScenario scenario, int count)
+    {
+        var (setup, commands) = scenario.Record(count);
+
+        // Warm up on a separate engine (JIT, tiering), then measure on a fresh one.
+        var warm = scenario.CreateEngine();
+        Replay(warm, setup, commands, 0, Math.Min(commands.Length, 300_000), null);
+
+        // The first fifth builds the books and the order pool (steady state starts after it); the rest is measured.
+        var engine = scenario.CreateEngine();
+        var warmup = commands.Length / 5;
+        Replay(engine, setup, commands, 0, warmup, null);
+        var latencies = new long[commands.Length - warmup];
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var (elapsed, allocated, trades) = Replay(engine, [], commands, warmup, commands.Length, latencies);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Array.Sort(latencies);
+        double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, p * latencies.Length)] * 1_000_000.0 / Stopwatch.Frequency;
+        var measured = latencies.Length;
+        var perSecond = measured / elapsed.TotalSeconds;
+        var perCpuSecond = measured / cpu.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {measured:N0} | {perSecond:N0} | {perCpuSecond:N0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {Percentile(0.999):F2} | {(double)allocated / measured:F2} | {trades:N0} |"));
+        if (Environment.GetEnvironmentVariable("SPOTNET_BENCH_BREAKDOWN") == "1")
+        {
+            var byType = new Dictionary<string, (long Ticks, int Count, long Bytes)>();
+            var fresh = scenario.CreateEngine();
+            foreach (var command in setup)
+            {
+                fresh.Execute(command);
+            }
+
+            for (var i = 0; i < commands.Length; i++)
+            {
+                var command = commands[i];
+                var b0 = GC.GetAllocatedBytesForCurrentThread();
+                var t0 = Stopwatch.GetTimestamp();
+                var result = command is CancelReplace cr ? fresh.CancelReplace(cr).NewOrder : fresh.Execute(command);
+                var ticks = Stopwatch.GetTimestamp() - t0;
+                var bytes = GC.GetAllocatedBytesForCurrentThread() - b0;
+                if (i < commands.Length / 5)
+                {
+                    continue;
+                }
+
+                var key = command.GetType().Name + (command is PlaceOrder p ? ":" + p.Type + ":" + p.TimeInForce : "") + ":" + result.Code;
+                byType[key] = byType.TryGetValue(key, out var v) ? (v.Ticks + ticks, v.Count + 1, v.Bytes + bytes) : (ticks, 1, bytes);
+            }
+
+            foreach (var (key, (ticks, n, bytes)) in byType.OrderByDescending(e => e.Value.Ticks))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key}: {n:N0} commands, mean {ticks * 1e6 / Stopwatch.Frequency / n:F2} µs, {(double)bytes / n:F1} B"));
+            }
+        }
+
+        var violations = engine.CheckInvariants();
+        if (violations.Count > 0)
+        {
+            Console.WriteLine("INVARIANT VIOLATIONS: " + string.Join("; ", violations.Take(5)));
+        }
+    }
+
+    private static (TimeSpan Elapsed, long Allocated, long Trades) Replay(
+        MatchingEngine engine, EngineCommand[] setup, EngineCommand[] commands, int from, int to, long[]? latencies)
+    {
+        foreach (var command in setup)
+        {
+            engine.Execute(command);
+        }
+
+        long trades = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var start = Stopwatch.GetTimestamp();
+        for (var i = from; i < to; i++)
+        {
+            var before = Stopwatch.GetTimestamp();
+            var command = commands[i];
+            if (command is CancelReplace cancelReplace)
+            {
+                engine.CancelReplace(cancelReplace);
+            }
+            else
+            {
+                engine.Execute(command);
+            }
+
+            // The caller drains the events; counting them stands in for publishing.
+            trades += engine.Output.Trades.Count;
+            if (latencies is not null)
+            {
+                latencies[i - from] = Stopwatch.GetTimestamp() - before;
+            }
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        return (elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, trades);
+    }
+}
