@@ -45,9 +45,9 @@ public sealed partial class MatchingEngine
                 continue;
             }
 
-            if (order.List is { } list)
+            if (order.List is { IsOpen: true } list)
             {
-                CancelList(symbol, list, command.NewClientOrderId);
+                CancelList(symbol, list, null);
             }
             else
             {
@@ -215,9 +215,9 @@ public sealed partial class MatchingEngine
         }
 
         var orderId = order.OrderId;
-        if (order.List is { } list)
+        if (order.List is { IsOpen: true } list)
         {
-            CancelList(symbol, list, command.NewClientOrderId, order, command.NewClientOrderId);
+            CancelList(symbol, list, null, order, command.NewClientOrderId);
             return EngineResult.Success(orderId, list.OrderListId);
         }
 
@@ -260,6 +260,18 @@ public sealed partial class MatchingEngine
         return result;
     }
 
+    /// <summary>What an open order's remaining quantity needs reserved (0 for orders priced only when they execute).</summary>
+    private static long NeedOf(Order order)
+    {
+        if (order.Side == OrderSide.Sell)
+        {
+            return order.Remaining;
+        }
+
+        var price = WorkingPrice(order);
+        return price == 0 ? 0 : Fixed.NotionalCeiling(price, order.Remaining);
+    }
+
     private EngineResult Amend(AmendOrder command)
     {
         if (!IsValidSymbol(command.SymbolId) || !TryGetAccount(command.AccountId, out var account))
@@ -284,20 +296,24 @@ public sealed partial class MatchingEngine
             return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
         }
 
+        if (order.Status == OrderStatus.PendingNew && order.List?.Kind is OrderListKind.Opo or OrderListKind.Opoco)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendPendingOpo);
+        }
+
         var newQuantity = command.NewQuantity.Units;
         if (newQuantity > order.Quantity)
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendQuantityIncrease);
         }
 
-        if (newQuantity == order.Quantity || newQuantity <= order.Executed + order.Prevented)
+        var peers = order.List is { IsOpen: true } ocoList && IsOcoLeg(ocoList, order)
+            ? ocoList.Orders.Where(p => p != order && p.IsOpen && IsOcoLeg(ocoList, p)).ToArray()
+            : [];
+        if (newQuantity == order.Quantity || newQuantity <= order.Executed + order.Prevented
+            || peers.Any(p => newQuantity <= p.Executed + p.Prevented))
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.WouldChangeNoState);
-        }
-
-        if (order.Status == OrderStatus.PendingNew && order.List?.Kind is OrderListKind.Opo or OrderListKind.Opoco)
-        {
-            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendPendingOpo);
         }
 
         var filters = symbol.Config.Filters;
@@ -330,13 +346,37 @@ public sealed partial class MatchingEngine
             EmitLevel(symbol, order.Side, order.Level);
         }
 
-        // Release what the smaller order no longer needs.
-        var needed = order.Side == OrderSide.Sell ? order.Remaining
-            : order.Locked == 0 ? 0 : Fixed.NotionalCeiling(WorkingPrice(order), order.Remaining);
-        Release(order, order.Locked - needed);
-
         var executionId = _nextExecutionId;
         Emit(order, ExecutionType.Replaced, originalClientOrderId: originalClientOrderId);
+
+        // OCO legs share their quantity: amending one amends both.
+        var holder = order;
+        var needed = NeedOf(order);
+        foreach (var peer in peers)
+        {
+            peer.Quantity = newQuantity;
+            peer.UpdateTime = _now;
+            if (peer.Level is not null && peer.Visible > peer.Remaining)
+            {
+                symbol.Side(peer.Side).Reduce(peer, peer.Visible - peer.Remaining);
+                EmitLevel(symbol, peer.Side, peer.Level);
+            }
+
+            needed = Math.Max(needed, NeedOf(peer));
+            if (peer.Locked > 0)
+            {
+                holder = peer;
+            }
+
+            Emit(peer, ExecutionType.Replaced);
+        }
+
+        // Release what the smaller order no longer needs.
+        if (holder.Locked > 0)
+        {
+            Release(holder, holder.Locked - needed);
+        }
+
         if (!account.IsSystem)
         {
             account.Amendments.Add(new Amendment

@@ -93,6 +93,17 @@ public sealed partial class MatchingEngine
 
     private void Trade(SymbolState symbol, BookSide book, Order taker, Order maker, long price, long quantity)
     {
+        // An OCO leg that starts working expires its peers and takes over the list's reservation first.
+        if (maker.List is { IsOpen: true } makerList && maker.Executed == 0)
+        {
+            OnListLegStarted(symbol, makerList, maker);
+        }
+
+        if (taker.List is { IsOpen: true } takerList && taker.Executed == 0)
+        {
+            OnListLegStarted(symbol, takerList, taker);
+        }
+
         var quote = Fixed.NotionalFloor(price, quantity);
         var tradeId = symbol.NextTradeId++;
         var takerIsBuyer = taker.Side == OrderSide.Buy;
@@ -115,6 +126,8 @@ public sealed partial class MatchingEngine
         var sellerCommission = Commission(sellerAccount, symbol.Id, quote, isMaker: takerIsBuyer, OrderSide.Sell);
         Credit(buyer.AccountId, config.BaseAsset, quantity - buyerCommission);
         Credit(seller.AccountId, config.QuoteAsset, quote - sellerCommission);
+        buyer.ReceivedCommission += buyerCommission;
+        seller.ReceivedCommission += sellerCommission;
         _fees[config.BaseAsset] += buyerCommission;
         _fees[config.QuoteAsset] += sellerCommission;
 
@@ -253,7 +266,7 @@ public sealed partial class MatchingEngine
             maker.PreventedMatchId = id;
             if (!transfer && maker.Side == OrderSide.Sell)
             {
-                Release(maker, makerPrevented);
+                Release(maker, Math.Min(maker.Locked, makerPrevented));
             }
             else if (!transfer)
             {
@@ -276,6 +289,7 @@ public sealed partial class MatchingEngine
             var seller = taker.Side == OrderSide.Buy ? maker : taker;
             var quote = Math.Min(Fixed.NotionalFloor(price, quantity), buyer.Locked);
             Spend(buyer, quote);
+            quantity = Math.Min(quantity, seller.Locked);
             Spend(seller, quantity);
             Credit(buyer.AccountId, symbol.Config.BaseAsset, quantity);
             Credit(seller.AccountId, symbol.Config.QuoteAsset, quote);

@@ -283,6 +283,7 @@ public sealed partial class MatchingEngine
         w.Write(o.CumulativeQuote);
         w.Write(o.Prevented);
         w.Write(o.PreventedQuote);
+        w.Write(o.ReceivedCommission);
         w.Write(o.PreventedMatchId);
         w.Write((int)o.Stp);
         w.Write((int)o.ExpiryReason);
@@ -326,6 +327,7 @@ public sealed partial class MatchingEngine
         CumulativeQuote = r.ReadInt64(),
         Prevented = r.ReadInt64(),
         PreventedQuote = r.ReadInt64(),
+        ReceivedCommission = r.ReadInt64(),
         PreventedMatchId = r.ReadInt64(),
         Stp = (SelfTradePreventionMode)r.ReadInt32(),
         ExpiryReason = (ExpiryReason)r.ReadInt32(),

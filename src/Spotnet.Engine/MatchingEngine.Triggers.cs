@@ -66,6 +66,12 @@ public sealed partial class MatchingEngine
         for (var i = 0; i < _triggered.Count; i++)
         {
             var order = _triggered[i];
+            if (order.Status == OrderStatus.PendingNew && order.List is { } list)
+            {
+                ActivatePending(symbol, list);
+                continue;
+            }
+
             if (!order.IsOpen || !order.IsUntriggered)
             {
                 continue;
@@ -82,9 +88,9 @@ public sealed partial class MatchingEngine
         order.IsUntriggered = false;
         order.WorkingTime = _now;
         order.UpdateTime = _now;
-        if (order.List is { } list)
+        if (order.List is { IsOpen: true } list)
         {
-            OnListLegTriggered(symbol, list, order);
+            OnListLegStarted(symbol, list, order);
         }
 
         if (order.PegPriceType != PegPriceType.None)

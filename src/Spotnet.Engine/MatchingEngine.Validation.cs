@@ -19,7 +19,7 @@ public sealed partial class MatchingEngine
     /// LIMIT_MAKER rule) without changing state. On success <paramref name="limitPrice"/> holds the price the order
     /// works at (the pegged price for pegged orders, 0 if it has none).
     /// </summary>
-    private EngineResult Validate(ref OrderSpec spec, SymbolState symbol, Account account, int newOrders, out long limitPrice)
+    private EngineResult Validate(ref OrderSpec spec, SymbolState symbol, Account account, int newOrders, out long limitPrice, bool deferMarketChecks = false)
     {
         limitPrice = 0;
         var config = symbol.Config;
@@ -63,7 +63,7 @@ public sealed partial class MatchingEngine
         spec.Stp = stp;
         if (spec.PegPriceType != PegPriceType.None)
         {
-            var peg = CheckPeg(ref spec, symbol, out limitPrice);
+            var peg = CheckPeg(ref spec, symbol, deferMarketChecks, out limitPrice);
             if (!peg.IsSuccess)
             {
                 return peg;
@@ -79,7 +79,7 @@ public sealed partial class MatchingEngine
             return Rejected(EngineErrors.IcebergQuantityExceedsQuantity);
         }
 
-        if (spec.HasLimitPrice && Fixed.Notional(limitPrice, spec.Quantity!.Value) <= 0)
+        if (spec.HasLimitPrice && spec.PegPriceType == PegPriceType.None && Fixed.Notional(limitPrice, spec.Quantity!.Value) <= 0)
         {
             return Rejected(EngineErrors.PriceTimesQuantityZero);
         }
@@ -93,6 +93,11 @@ public sealed partial class MatchingEngine
         if (account.ByClientId.TryGetValue((symbol.Id, spec.ClientOrderId), out var existing) && existing.IsOpen)
         {
             return Rejected(EngineErrors.DuplicateOrder);
+        }
+
+        if (deferMarketChecks)
+        {
+            return EngineResult.Success();
         }
 
         if (spec.IsStop && spec.TrailingDelta is null && symbol.LastPrice != 0
@@ -200,7 +205,7 @@ public sealed partial class MatchingEngine
         return EngineResult.Success();
     }
 
-    private EngineResult CheckPeg(ref OrderSpec spec, SymbolState symbol, out long peggedPrice)
+    private static EngineResult CheckPeg(ref OrderSpec spec, SymbolState symbol, bool deferred, out long peggedPrice)
     {
         peggedPrice = 0;
         if (!symbol.Config.PegInstructionsAllowed)
@@ -228,8 +233,8 @@ public sealed partial class MatchingEngine
             return EngineResult.Reject(EngineErrors.FilterFailure, "Invalid pegOffsetValue.");
         }
 
-        // Stop-limit orders take their pegged price at trigger time.
-        if (spec.IsStop)
+        // Stop-limit orders take their pegged price at trigger time, pending list orders when placed.
+        if (spec.IsStop || deferred)
         {
             return EngineResult.Success();
         }
@@ -384,7 +389,7 @@ public sealed partial class MatchingEngine
         }
 
         var s = symbol.Id;
-        var isAlgo = spec.IsStop ? newOrders : 0;
+        var isAlgo = spec.IsStop ? 1 : 0;
         var isIceberg = spec.IcebergQuantity is not null ? 1 : 0;
         if (f.MaxNumOrders is { } maxOrders && account.OpenOrders[s] + newOrders > maxOrders)
         {
@@ -448,8 +453,10 @@ public sealed partial class MatchingEngine
             return FilterFailure("Filter failure: EXCHANGE_MAX_NUM_ICEBERG_ORDERS");
         }
 
-        foreach (var maxAsset in _config.MaxAssetFilters)
+        var maxAssets = _config.MaxAssetFilters;
+        for (var i = 0; i < maxAssets.Count; i++)
         {
+            var maxAsset = maxAssets[i];
             var limit = maxAsset.Limit.Units;
             if (maxAsset.Asset == symbol.Config.BaseAsset && spec.Quantity is { } baseQuantity && baseQuantity > limit)
             {

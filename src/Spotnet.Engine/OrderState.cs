@@ -78,7 +78,7 @@ public readonly record struct OrderState
     /// <summary><c>workingTime</c> in µs, -1 while not working (pending list legs, untriggered stops).</summary>
     public long WorkingTime { get; init; }
 
-    /// <summary><c>isWorking</c>: on the book.</summary>
+    /// <summary><c>isWorking</c>: the order has started working (false for pending list legs and untriggered stops).</summary>
     public bool IsWorking { get; init; }
 
     /// <summary><c>strategyId</c>, if sent.</summary>

@@ -43,7 +43,7 @@ public class RandomizedTests
     internal static List<EngineCommand> Generate(int seed, int count, int accounts)
     {
         var random = new Random(seed);
-        var commands = new List<EngineCommand>();
+        var commands = new List<EngineCommand>(count);
         long time = 1_700_000_000_000_000;
         var grants = new[] { new AssetAmount(0, 1_000L * Fixed.Scale), new AssetAmount(1, 10_000_000L * Fixed.Scale), new AssetAmount(2, 100_000L * Fixed.Scale) };
         for (var a = 0; a < accounts; a++)
@@ -153,6 +153,65 @@ public class RandomizedTests
                         Time = time, AccountId = account, SymbolId = symbol, Side = side, Type = OrderType.Limit, TimeInForce = TimeInForce.Gtc,
                         Price = price, Quantity = quantity, SelfTradePreventionMode = stp, ClientOrderId = NewOrderCid(),
                     },
+                };
+            }
+            else if (roll < 96)
+            {
+                var kind = (OrderListKind)random.Next(5);
+                var sell = side == OrderSide.Sell;
+                var limitLeg = new OrderListLeg
+                {
+                    Type = OrderType.LimitMaker, Side = side, Quantity = quantity,
+                    Price = new Price((sell ? mid + random.Next(5, 60) : mid - random.Next(5, 60)) * 1_000_000L), ClientOrderId = NewOrderCid(),
+                };
+                var stopLeg = new OrderListLeg
+                {
+                    Type = random.Next(2) == 0 ? OrderType.StopLoss : OrderType.StopLossLimit, Side = side, Quantity = quantity,
+                    StopPrice = new Price((sell ? mid - random.Next(5, 60) : mid + random.Next(5, 60)) * 1_000_000L), ClientOrderId = NewOrderCid(),
+                };
+                if (stopLeg.Type == OrderType.StopLossLimit)
+                {
+                    stopLeg = stopLeg with { Price = stopLeg.StopPrice, TimeInForce = TimeInForce.Gtc };
+                }
+
+                var opo = kind is OrderListKind.Opo or OrderListKind.Opoco;
+                var workingSide = opo ? OrderSide.Buy : side;
+                var pendingSide = opo ? OrderSide.Sell : (sell ? OrderSide.Buy : OrderSide.Sell);
+                var working = new OrderListLeg
+                {
+                    Type = OrderType.Limit, Side = workingSide, Quantity = quantity, TimeInForce = random.Next(4) == 0 ? TimeInForce.Ioc : TimeInForce.Gtc,
+                    Price = new Price((workingSide == OrderSide.Buy ? mid - offset : mid + offset) * 1_000_000L), ClientOrderId = NewOrderCid(),
+                };
+                Quantity? pendingQuantity = opo ? null : quantity;
+                var pendingLimit = new OrderListLeg
+                {
+                    Type = OrderType.Limit, Side = pendingSide, Quantity = pendingQuantity, TimeInForce = TimeInForce.Gtc,
+                    Price = new Price((pendingSide == OrderSide.Sell ? mid + random.Next(1, 60) : mid - random.Next(1, 60)) * 1_000_000L),
+                    ClientOrderId = NewOrderCid(),
+                };
+                var pairSide = pendingSide;
+                var pairSell = pairSide == OrderSide.Sell;
+                OrderListLeg PairLimit() => limitLeg with
+                {
+                    Side = pairSide, Quantity = pendingQuantity,
+                    Price = new Price((pairSell ? mid + random.Next(5, 60) : mid - random.Next(5, 60)) * 1_000_000L),
+                };
+                OrderListLeg PairStop()
+                {
+                    var stop = new Price((pairSell ? mid - random.Next(5, 60) : mid + random.Next(5, 60)) * 1_000_000L);
+                    return stopLeg with { Side = pairSide, Quantity = pendingQuantity, StopPrice = stop, Price = stopLeg.Price is null ? null : stop };
+                }
+
+                var usesOto = kind != OrderListKind.Oco;
+                var above = usesOto ? (pairSell ? PairLimit() : PairStop()) : (sell ? limitLeg : stopLeg);
+                var below = usesOto ? (pairSell ? PairStop() : PairLimit()) : (sell ? stopLeg : limitLeg);
+                command = new PlaceOrderList
+                {
+                    Time = time, AccountId = account, SymbolId = symbol, Kind = kind, ListClientOrderId = Cid(), SelfTradePreventionMode = stp,
+                    Working = usesOto ? working : null,
+                    Pending = kind is OrderListKind.Oto or OrderListKind.Opo ? pendingLimit : null,
+                    Above = kind is OrderListKind.Oto or OrderListKind.Opo ? null : above,
+                    Below = kind is OrderListKind.Oto or OrderListKind.Opo ? null : below,
                 };
             }
             else if (roll < 97)

@@ -24,6 +24,7 @@ internal sealed class Order
     public long CumulativeQuote;
     public long Prevented;
     public long PreventedQuote;
+    public long ReceivedCommission;
     public long PreventedMatchId = -1;
     public SelfTradePreventionMode Stp;
     public ExpiryReason ExpiryReason;
@@ -66,7 +67,7 @@ internal sealed class Order
         ClientOrderId = "";
         Price = Quantity = QuoteOrderQuantity = StopPrice = IcebergQuantity = TrailingDelta = TrailingExtreme = 0;
         TrailingTime = -1;
-        Executed = CumulativeQuote = Prevented = PreventedQuote = 0;
+        Executed = CumulativeQuote = Prevented = PreventedQuote = ReceivedCommission = 0;
         PreventedMatchId = -1;
         ExpiryReason = ExpiryReason.None;
         WorkingTime = -1;
@@ -111,7 +112,7 @@ internal sealed class Order
         Time = Time,
         UpdateTime = UpdateTime,
         WorkingTime = WorkingTime,
-        IsWorking = Level is not null,
+        IsWorking = WorkingTime != -1,
         StrategyId = StrategyId,
         StrategyType = StrategyType,
         PegPriceType = PegPriceType,

@@ -124,7 +124,7 @@ public static class EndpointTable
         Same("order.cancelReplace", EndpointId.CancelReplaceOrder),
         Same("order.amend.keepPriority", EndpointId.AmendOrderKeepPriority),
         Same("openOrders.cancelAll", EndpointId.CancelOpenOrders),
-        Same("orderList.place", EndpointId.NewOcoDeprecated),
+        WithOptionalStopPrice(Same("orderList.place", EndpointId.NewOcoDeprecated)),
         Same("orderList.place.oco", EndpointId.NewOrderListOco),
         Same("orderList.place.oto", EndpointId.NewOrderListOto),
         Same("orderList.place.otoco", EndpointId.NewOrderListOtoco),
@@ -195,6 +195,12 @@ public static class EndpointTable
         WeightRule weight, int unfilledOrderCount, EndpointParameter[] parameters) =>
         new(id, method, path, group, security, source, weight, unfilledOrderCount,
             security == None ? parameters : [.. parameters, .. _restSigning]);
+
+    // The WS deprecated OCO takes "stopPrice and/or trailingDelta"; REST order/oco requires stopPrice.
+    private static WebSocketMethod WithOptionalStopPrice(WebSocketMethod method) => method with
+    {
+        Parameters = [.. method.Parameters.Select(parameter => parameter.Name == "stopPrice" ? parameter with { Required = false } : parameter)],
+    };
 
     // "= REST": the WebSocket method shares the REST endpoint's rules; signed methods take the WS signing parameters.
     private static WebSocketMethod Same(string name, EndpointId id, EndpointGroup? group = null)

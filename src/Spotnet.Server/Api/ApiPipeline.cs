@@ -1,6 +1,7 @@
 using Spotnet.Protocol.Errors;
 using System.Globalization;
 using System.Net;
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
@@ -99,7 +100,7 @@ public sealed partial class ApiPipeline
 
         var query = request.QueryString.HasValue ? request.QueryString.Value.AsSpan(1) : default;
         var parameters = RequestParameters.Parse(query, body);
-        var weight = route.Weight(parameters);
+        var weight = route.Endpoint.Weight.Evaluate(parameters);
         var decision = _ipLimiter.Charge(addressText, weight, nowMilliseconds);
         if (decision.Error is not null)
         {

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using Spotnet.Protocol.Endpoints;
+using Spotnet.Protocol.Numbers;
 using Spotnet.Protocol.Signing;
 
 namespace Spotnet.Server.Api;
@@ -8,7 +10,7 @@ namespace Spotnet.Server.Api;
 /// The parameters of one REST request, split from the raw query string and form body without re-encoding,
 /// so the signed payload is exactly the bytes received.
 /// </summary>
-public sealed class RequestParameters
+public sealed class RequestParameters : IWeightInputs
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly byte[] _raw;
@@ -32,6 +34,15 @@ public sealed class RequestParameters
 
     /// <summary>Whether a name appears twice in the query string or twice in the body.</summary>
     public bool HasDuplicates { get; private set; }
+
+    /// <inheritdoc />
+    public int? Limit => Get("limit") is { } limit && WireInteger.TryParse(limit, out int value) == NumberParseStatus.Success ? value : null;
+
+    /// <inheritdoc />
+    public int? SymbolCount => Get("symbols") is { } symbols ? ParameterValidator.ParseStringArray(symbols)?.Count : null;
+
+    /// <inheritdoc />
+    public bool IsSet(string parameter) => Get(parameter) is { Length: > 0 } value && value != "false";
 
     /// <summary>Parses a raw query string (without <c>?</c>) and a raw form body.</summary>
     public static RequestParameters Parse(ReadOnlySpan<char> query, ReadOnlySpan<byte> body)

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Server.Api;
 
 namespace Spotnet.Server.Endpoints;
@@ -10,8 +11,8 @@ public static class GeneralEndpoints
     {
         ArgumentNullException.ThrowIfNull(routes);
         return routes
-            .Map(new ApiRoute("GET", "/api/v3/ping", SecurityType.None, _ => 1, [], Ping))
-            .Map(new ApiRoute("GET", "/api/v3/time", SecurityType.None, _ => 1, [], Time));
+            .Map(EndpointId.Ping, Ping)
+            .Map(EndpointId.Time, Time);
     }
 
     private static ValueTask<ApiResult> Ping(ApiRequest request) =>

@@ -1,3 +1,4 @@
+using Spotnet.Protocol.Endpoints;
 using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
 
@@ -10,7 +11,7 @@ public static class RateLimitEndpoints
     public static ApiRouteTable MapRateLimits(this ApiRouteTable routes, RateLimitSettings settings, OrderCountLimiter orders)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        return routes.Map(new ApiRoute("GET", "/api/v3/rateLimit/order", SecurityType.UserData, _ => 40, [], request =>
+        return routes.Map(EndpointId.UnfilledOrderCount, request =>
         {
             var (tenSecond, day) = orders.Current(request.AccountId, request.Time.GetUtcNow().ToUnixTimeMilliseconds());
             return ValueTask.FromResult(ApiResult.Json(writer =>
@@ -20,7 +21,7 @@ public static class RateLimitEndpoints
                 Write(writer, "DAY", 1, settings.OrdersPerDay, day);
                 writer.WriteEndArray();
             }));
-        }));
+        });
     }
 
     private static void Write(System.Text.Json.Utf8JsonWriter writer, string interval, int intervalNum, int limit, int count)

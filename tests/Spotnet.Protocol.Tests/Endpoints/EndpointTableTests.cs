@@ -53,6 +53,14 @@ public class EndpointTableTests
     }
 
     [Fact]
+    public void Deprecated_oco_requires_stop_price_on_rest_but_not_on_the_websocket_api()
+    {
+        Assert.Contains(EndpointTable.FindRest("POST", "/api/v3/order/oco")!.Parameters, parameter => parameter is { Name: "stopPrice", Required: true });
+        Assert.Contains(EndpointTable.FindWebSocket("orderList.place")!.Parameters, parameter => parameter is { Name: "stopPrice", Required: false });
+        Assert.Contains(EndpointTable.FindWebSocket("orderList.place")!.Parameters, parameter => parameter is { Name: "trailingDelta", Required: false });
+    }
+
+    [Fact]
     public void Groups_follow_the_documentation_sections()
     {
         Assert.Equal(EndpointGroup.General, EndpointTable.FindRest(EndpointId.ExecutionRules)!.Group);
