@@ -68,7 +68,10 @@ public static class SpotnetHost
         var routes = new ApiRouteTable()
             .MapGeneral()
             .MapExchangeInfo(symbols, settings.RateLimits)
-            .MapRateLimits(settings.RateLimits, orderLimiter);
+            .MapRateLimits(settings.RateLimits, orderLimiter)
+            .MapTrading()
+            .MapTradingLists()
+            .MapAccount();
         var marketData = new MarketData(settings.Symbols.Select(symbol => symbol.Symbol), settings.MarketData);
         routes.MapMarketData(marketData).MapMarketDataTickers(marketData);
 
