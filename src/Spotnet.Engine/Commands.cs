@@ -21,6 +21,9 @@ public sealed record CreateAccount : EngineCommand
     /// <summary><c>tradeGroupId</c>, or -1 for none.</summary>
     public long TradeGroupId { get; init; } = -1;
 
+    /// <summary><c>discount.enabledForAccount</c>: pay fees with the discount asset when possible.</summary>
+    public bool CommissionDiscountEnabled { get; init; }
+
     /// <summary>System account (market maker): its closed orders, trades and prevented matches are not retained.</summary>
     public bool IsSystem { get; init; }
 }
@@ -280,6 +283,16 @@ public sealed record SetSymbolStatus : EngineCommand
 
     /// <summary>New status.</summary>
     public required SymbolStatus Status { get; init; }
+}
+
+/// <summary>Sets or clears an external reference price (<c>EXTERNAL</c>, calculation id 0: set by an operator).</summary>
+public sealed record SetReferencePrice : EngineCommand
+{
+    /// <summary>Symbol id.</summary>
+    public required int SymbolId { get; init; }
+
+    /// <summary>The reference price, or null for none.</summary>
+    public Price? ReferencePrice { get; init; }
 }
 
 /// <summary>Starts a new epoch: erases orders, lists, trades and balances, keeps accounts and id counters, grants fresh balances.</summary>
