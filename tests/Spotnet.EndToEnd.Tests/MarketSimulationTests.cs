@@ -78,5 +78,6 @@ public sealed class MarketSimulationTests
         Assert.Equal(-1, ticker.GetProperty("firstId").GetInt64());
         Assert.Equal("0.00000000", ticker.GetProperty("lastPrice").GetString());
         (await server.SendAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT")).AssertError(400, -2043, "This symbol doesn't have a reference price.");
+        (await server.SendAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT")).AssertError(400, -2043, "This symbol doesn't have a reference price.");
     }
 }

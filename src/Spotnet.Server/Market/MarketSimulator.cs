@@ -21,7 +21,6 @@ public sealed class MarketSimulator : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly SymbolBook[] _books;
     private readonly Random _random;
-    private readonly Lock _gate = new();
     private ITimer? _timer;
     private int _makerAccount = -1;
     private int _takerAccount = -1;
@@ -48,15 +47,6 @@ public sealed class MarketSimulator : IAsyncDisposable
             var (history, walk) = KlineHistory.Generate(symbol, unchecked((_settings.Seed * 1_000_003) + i), _settings.HistoryDays, nowMs);
             marketData[symbol.Symbol].AddHistory(history);
             _books[i] = new SymbolBook(symbol, host.Catalog.SymbolId(symbol.Symbol), walk);
-        }
-    }
-
-    /// <summary>The current reference price of a symbol, or null for an unknown symbol.</summary>
-    public decimal? ReferencePrice(string symbol)
-    {
-        lock (_gate)
-        {
-            return Array.Find(_books, book => book.Settings.Symbol == symbol)?.Walk.Price;
         }
     }
 
@@ -98,28 +88,28 @@ public sealed class MarketSimulator : IAsyncDisposable
         }
     }
 
+    // Runs on the engine host's writer loop, so it needs no lock of its own.
     private bool Step(ExchangeSession session)
     {
-        lock (_gate)
+        if (_makerAccount < 0)
         {
-            if (_makerAccount < 0)
+            var grants = Enumerable.Range(0, session.Catalog.AssetCount).Select(asset => new AssetAmount(asset, AmpleUnits)).ToList();
+            _makerAccount = session.CreateSystemAccount(grants);
+            _takerAccount = session.CreateSystemAccount(grants);
+        }
+
+        foreach (var book in _books)
+        {
+            if (book.SymbolId < 0 || book.Settings.Status != "TRADING")
             {
-                var grants = Enumerable.Range(0, session.Catalog.AssetCount).Select(asset => new AssetAmount(asset, AmpleUnits)).ToList();
-                _makerAccount = session.CreateSystemAccount(grants);
-                _takerAccount = session.CreateSystemAccount(grants);
+                continue;
             }
 
-            foreach (var book in _books)
-            {
-                if (book.SymbolId < 0 || book.Settings.Status != "TRADING")
-                {
-                    continue;
-                }
-
-                book.Walk.Step();
-                Refresh(session, book);
-                Trade(session, book);
-            }
+            book.Walk.Step();
+            // The walk is the symbol's external reference price (referencePrice, PRICE_RANGE execution rules).
+            session.Execute(new SetReferencePrice { Time = session.Now, SymbolId = book.SymbolId, ReferencePrice = Price.FromDecimal(book.Walk.Price) });
+            Refresh(session, book);
+            Trade(session, book);
         }
 
         return true;
