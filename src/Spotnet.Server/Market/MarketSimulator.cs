@@ -93,10 +93,12 @@ public sealed class MarketSimulator : IAsyncDisposable
     {
         if (_makerAccount < 0)
         {
-            var grants = Enumerable.Range(0, session.Catalog.AssetCount).Select(asset => new AssetAmount(asset, AmpleUnits)).ToList();
-            _makerAccount = session.CreateSystemAccount(grants);
-            _takerAccount = session.CreateSystemAccount(grants);
+            _makerAccount = session.CreateSystemAccount([]);
+            _takerAccount = session.CreateSystemAccount([]);
         }
+
+        TopUp(session, _makerAccount);
+        TopUp(session, _takerAccount);
 
         foreach (var book in _books)
         {
@@ -113,6 +115,18 @@ public sealed class MarketSimulator : IAsyncDisposable
         }
 
         return true;
+    }
+
+    // Brings every asset back to the ample amount once it falls below half of it (first step, after a reset).
+    private static void TopUp(ExchangeSession session, int account)
+    {
+        foreach (var balance in session.Engine.GetBalances(account))
+        {
+            if (balance.Free.Units < AmpleUnits / 2)
+            {
+                session.Execute(new AdjustBalance { Time = session.Now, AccountId = account, Asset = balance.Asset, Delta = AmpleUnits - balance.Free.Units });
+            }
+        }
     }
 
     private void Refresh(ExchangeSession session, SymbolBook book)
