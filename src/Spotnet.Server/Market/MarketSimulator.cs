@@ -26,6 +26,7 @@ public sealed class MarketSimulator : IAsyncDisposable
     private int _takerAccount = -1;
     private long _nextClientOrderId;
     private int _stepping;
+    private volatile bool _disposed;
 
     /// <summary>Creates the simulator and generates the kline history of every symbol into <paramref name="marketData"/>.</summary>
     public MarketSimulator(ExchangeHost host, ServerSettings settings, MarketData marketData, TimeProvider time)
@@ -64,7 +65,8 @@ public sealed class MarketSimulator : IAsyncDisposable
     /// </summary>
     public async Task StepAsync()
     {
-        if (Interlocked.Exchange(ref _stepping, 1) == 1)
+        // A tick that fires while the server shuts down must not reach the stopped engine host.
+        if (_disposed || Interlocked.Exchange(ref _stepping, 1) == 1)
         {
             return;
         }
@@ -82,6 +84,7 @@ public sealed class MarketSimulator : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         if (_timer is not null)
         {
             await _timer.DisposeAsync().ConfigureAwait(false);
