@@ -179,6 +179,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Exceeding_raw_requests_in_five_minutes_returns_429()
+    {
+        await using var server = await StartAsync("--RateLimits:RawRequestsPerFiveMinutes=3");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, "/api/v3/ping")).Status);
+            server.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var limited = await server.SendAsync(HttpMethod.Get, "/api/v3/ping");
+        limited.AssertError(429, -1003, "Too many requests queued.");
+        Assert.Equal("120", limited.Header("Retry-After"));
+    }
+
+    [Fact]
     public async Task Too_many_failed_signatures_in_a_minute_ban_the_ip()
     {
         await using var server = await StartAsync("--RateLimits:AuthFailuresPerMinuteBeforeBan=3");

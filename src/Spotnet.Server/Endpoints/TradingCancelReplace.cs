@@ -106,8 +106,13 @@ public static class TradingCancelReplace
         // the pipeline only counts successes, so a failed cancel-replace adds its order here.
         if (outcome.NewOrderStatus != E.CancelReplaceStatus.Failure)
         {
-            request.Http.RequestServices.GetRequiredService<OrderCountLimiter>()
-                .Add(request.AccountId, 1, request.Time.GetUtcNow().ToUnixTimeMilliseconds());
+            var limiter = request.Http.RequestServices.GetRequiredService<OrderCountLimiter>();
+            var nowMilliseconds = request.Time.GetUtcNow().ToUnixTimeMilliseconds();
+            limiter.Add(request.AccountId, 1, nowMilliseconds);
+            if (request.FirstFills > 0)
+            {
+                limiter.Decrement(request.AccountId, request.FirstFills, nowMilliseconds);
+            }
         }
 
         var partial = outcome.CancelStatus == E.CancelReplaceStatus.Success || outcome.NewOrderStatus == E.CancelReplaceStatus.Success;
