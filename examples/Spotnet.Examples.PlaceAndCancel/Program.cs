@@ -1,6 +1,6 @@
 // Places a limit buy far below the market on a local Spotnet, reads it back and cancels it.
 //
-//   BINANCE_API_KEY=... BINANCE_API_SECRET=... dotnet run --project examples/Spotnet.Examples.PlaceAndCancel -- http://127.0.0.1:8080 BTCUSDT
+//   BINANCE_API_KEY=... BINANCE_API_SECRET=... dotnet run --project examples/Spotnet.Examples.PlaceAndCancel -- http://127.0.0.1:5757 BTCUSDT
 //
 // BINANCE_API_SECRET may hold an HMAC secret or a private-key PEM; BINANCE_PRIVATE_KEY_PATH may name a key file instead.
 using System.Globalization;
@@ -11,7 +11,7 @@ using Spotnet.Client.Errors;
 using Spotnet.Client.Requests;
 using Spotnet.Protocol.Enums;
 
-var baseUri = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:8080");
+var baseUri = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5757");
 var symbol = args.Length > 1 ? args[1] : "BTCUSDT";
 var webSocketBase = new UriBuilder(baseUri) { Scheme = baseUri.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" }.Uri;
 
