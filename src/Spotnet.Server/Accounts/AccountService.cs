@@ -1,0 +1,143 @@
+using Spotnet.Protocol.Signing;
+using System.Globalization;
+using System.Text;
+using Spotnet.Server.Configuration;
+using Spotnet.Server.Security;
+using Spotnet.Server.Storage;
+
+namespace Spotnet.Server.Accounts;
+
+/// <summary>Accounts and their keys: creation with the allowance, key registration, listing, revocation, audit.</summary>
+public sealed class AccountService
+{
+    private readonly ISpotStore _store;
+    private readonly SecretProtector _protector;
+    private readonly ApiKeyRegistry _registry;
+    private readonly TimeProvider _time;
+    private readonly IReadOnlyList<BalanceRecord> _allowance;
+
+    /// <summary>Creates the service.</summary>
+    public AccountService(ISpotStore store, SecretProtector protector, ApiKeyRegistry registry, TimeProvider time, ServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _store = store;
+        _protector = protector;
+        _registry = registry;
+        _time = time;
+        _allowance = [.. settings.Allowance.Select(grant => new BalanceRecord(grant.Asset, FormatAmount(grant.Amount), "0.00000000"))];
+    }
+
+    /// <summary>Creates an account holding the configured allowance.</summary>
+    public long CreateAccount(string? name, string actor)
+    {
+        var now = NowMilliseconds;
+        var accountId = _store.CreateAccount(name, _allowance, now);
+        _store.AppendAudit(now, actor, "account.create", $"accountId={accountId}");
+        return accountId;
+    }
+
+    /// <summary>Reads an account with its balances, or null.</summary>
+    public AccountRecord? GetAccount(long accountId) => _store.GetAccount(accountId);
+
+    /// <summary>Registers a key; returns null and a reason when the request is invalid.</summary>
+    public CreatedApiKey? CreateApiKey(long accountId, NewApiKey request, string actor, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        error = null;
+        if (_store.GetAccount(accountId) is null)
+        {
+            error = "Account not found.";
+            return null;
+        }
+
+        if (IpRestriction.Parse(request.IpRestrict, out var badEntry) is null)
+        {
+            error = $"ipRestrict entry '{badEntry}' is neither an IP address nor a CIDR range.";
+            return null;
+        }
+
+        byte[]? publicKey = null;
+        if (request.Type != KeyType.Hmac)
+        {
+            if (string.IsNullOrWhiteSpace(request.PublicKey))
+            {
+                error = "publicKey is required for RSA and ED25519 keys: a SubjectPublicKeyInfo PEM block (BEGIN PUBLIC KEY).";
+                return null;
+            }
+
+            try
+            {
+                var parsed = SigningPublicKey.FromPem(request.PublicKey);
+                if (parsed.KeyType != request.Type)
+                {
+                    error = $"publicKey is an {parsed.KeyType} key, but type is {request.Type}.";
+                    return null;
+                }
+
+                publicKey = parsed.SubjectPublicKeyInfo.ToArray();
+            }
+            catch (KeyFormatException exception)
+            {
+                error = exception.Message;
+                return null;
+            }
+        }
+        else if (request.PublicKey is not null)
+        {
+            error = "publicKey is only accepted for RSA and ED25519 keys.";
+            return null;
+        }
+
+        var apiKey = DataFolder.RandomAlphanumeric(64);
+        var keyHash = ApiKeyRegistry.HashKey(apiKey);
+        string? secret = null;
+        byte[]? ciphertext = null;
+        if (request.Type == KeyType.Hmac)
+        {
+            secret = DataFolder.RandomAlphanumeric(64);
+            ciphertext = _protector.Protect(Encoding.ASCII.GetBytes(secret), ApiKeyRegistry.SecretAssociatedData(keyHash));
+        }
+
+        var now = NowMilliseconds;
+        var keyId = _store.InsertApiKey(new StoredApiKey(
+            0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
+            request.EnableTrading, request.IpRestrict, now));
+        _store.AppendAudit(
+            now, actor, "apikey.create",
+            string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
+        return new CreatedApiKey(keyId, apiKey, secret, request.Type);
+    }
+
+    /// <summary>Lists an account's active keys (masked).</summary>
+    public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) => _store.ListApiKeys(accountId);
+
+    /// <summary>Revokes a key; the very next request with it is rejected.</summary>
+    public bool RevokeApiKey(long accountId, long keyId, string actor)
+    {
+        var now = NowMilliseconds;
+        if (!_store.RevokeApiKey(accountId, keyId, now))
+        {
+            return false;
+        }
+
+        _registry.Revoke(keyId);
+        _store.AppendAudit(now, actor, "apikey.revoke", string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId}"));
+        return true;
+    }
+
+    /// <summary>Shows the first and last four characters of a key.</summary>
+    public static string Mask(string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(apiKey);
+        return apiKey.Length <= 8 ? "****" : $"{apiKey[..4]}…{apiKey[^4..]}";
+    }
+
+    /// <summary>Formats an allowance amount with Binance's eight decimals; rejects anything but a plain decimal.</summary>
+    public static string FormatAmount(string amount)
+    {
+        var value = decimal.Parse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return value.ToString("0.00000000", CultureInfo.InvariantCulture);
+    }
+
+    private long NowMilliseconds => _time.GetUtcNow().ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,225 @@
+using Spotnet.Protocol.Signing;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Spotnet.Server.Accounts;
+using Spotnet.Server.Configuration;
+
+namespace Spotnet.Server.Admin;
+
+/// <summary>
+/// The operator API under <c>/admin/v1</c>: accounts and keys. Loopback only unless allowed, and guarded by the
+/// admin bearer token; API keys never authenticate here.
+/// </summary>
+public static class AdminEndpoints
+{
+    /// <summary>Path prefix of the operator API.</summary>
+    public const string Prefix = "/admin/v1";
+
+    /// <summary>Maps the operator API.</summary>
+    public static void MapAdmin(this IEndpointRouteBuilder app, string adminToken, AdminSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(settings);
+        var expectedHeader = Encoding.UTF8.GetBytes("Bearer " + adminToken);
+        var group = app.MapGroup(Prefix);
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var remote = http.Connection.RemoteIpAddress;
+            if (!settings.AllowRemote && (remote is null || !IPAddress.IsLoopback(remote)))
+            {
+                return Error(StatusCodes.Status403Forbidden, "The operator API is reachable from loopback only.");
+            }
+
+            var header = http.Request.Headers.Authorization;
+            if (header.Count != 1 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[0] ?? ""), expectedHeader))
+            {
+                return Error(StatusCodes.Status401Unauthorized, "A valid 'Authorization: Bearer <admin token>' header is required.");
+            }
+
+            return await next(context).ConfigureAwait(false);
+        });
+
+        group.MapPost("/accounts", CreateAccountAsync);
+        group.MapGet("/accounts/{accountId:long}", GetAccount);
+        group.MapPost("/accounts/{accountId:long}/api-keys", CreateKeyAsync);
+        group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
+        group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
+    }
+
+    private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)
+    {
+        using var body = await ReadJsonAsync(http).ConfigureAwait(false);
+        if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return Error(StatusCodes.Status400BadRequest, "The body must be a JSON object, for example {} or {\"name\": \"bot\"}.");
+        }
+
+        string? name = null;
+        foreach (var property in body.RootElement.EnumerateObject())
+        {
+            if (property.Name != "name" || property.Value.ValueKind != JsonValueKind.String)
+            {
+                return Error(StatusCodes.Status400BadRequest, "Only a string 'name' may be given.");
+            }
+
+            name = property.Value.GetString();
+        }
+
+        var accountId = accounts.CreateAccount(name, Actor(http));
+        return Results.Json(
+            new AdminAccountCreated(accountId, name, ToBalances(accounts.GetAccount(accountId)!)),
+            AdminJsonContext.Default.AdminAccountCreated, statusCode: StatusCodes.Status200OK);
+    }
+
+    private static IResult GetAccount(long accountId, AccountService accounts)
+    {
+        var account = accounts.GetAccount(accountId);
+        return account is null
+            ? Error(StatusCodes.Status404NotFound, "Account not found.")
+            : Results.Json(
+                new AdminAccount(account.Id, account.Name, account.CreatedMilliseconds, ToBalances(account)),
+                AdminJsonContext.Default.AdminAccount);
+    }
+
+    private static async Task<IResult> CreateKeyAsync(long accountId, HttpContext http, AccountService accounts)
+    {
+        using var body = await ReadJsonAsync(http).ConfigureAwait(false);
+        if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return Error(StatusCodes.Status400BadRequest, "The body must be a JSON object with at least a 'type'.");
+        }
+
+        var request = ParseKeyRequest(body.RootElement, out var requestError);
+        if (request is null)
+        {
+            return Error(StatusCodes.Status400BadRequest, requestError!);
+        }
+
+        var created = accounts.CreateApiKey(accountId, request, Actor(http), out var error);
+        if (created is null)
+        {
+            return error == "Account not found."
+                ? Error(StatusCodes.Status404NotFound, error)
+                : Error(StatusCodes.Status400BadRequest, error!);
+        }
+
+        return Results.Json(
+            new AdminKeyCreated(created.KeyId, created.ApiKey, created.SecretKey, TypeName(created.Type)),
+            AdminJsonContext.Default.AdminKeyCreated);
+    }
+
+    private static IResult ListKeys(long accountId, AccountService accounts)
+    {
+        if (accounts.GetAccount(accountId) is null)
+        {
+            return Error(StatusCodes.Status404NotFound, "Account not found.");
+        }
+
+        var keys = accounts.ListApiKeys(accountId)
+            .Select(key => new AdminKey(
+                key.Id, key.MaskedKey, TypeName(key.Type), key.EnableReading, key.EnableTrading, key.IpRestrict,
+                key.CreatedMilliseconds))
+            .ToList();
+        return Results.Json(keys, AdminJsonContext.Default.ListAdminKey);
+    }
+
+    private static IResult RevokeKey(long accountId, long keyId, HttpContext http, AccountService accounts) =>
+        accounts.RevokeApiKey(accountId, keyId, Actor(http))
+            ? Results.Json(new AdminKeyRevoked(keyId, true), AdminJsonContext.Default.AdminKeyRevoked)
+            : Error(StatusCodes.Status404NotFound, "No active key with this id on this account.");
+
+    private static NewApiKey? ParseKeyRequest(JsonElement root, out string? error)
+    {
+        error = null;
+        KeyType? type = null;
+        string? publicKey = null;
+        var reading = true;
+        var trading = true;
+        var ips = new List<string>();
+        foreach (var property in root.EnumerateObject())
+        {
+            switch (property.Name, property.Value.ValueKind)
+            {
+                case ("type", JsonValueKind.String):
+                    type = property.Value.GetString() switch
+                    {
+                        "HMAC" => KeyType.Hmac,
+                        "RSA" => KeyType.Rsa,
+                        "ED25519" => KeyType.Ed25519,
+                        _ => null,
+                    };
+                    if (type is null)
+                    {
+                        error = "type must be HMAC, RSA or ED25519.";
+                        return null;
+                    }
+
+                    break;
+                case ("publicKey", JsonValueKind.String):
+                    publicKey = property.Value.GetString();
+                    break;
+                case ("enableReading", JsonValueKind.True or JsonValueKind.False):
+                    reading = property.Value.GetBoolean();
+                    break;
+                case ("enableSpotAndMarginTrading", JsonValueKind.True or JsonValueKind.False):
+                    trading = property.Value.GetBoolean();
+                    break;
+                case ("ipRestrict", JsonValueKind.Array):
+                    foreach (var item in property.Value.EnumerateArray())
+                    {
+                        if (item.ValueKind != JsonValueKind.String)
+                        {
+                            error = "ipRestrict must be an array of strings.";
+                            return null;
+                        }
+
+                        ips.Add(item.GetString()!);
+                    }
+
+                    break;
+                default:
+                    // No withdrawal permission exists; unknown or mistyped fields are refused rather than ignored.
+                    error = $"Unknown or mistyped field '{property.Name}'.";
+                    return null;
+            }
+        }
+
+        if (type is null)
+        {
+            error = "type is required: HMAC, RSA or ED25519.";
+            return null;
+        }
+
+        return new NewApiKey(type.Value, publicKey, reading, trading, ips);
+    }
+
+    private static async Task<JsonDocument?> ReadJsonAsync(HttpContext http)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static List<AdminBalance> ToBalances(Storage.AccountRecord account) =>
+        [.. account.Balances.Select(balance => new AdminBalance(balance.Asset, balance.Free, balance.Locked))];
+
+    private static string TypeName(KeyType type) => type switch
+    {
+        KeyType.Hmac => "HMAC",
+        KeyType.Rsa => "RSA",
+        _ => "ED25519",
+    };
+
+    private static string Actor(HttpContext http) => "admin@" + http.Connection.RemoteIpAddress;
+
+    private static IResult Error(int status, string message) =>
+        Results.Json(new AdminError(message), AdminJsonContext.Default.AdminError, statusCode: status);
+}

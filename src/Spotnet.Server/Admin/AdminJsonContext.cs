@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Spotnet.Server.Admin;
+
+/// <summary>Source-generated JSON for the operator API (camelCase, nulls omitted).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(AdminAccountCreated))]
+[JsonSerializable(typeof(AdminAccount))]
+[JsonSerializable(typeof(AdminKeyCreated))]
+[JsonSerializable(typeof(List<AdminKey>))]
+[JsonSerializable(typeof(AdminKeyRevoked))]
+[JsonSerializable(typeof(AdminError))]
+[JsonSerializable(typeof(DemoCredentials))]
+internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -1,0 +1,335 @@
+using Spotnet.Protocol.Errors;
+using System.Globalization;
+using System.Net;
+using Spotnet.Protocol.Endpoints;
+using Spotnet.Protocol.Numbers;
+using Spotnet.Server.Accounts;
+using Spotnet.Server.Configuration;
+
+namespace Spotnet.Server.Api;
+
+/// <summary>
+/// Serves every REST route of <see cref="ApiRouteTable"/> through one pipeline: IP limits, auth, timing,
+/// signature, permissions, parameter grammar, unfilled order count, handler, headers and errors.
+/// </summary>
+public sealed partial class ApiPipeline
+{
+    private const long MaxRecvWindowMicroseconds = 60_000_000;
+    private const long DefaultRecvWindowMicroseconds = 5_000_000;
+    private const long MicrosecondTimestampThreshold = 100_000_000_000_000;
+    private readonly ApiRouteTable _routes;
+    private readonly SymbolCatalog _symbols;
+    private readonly ApiKeyRegistry _keys;
+    private readonly IpRateLimiter _ipLimiter;
+    private readonly OrderCountLimiter _orderLimiter;
+    private readonly TimeProvider _time;
+    private readonly int _maxBodyBytes;
+    private readonly ILogger<ApiPipeline> _logger;
+
+    /// <summary>Creates the pipeline.</summary>
+    public ApiPipeline(
+        ApiRouteTable routes, SymbolCatalog symbols, ApiKeyRegistry keys, IpRateLimiter ipLimiter,
+        OrderCountLimiter orderLimiter, TimeProvider time, ServerSettings settings, ILogger<ApiPipeline> logger)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _routes = routes;
+        _symbols = symbols;
+        _keys = keys;
+        _ipLimiter = ipLimiter;
+        _orderLimiter = orderLimiter;
+        _time = time;
+        _maxBodyBytes = settings.Network.MaxRequestBodyBytes;
+        _logger = logger;
+    }
+
+    /// <summary>Handles one request; never lets an exception escape as a bare 500.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await ServeAsync(context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+#pragma warning disable CA1031 // Any failure becomes Binance's -1000 without details, by design.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var correlation = Guid.NewGuid().ToString("N");
+            LogUnhandled(_logger, exception, correlation, context.Request.Path.Value ?? "");
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await WriteAsync(context, ApiResult.Failure(SpotError.Unknown), SpotError.Unknown.HttpStatus).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var address = ClientAddress(context);
+        var addressText = address.ToString();
+        var now = _time.GetUtcNow();
+        var nowMilliseconds = now.ToUnixTimeMilliseconds();
+        var route = _routes.Find(request.Method, request.Path.Value ?? "");
+        if (route is null)
+        {
+            // Unknown paths (including /sapi) cost weight 1, so probing is not free.
+            var probe = _ipLimiter.Charge(addressText, 1, nowMilliseconds);
+            SetWeightHeader(context, probe.UsedWeight);
+            if (probe.Error is not null)
+            {
+                await RejectAsync(context, probe).ConfigureAwait(false);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        var body = await ReadFormBodyAsync(request).ConfigureAwait(false);
+        if (body is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        var query = request.QueryString.HasValue ? request.QueryString.Value.AsSpan(1) : default;
+        var parameters = RequestParameters.Parse(query, body);
+        var weight = route.Endpoint.Weight.Evaluate(parameters);
+        var decision = _ipLimiter.Charge(addressText, weight, nowMilliseconds);
+        if (decision.Error is not null)
+        {
+            SetWeightHeader(context, decision.UsedWeight);
+            await RejectAsync(context, decision).ConfigureAwait(false);
+            return;
+        }
+
+        var outcome = Authorize(context, route, parameters, address, now);
+        var error = outcome.Error ?? ParameterValidator.Validate(route, parameters, _symbols);
+        long retryAfter = 0;
+        if (error is null && route.OrderCount > 0)
+        {
+            (error, retryAfter) = _orderLimiter.Check(outcome.Key!.AccountId, route.OrderCount, nowMilliseconds);
+        }
+
+        ApiResult result;
+        if (error is not null)
+        {
+            result = error;
+        }
+        else
+        {
+            var apiRequest = new ApiRequest(
+                context, route, parameters, _symbols, outcome.Key, outcome.TimestampMicroseconds,
+                outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter);
+            result = await route.Handler(apiRequest).ConfigureAwait(false);
+        }
+
+        var usedWeight = decision.UsedWeight;
+        if (result.Error is null && route.FreeOnSuccess)
+        {
+            usedWeight = _ipLimiter.Refund(addressText, weight, nowMilliseconds);
+        }
+
+        SetWeightHeader(context, usedWeight);
+        if (result.Error is null && route.OrderCount > 0)
+        {
+            _orderLimiter.Add(outcome.Key!.AccountId, route.OrderCount, nowMilliseconds);
+        }
+
+        if (route.OrderCount > 0 && outcome.Key is not null)
+        {
+            var (tenSecond, day) = _orderLimiter.Current(outcome.Key.AccountId, nowMilliseconds);
+            context.Response.Headers["X-MBX-ORDER-COUNT-10S"] = tenSecond.ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["X-MBX-ORDER-COUNT-1D"] = day.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (retryAfter > 0)
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await WriteAsync(context, result, result.Error?.HttpStatus ?? StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    private Authorization Authorize(HttpContext context, ApiRoute route, RequestParameters parameters, IPAddress address, DateTimeOffset now)
+    {
+        var microsecondResponses = false;
+        if (context.Request.Headers.TryGetValue("X-MBX-TIME-UNIT", out var unit))
+        {
+            if (unit.Count != 1 || unit[0] is not ("MILLISECOND" or "millisecond" or "MICROSECOND" or "microsecond"))
+            {
+                return Authorization.Failed(SpotError.InvalidTimeUnit);
+            }
+
+            microsecondResponses = unit[0] is "MICROSECOND" or "microsecond";
+        }
+
+        if (!route.IsSigned)
+        {
+            return new Authorization(null, null, 0, 0, microsecondResponses);
+        }
+
+        var keyHeader = context.Request.Headers["X-MBX-APIKEY"];
+        if (keyHeader.Count != 1 || !IsKeyFormat(keyHeader[0]))
+        {
+            return Authorization.Failed(SpotError.BadApiKeyFormat);
+        }
+
+        var key = _keys.Find(keyHeader[0]!);
+        if (key is null || !key.IpRestriction.Allows(address))
+        {
+            return Authorization.Failed(SpotError.RejectedMbxKey);
+        }
+
+        var timestampText = parameters.Get("timestamp");
+        if (string.IsNullOrEmpty(timestampText))
+        {
+            return Authorization.Failed(parameters.Find("timestamp") is { IsMalformed: true }
+                ? SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange)
+                : SpotError.MandatoryParameterMissing("timestamp"));
+        }
+
+        var timestampStatus = WireInteger.TryParse(timestampText, out long timestamp);
+        if (timestampStatus != NumberParseStatus.Success)
+        {
+            return Authorization.Failed(WireInteger.ToError(timestampStatus, "timestamp"));
+        }
+
+        // A negative time is as illegal as a letter here, even though LONG parameters may carry a sign.
+        if (timestamp < 0)
+        {
+            return Authorization.Failed(SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange));
+        }
+
+        if (string.IsNullOrEmpty(parameters.Get("signature")))
+        {
+            return Authorization.Failed(SpotError.MandatoryParameterMissing("signature"));
+        }
+
+        var recvWindow = DefaultRecvWindowMicroseconds;
+        if (parameters.Find("recvWindow") is { } recvWindowParameter)
+        {
+            var recvWindowError = ParseRecvWindow(recvWindowParameter, out recvWindow);
+            if (recvWindowError is not null)
+            {
+                return Authorization.Failed(recvWindowError.Value);
+            }
+        }
+
+        // 16-digit timestamps are microseconds, 13-digit ones milliseconds.
+        var timestampMicroseconds = timestamp >= MicrosecondTimestampThreshold ? timestamp : timestamp * 1000;
+        var nowMicroseconds = ApiRequest.MicrosecondsOf(now);
+        if (timestampMicroseconds >= nowMicroseconds + 1_000_000)
+        {
+            return Authorization.Failed(SpotError.TimestampAheadOfServer);
+        }
+
+        if (nowMicroseconds - timestampMicroseconds > recvWindow)
+        {
+            return Authorization.Failed(SpotError.TimestampOutsideRecvWindow);
+        }
+
+        if (!parameters.VerifySignature(key.Verifier))
+        {
+            return Authorization.Failed(SpotError.InvalidSignature);
+        }
+
+        var permitted = route.Security == SecurityType.Trade ? key.EnableTrading : key.EnableReading;
+        return permitted
+            ? new Authorization(null, key, timestampMicroseconds, recvWindow, microsecondResponses)
+            : Authorization.Failed(SpotError.RejectedMbxKey);
+    }
+
+    // recvWindow is milliseconds with up to three decimals: parsed at scale 3, it is exact microseconds.
+    private static SpotError? ParseRecvWindow(RequestParameters.Parameter parameter, out long microseconds)
+    {
+        microseconds = 0;
+        if (parameter.Value is not { Length: > 0 } value)
+        {
+            return parameter.IsMalformed
+                ? SpotError.IllegalCharacters("recvWindow", WireDecimal.LegalRange)
+                : SpotError.MandatoryParameterMissing("recvWindow");
+        }
+
+        var status = WireDecimal.TryParse(value, 3, out microseconds);
+        if (status == NumberParseStatus.Overflow || (status == NumberParseStatus.Success && microseconds > MaxRecvWindowMicroseconds))
+        {
+            return SpotError.ValueGreaterThanMaximum("recvWindow", "60000");
+        }
+
+        return status == NumberParseStatus.Success ? null : WireDecimal.ToError(status, "recvWindow");
+    }
+
+    private static bool IsKeyFormat(string? key) =>
+        key is { Length: 64 } && !key.AsSpan().ContainsAnyExcept(KeyCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+    private async Task<byte[]?> ReadFormBodyAsync(HttpRequest request)
+    {
+        // Only form bodies carry parameters; JSON or text bodies are ignored, as on Binance.
+        if (request.ContentType is not { } contentType
+            || !contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        if (request.ContentLength > _maxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > _maxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static IPAddress ClientAddress(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
+        return address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+    }
+
+    private static void SetWeightHeader(HttpContext context, int usedWeight) =>
+        context.Response.Headers["X-MBX-USED-WEIGHT-1M"] = usedWeight.ToString(CultureInfo.InvariantCulture);
+
+    private static Task RejectAsync(HttpContext context, LimitDecision decision)
+    {
+        context.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return WriteAsync(context, ApiResult.Failure(decision.Error!.Value), decision.Error!.Value.HttpStatus);
+    }
+
+    private static Task WriteAsync(HttpContext context, ApiResult result, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json;charset=UTF-8";
+        return result.WriteBodyAsync(context.Response);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error {Correlation} on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string correlation, string path);
+
+    private readonly record struct Authorization(
+        SpotError? Error, ApiKeyEntry? Key, long TimestampMicroseconds, long RecvWindowMicroseconds, bool MicrosecondResponses)
+    {
+        public static Authorization Failed(SpotError error) => new(error, null, 0, 0, false);
+    }
+}

@@ -1,0 +1,41 @@
+using Spotnet.Protocol.Endpoints;
+using Spotnet.Protocol.Errors;
+namespace Spotnet.Server.Api;
+
+/// <summary>One parameter an endpoint accepts.</summary>
+/// <param name="Name">Wire name.</param>
+/// <param name="Kind">Grammar of the value.</param>
+/// <param name="Required">Whether the request fails with -1102 without it.</param>
+/// <param name="EnumValues">Allowed values of an <see cref="ParameterKind.Enum"/>.</param>
+/// <param name="EnumError">Error for a value outside <paramref name="EnumValues"/>.</param>
+public sealed record ParameterSpec(
+    string Name, ParameterKind Kind, bool Required = false, IReadOnlyList<string>? EnumValues = null, SpotError? EnumError = null)
+{
+    /// <summary>
+    /// The grammar of a parameter of Protocol's endpoint table: <c>symbol</c> must be a listed symbol, <c>symbols</c> a
+    /// list of them; an ENUM not refined by the endpoint is checked by its handler.
+    /// </summary>
+    public static ParameterSpec From(EndpointParameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        var kind = parameter.Type switch
+        {
+            ParameterType.Long => ParameterKind.Long,
+            ParameterType.Int => ParameterKind.Int,
+            ParameterType.Decimal => ParameterKind.Decimal,
+            ParameterType.Boolean => ParameterKind.Boolean,
+            ParameterType.String when parameter.Name == "symbol" => ParameterKind.Symbol,
+            ParameterType.StringArray when parameter.Name == "symbols" => ParameterKind.SymbolList,
+            _ => ParameterKind.String,
+        };
+        return new ParameterSpec(parameter.Name, kind, parameter.Required);
+    }
+
+    /// <summary>An enum parameter with its allowed values and the error for any other value.</summary>
+    public static ParameterSpec Enum(string name, bool required, SpotError error, params string[] values) =>
+        new(name, ParameterKind.Enum, required, values, error);
+
+    /// <summary>An optional enum parameter.</summary>
+    public static ParameterSpec OptionalEnum(string name, SpotError error, params string[] values) =>
+        new(name, ParameterKind.Enum, false, values, error);
+}

@@ -1,0 +1,241 @@
+using Spotnet.Protocol.Errors;
+using System.Text.Json;
+using Spotnet.Protocol.Numbers;
+using Spotnet.Server.Configuration;
+
+namespace Spotnet.Server.Api;
+
+/// <summary>
+/// Checks parameter grammar in the documented order: duplicates and too many (-1101), illegal characters (-1100),
+/// unknown names (-1104), missing or empty (-1102/-1105), overflow (-1108), precision (-1111), enums, symbols (-1121).
+/// </summary>
+public static class ParameterValidator
+{
+    /// <summary>Legal range reported for symbols.</summary>
+    public const string SymbolRange = "^[\\w\\-._]{1,20}$";
+
+    /// <summary>Legal range reported for symbol lists.</summary>
+    public const string SymbolListRange = "^\\[(\"[\\w\\-._]{1,20}\"(,\"[\\w\\-._]{1,20}\"){0,}){0,1}\\]$";
+
+    /// <summary>Legal range reported for booleans.</summary>
+    public const string BooleanRange = "^(true|false)$";
+
+    /// <summary>Most symbols a list may hold.</summary>
+    public const int MaxSymbols = 100;
+
+    private static readonly string[] SignedParameters = ["timestamp", "recvWindow", "signature"];
+
+    /// <summary>Returns the first grammar error of a request, or null.</summary>
+    public static SpotError? Validate(ApiRoute route, RequestParameters parameters, SymbolCatalog symbols)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(symbols);
+        if (parameters.HasDuplicates)
+        {
+            return SpotError.DuplicateParameterValues;
+        }
+
+        var sent = parameters.Effective.Count;
+        var expected = route.Parameters.Count + (route.IsSigned ? SignedParameters.Length : 0);
+        if (sent > expected)
+        {
+            return SpotError.TooManyParametersExpected(expected, sent);
+        }
+
+        var read = 0;
+        foreach (var parameter in parameters.Effective)
+        {
+            var spec = FindSpec(route, parameter.Name);
+            if (spec is null)
+            {
+                if (route.IsSigned && Array.IndexOf(SignedParameters, parameter.Name) >= 0)
+                {
+                    read++;
+                }
+
+                continue;
+            }
+
+            read++;
+            if (parameter.Value is { Length: > 0 } value ? !IsLegal(spec.Kind, value) : parameter.IsMalformed)
+            {
+                return SpotError.IllegalCharacters(spec.Name, LegalRange(spec.Kind));
+            }
+        }
+
+        if (read < sent)
+        {
+            return SpotError.UnreadParametersCount(read, sent);
+        }
+
+        foreach (var spec in route.Parameters)
+        {
+            var value = parameters.Find(spec.Name)?.Value;
+            if (string.IsNullOrEmpty(value))
+            {
+                if (spec.Required)
+                {
+                    return SpotError.MandatoryParameterMissing(spec.Name);
+                }
+
+                if (value is not null)
+                {
+                    return SpotError.NamedParameterEmpty(spec.Name);
+                }
+            }
+        }
+
+        foreach (var spec in route.Parameters)
+        {
+            if (parameters.Get(spec.Name) is { } value && NumberStatus(spec.Kind, value) == NumberParseStatus.Overflow)
+            {
+                return SpotError.Overflow(spec.Name);
+            }
+        }
+
+        foreach (var spec in route.Parameters)
+        {
+            if (parameters.Get(spec.Name) is { } value && NumberStatus(spec.Kind, value) == NumberParseStatus.TooMuchPrecision)
+            {
+                return SpotError.TooMuchPrecision(spec.Name);
+            }
+        }
+
+        foreach (var spec in route.Parameters)
+        {
+            if (spec.Kind == ParameterKind.Enum && parameters.Get(spec.Name) is { } value
+                && !spec.EnumValues!.Contains(value, StringComparer.Ordinal))
+            {
+                return spec.EnumError;
+            }
+        }
+
+        foreach (var spec in route.Parameters)
+        {
+            if (parameters.Get(spec.Name) is not { } value)
+            {
+                continue;
+            }
+
+            if (spec.Kind == ParameterKind.Symbol && symbols.Find(value) is null)
+            {
+                return SpotError.BadSymbol;
+            }
+
+            if (spec.Kind == ParameterKind.SymbolList && CheckSymbolList(value, symbols) is { } listError)
+            {
+                return listError;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses a JSON array of strings as sent in <c>symbols</c> or <c>permissions</c>; null when malformed.</summary>
+    public static List<string>? ParseStringArray(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(value));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                return null;
+            }
+
+            var items = new List<string>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.String)
+            {
+                items.Add(reader.GetString()!);
+            }
+
+            return reader.TokenType == JsonTokenType.EndArray && !reader.Read() ? items : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether a decoded value follows the grammar of its kind.</summary>
+    public static bool IsLegal(ParameterKind kind, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return kind switch
+        {
+            ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => NumberStatus(kind, value) != NumberParseStatus.IllegalCharacters,
+            ParameterKind.Boolean => value is "true" or "false",
+            ParameterKind.Symbol => IsSymbol(value),
+            ParameterKind.SymbolList => ParseStringArray(value) is { } items && items.TrueForAll(IsSymbol),
+            _ => true,
+        };
+    }
+
+    /// <summary>The legal range text reported with -1100 for a kind.</summary>
+    public static string LegalRange(ParameterKind kind) => kind switch
+    {
+        ParameterKind.Long or ParameterKind.Int => WireInteger.LegalRange,
+        ParameterKind.Decimal => WireDecimal.LegalRange,
+        ParameterKind.Boolean => BooleanRange,
+        ParameterKind.SymbolList => SymbolListRange,
+        _ => SymbolRange,
+    };
+
+    /// <summary>How a numeric value parses (LONG, INT, or DECIMAL at Binance's 8 decimals); Success for other kinds.</summary>
+    public static NumberParseStatus NumberStatus(ParameterKind kind, string value) => kind switch
+    {
+        ParameterKind.Long => WireInteger.TryParse(value, out long _),
+        ParameterKind.Int => WireInteger.TryParse(value, out int _),
+        ParameterKind.Decimal => WireDecimal.TryParse(value, out _),
+        _ => NumberParseStatus.Success,
+    };
+
+    private static SpotError? CheckSymbolList(string value, SymbolCatalog symbols)
+    {
+        var items = ParseStringArray(value)!;
+        if (items.Count > MaxSymbols)
+        {
+            return SpotError.TooManyValues("symbols", MaxSymbols);
+        }
+
+        if (items.Count != items.Distinct(StringComparer.Ordinal).Count())
+        {
+            return SpotError.DuplicateSymbols;
+        }
+
+        return items.TrueForAll(item => symbols.Find(item) is not null) ? null : SpotError.BadSymbol;
+    }
+
+    private static ParameterSpec? FindSpec(ApiRoute route, string name)
+    {
+        foreach (var spec in route.Parameters)
+        {
+            if (spec.Name == name)
+            {
+                return spec;
+            }
+        }
+
+        return null;
+    }
+
+    // Letters and digits of any script (so the testnet's Unicode symbol passes), '-', '_' and '.'; 1 to 20 characters.
+    private static bool IsSymbol(string value)
+    {
+        if (value.Length is 0 or > 20)
+        {
+            return false;
+        }
+
+        foreach (var character in value)
+        {
+            if (!char.IsLetterOrDigit(character) && character is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

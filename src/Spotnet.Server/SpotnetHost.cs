@@ -1,0 +1,132 @@
+using Spotnet.Protocol.Signing;
+using System.Net;
+using System.Text.Json;
+using Spotnet.Server.Accounts;
+using Spotnet.Server.Admin;
+using Spotnet.Server.Api;
+using Spotnet.Server.Configuration;
+using Spotnet.Server.Endpoints;
+using Spotnet.Server.Security;
+using Spotnet.Server.Storage;
+
+namespace Spotnet.Server;
+
+/// <summary>Builds the Spotnet server: settings, data folder, store, keys, operator API and the REST pipeline.</summary>
+public static class SpotnetHost
+{
+    /// <summary>Environment variable prefix that overrides settings (<c>SPOTNET_RateLimits__Enabled=false</c>).</summary>
+    public const string EnvironmentPrefix = "SPOTNET_";
+
+    /// <summary>Builds the application; <paramref name="time"/> replaces the system clock (tests use a fake one).</summary>
+    public static WebApplication Build(string[] args, TimeProvider? time = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        var dataDirectory = Path.GetFullPath(builder.Configuration["data-dir"] ?? builder.Configuration["DATA_DIR"] ?? DataFolder.DefaultPath);
+        DataFolder.Create(dataDirectory);
+        var settingsPath = builder.Configuration["settings"] ?? Path.Combine(dataDirectory, DataFolder.SettingsFile);
+        // Order of precedence: built-in defaults < settings file < SPOTNET_ environment variables < command line.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = settingsPath,
+            Optional = true,
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(Path.GetFullPath(settingsPath))!),
+        });
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Configuration.AddCommandLine(args);
+
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var settings = new ServerSettings();
+        builder.Configuration.Bind(settings);
+        settings.WithDefaults();
+
+        var urls = builder.Configuration["urls"] ?? NetworkSettings.DefaultUrl;
+        CheckBindings(urls, settings.Network);
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MaxRequestBodySize = Math.Max(settings.Network.MaxRequestBodyBytes, 1024 * 1024);
+            if (settings.Network.CertificatePath is { } certificate)
+            {
+                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate =
+                    System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, settings.Network.CertificatePassword));
+            }
+        });
+
+        var store = new SqliteSpotStore(Path.Combine(dataDirectory, DataFolder.DatabaseFile));
+        var protector = SecretProtector.LoadOrCreate(Path.Combine(dataDirectory, DataFolder.DataKeyFile));
+        var adminToken = builder.Configuration["ADMIN_TOKEN"] is { Length: > 0 } configuredToken
+            ? configuredToken
+            : DataFolder.ReadOrCreateAdminToken(dataDirectory);
+        var clock = time ?? TimeProvider.System;
+        var orderLimiter = new OrderCountLimiter(settings.RateLimits);
+        var routes = new ApiRouteTable().MapGeneral().MapRateLimits(settings.RateLimits, orderLimiter);
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<ISpotStore>(store);
+        builder.Services.AddSingleton(protector);
+        builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.Services.AddSingleton<AccountService>();
+        builder.Services.AddSingleton(new SymbolCatalog(settings.Symbols));
+        builder.Services.AddSingleton(routes);
+        builder.Services.AddSingleton(new IpRateLimiter(settings.RateLimits, store));
+        builder.Services.AddSingleton(orderLimiter);
+        builder.Services.AddSingleton<ApiPipeline>();
+        builder.Services.AddSingleton(new ServerInfo(dataDirectory));
+
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(store.Dispose);
+        app.MapAdmin(adminToken, settings.Admin);
+        var pipeline = app.Services.GetRequiredService<ApiPipeline>();
+        app.Use((context, next) => context.GetEndpoint() is null ? pipeline.InvokeAsync(context) : next(context));
+
+        if (settings.Admin.CreateDemoAccount && store.GetMeta("demo.accountId") is null)
+        {
+            CreateDemoAccount(app.Services.GetRequiredService<AccountService>(), store, dataDirectory);
+        }
+
+        return app;
+    }
+
+    /// <summary>Refuses plain HTTP on non-loopback addresses unless explicitly allowed, and HTTPS without a certificate.</summary>
+    public static void CheckBindings(string urls, NetworkSettings network)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(network);
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var uri = new Uri(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal));
+            if (uri.Scheme == Uri.UriSchemeHttps)
+            {
+                if (network.CertificatePath is null)
+                {
+                    throw new InvalidOperationException($"{url} needs a certificate: set Network:CertificatePath (SPOTNET_Network__CertificatePath).");
+                }
+
+                continue;
+            }
+
+            var loopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+            if (!loopback && !network.AllowInsecureNonLoopback)
+            {
+                throw new InvalidOperationException(
+                    $"Refusing plain HTTP on non-loopback address {url}: use https with Network:CertificatePath, or set Network:AllowInsecureNonLoopback=true.");
+            }
+        }
+    }
+
+    private static void CreateDemoAccount(AccountService accounts, ISpotStore store, string dataDirectory)
+    {
+        var accountId = accounts.CreateAccount("demo", "startup");
+        var key = accounts.CreateApiKey(accountId, new NewApiKey(KeyType.Hmac, null, true, true, []), "startup", out _)!;
+        var path = Path.Combine(dataDirectory, DataFolder.DemoCredentialsFile);
+        var credentials = new DemoCredentials(
+            accountId, key.ApiKey, key.SecretKey!, "HMAC", "Demo account created on first start. Keep this file private.");
+        DataFolder.WriteSecretFile(path, JsonSerializer.SerializeToUtf8Bytes(credentials, AdminJsonContext.Default.DemoCredentials));
+        store.SetMeta("demo.accountId", accountId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Console.WriteLine($"Spotnet: demo account {accountId} created; its API key and secret are in {path}");
+    }
+}

@@ -1,0 +1,41 @@
+namespace Spotnet.Server.Storage;
+
+/// <summary>The narrow persistence interface of the server's edge: accounts, keys, audit, bans, settings.</summary>
+public interface ISpotStore
+{
+    /// <summary>Reads a value stored under a name, or null.</summary>
+    string? GetMeta(string name);
+
+    /// <summary>Stores a value under a name.</summary>
+    void SetMeta(string name, string value);
+
+    /// <summary>Creates an account holding the given balances and returns its id.</summary>
+    long CreateAccount(string? name, IReadOnlyList<BalanceRecord> balances, long nowMilliseconds);
+
+    /// <summary>Reads an account with its balances, or null.</summary>
+    AccountRecord? GetAccount(long accountId);
+
+    /// <summary>Stores a new API key and returns its row id.</summary>
+    long InsertApiKey(StoredApiKey key);
+
+    /// <summary>Marks a key revoked; returns false when the account has no such active key.</summary>
+    bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds);
+
+    /// <summary>Lists the active keys of one account.</summary>
+    IReadOnlyList<StoredApiKey> ListApiKeys(long accountId);
+
+    /// <summary>Finds an active key by the SHA-256 of its key string.</summary>
+    StoredApiKey? FindApiKey(ReadOnlySpan<byte> keyHash);
+
+    /// <summary>Appends an entry to the hash-chained audit log.</summary>
+    AuditRecord AppendAudit(long nowMilliseconds, string actor, string action, string detail);
+
+    /// <summary>Reads the whole audit log in order.</summary>
+    IReadOnlyList<AuditRecord> ReadAudit();
+
+    /// <summary>Stores the ban state of one IP address.</summary>
+    void SaveBan(string address, long untilMilliseconds, int offences);
+
+    /// <summary>Reads all stored bans.</summary>
+    IReadOnlyList<(string Address, long UntilMilliseconds, int Offences)> LoadBans();
+}

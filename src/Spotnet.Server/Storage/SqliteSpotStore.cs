@@ -1,0 +1,315 @@
+using Spotnet.Protocol.Signing;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Spotnet.Server.Accounts;
+
+namespace Spotnet.Server.Storage;
+
+/// <summary>The embedded default store: one SQLite file in the data folder.</summary>
+public sealed class SqliteSpotStore : ISpotStore, IDisposable
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS accounts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_ms INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS balances (
+            account_id INTEGER NOT NULL REFERENCES accounts(id), position INTEGER NOT NULL, asset TEXT NOT NULL,
+            free TEXT NOT NULL, locked TEXT NOT NULL, PRIMARY KEY (account_id, asset));
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, account_id INTEGER NOT NULL REFERENCES accounts(id),
+            key_hash BLOB NOT NULL UNIQUE, masked_key TEXT NOT NULL, type TEXT NOT NULL, secret_ciphertext BLOB,
+            public_key BLOB, enable_reading INTEGER NOT NULL, enable_trading INTEGER NOT NULL,
+            ip_restrict TEXT NOT NULL, created_ms INTEGER NOT NULL, revoked_ms INTEGER);
+        CREATE TABLE IF NOT EXISTS audit_log (
+            sequence INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+            detail TEXT NOT NULL, previous_hash BLOB NOT NULL, hash BLOB NOT NULL);
+        CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TABLE IF NOT EXISTS ip_bans (address TEXT PRIMARY KEY, until_ms INTEGER NOT NULL, offences INTEGER NOT NULL);
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _lock = new();
+
+    /// <summary>Opens (creating if needed) the database file at the given path.</summary>
+    public SqliteSpotStore(string path)
+    {
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        _connection.Open();
+        Execute(Schema);
+    }
+
+    /// <inheritdoc />
+    public string? GetMeta(string name)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT value FROM meta WHERE name = $name", ("$name", name));
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetMeta(string name, string value)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "INSERT INTO meta (name, value) VALUES ($name, $value) ON CONFLICT(name) DO UPDATE SET value = $value",
+                ("$name", name), ("$value", value));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc />
+    public long CreateAccount(string? name, IReadOnlyList<BalanceRecord> balances, long nowMilliseconds)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using var insert = Command(
+                "INSERT INTO accounts (name, created_ms) VALUES ($name, $created); SELECT last_insert_rowid();",
+                ("$name", name), ("$created", nowMilliseconds));
+            insert.Transaction = transaction;
+            var accountId = (long)insert.ExecuteScalar()!;
+            for (var position = 0; position < balances.Count; position++)
+            {
+                var balance = balances[position];
+                using var grant = Command(
+                    "INSERT INTO balances (account_id, position, asset, free, locked) VALUES ($account, $position, $asset, $free, $locked)",
+                    ("$account", accountId), ("$position", position), ("$asset", balance.Asset), ("$free", balance.Free),
+                    ("$locked", balance.Locked));
+                grant.Transaction = transaction;
+                grant.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return accountId;
+        }
+    }
+
+    /// <inheritdoc />
+    public AccountRecord? GetAccount(long accountId)
+    {
+        lock (_lock)
+        {
+            using var account = Command("SELECT name, created_ms FROM accounts WHERE id = $id", ("$id", accountId));
+            using var reader = account.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            var name = reader.IsDBNull(0) ? null : reader.GetString(0);
+            var created = reader.GetInt64(1);
+            var balances = new List<BalanceRecord>();
+            using var balanceCommand = Command(
+                "SELECT asset, free, locked FROM balances WHERE account_id = $id ORDER BY position", ("$id", accountId));
+            using var balanceReader = balanceCommand.ExecuteReader();
+            while (balanceReader.Read())
+            {
+                balances.Add(new BalanceRecord(balanceReader.GetString(0), balanceReader.GetString(1), balanceReader.GetString(2)));
+            }
+
+            return new AccountRecord(accountId, name, created, balances);
+        }
+    }
+
+    /// <inheritdoc />
+    public long InsertApiKey(StoredApiKey key)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                INSERT INTO api_keys (account_id, key_hash, masked_key, type, secret_ciphertext, public_key,
+                    enable_reading, enable_trading, ip_restrict, created_ms)
+                VALUES ($account, $hash, $masked, $type, $secret, $public, $read, $trade, $ips, $created);
+                SELECT last_insert_rowid();
+                """,
+                ("$account", key.AccountId), ("$hash", key.KeyHash), ("$masked", key.MaskedKey),
+                ("$type", key.Type.ToString()), ("$secret", key.SecretCiphertext), ("$public", key.PublicKey),
+                ("$read", key.EnableReading), ("$trade", key.EnableTrading), ("$ips", string.Join(',', key.IpRestrict)),
+                ("$created", key.CreatedMilliseconds));
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "UPDATE api_keys SET revoked_ms = $now WHERE id = $id AND account_id = $account AND revoked_ms IS NULL",
+                ("$now", nowMilliseconds), ("$id", keyId), ("$account", accountId));
+            return command.ExecuteNonQuery() == 1;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                KeySelect + " WHERE account_id = $account AND revoked_ms IS NULL ORDER BY id", ("$account", accountId));
+            return ReadKeys(command);
+        }
+    }
+
+    /// <inheritdoc />
+    public StoredApiKey? FindApiKey(ReadOnlySpan<byte> keyHash)
+    {
+        lock (_lock)
+        {
+            using var command = Command(KeySelect + " WHERE key_hash = $hash AND revoked_ms IS NULL", ("$hash", keyHash.ToArray()));
+            var keys = ReadKeys(command);
+            return keys.Count == 0 ? null : keys[0];
+        }
+    }
+
+    /// <inheritdoc />
+    public AuditRecord AppendAudit(long nowMilliseconds, string actor, string action, string detail)
+    {
+        lock (_lock)
+        {
+            using var last = Command("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
+            using var reader = last.ExecuteReader();
+            var sequence = 1L;
+            var previousHash = new byte[32];
+            if (reader.Read())
+            {
+                sequence = reader.GetInt64(0) + 1;
+                previousHash = (byte[])reader.GetValue(1);
+            }
+
+            reader.Close();
+            var record = new AuditRecord(
+                sequence, nowMilliseconds, actor, action, detail, previousHash,
+                AuditHash(sequence, nowMilliseconds, actor, action, detail, previousHash));
+            using var insert = Command(
+                "INSERT INTO audit_log VALUES ($sequence, $time, $actor, $action, $detail, $previous, $hash)",
+                ("$sequence", sequence), ("$time", nowMilliseconds), ("$actor", actor), ("$action", action),
+                ("$detail", detail), ("$previous", previousHash), ("$hash", record.Hash));
+            insert.ExecuteNonQuery();
+            return record;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AuditRecord> ReadAudit()
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT * FROM audit_log ORDER BY sequence");
+            using var reader = command.ExecuteReader();
+            var records = new List<AuditRecord>();
+            while (reader.Read())
+            {
+                records.Add(new AuditRecord(
+                    reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    (byte[])reader.GetValue(5), (byte[])reader.GetValue(6)));
+            }
+
+            return records;
+        }
+    }
+
+    /// <summary>Computes the chained hash of one audit entry.</summary>
+    public static byte[] AuditHash(long sequence, long timeMilliseconds, string actor, string action, string detail, byte[] previousHash)
+    {
+        // Length-prefixed fields, so no two different entries can serialise to the same bytes.
+        var text = Encoding.UTF8.GetBytes(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{sequence}|{timeMilliseconds}|{actor.Length}:{actor}|{action.Length}:{action}|{detail.Length}:{detail}"));
+        return SHA256.HashData([.. previousHash, .. text]);
+    }
+
+    /// <inheritdoc />
+    public void SaveBan(string address, long untilMilliseconds, int offences)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                INSERT INTO ip_bans (address, until_ms, offences) VALUES ($address, $until, $offences)
+                ON CONFLICT(address) DO UPDATE SET until_ms = $until, offences = $offences
+                """,
+                ("$address", address), ("$until", untilMilliseconds), ("$offences", offences));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Address, long UntilMilliseconds, int Offences)> LoadBans()
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT address, until_ms, offences FROM ip_bans");
+            using var reader = command.ExecuteReader();
+            var bans = new List<(string, long, int)>();
+            while (reader.Read())
+            {
+                bans.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2)));
+            }
+
+            return bans;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private const string KeySelect = """
+        SELECT id, account_id, key_hash, masked_key, type, secret_ciphertext, public_key, enable_reading,
+            enable_trading, ip_restrict, created_ms FROM api_keys
+        """;
+
+    private static List<StoredApiKey> ReadKeys(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var keys = new List<StoredApiKey>();
+        while (reader.Read())
+        {
+            var ips = reader.GetString(9);
+            keys.Add(new StoredApiKey(
+                reader.GetInt64(0), reader.GetInt64(1), (byte[])reader.GetValue(2), reader.GetString(3),
+                Enum.Parse<KeyType>(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5),
+                reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6),
+                reader.GetBoolean(7), reader.GetBoolean(8),
+                ips.Length == 0 ? [] : ips.Split(','),
+                reader.GetInt64(10)));
+        }
+
+        return keys;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}
