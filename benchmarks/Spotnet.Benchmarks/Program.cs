@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Spotnet.Benchmarks.Engine;
+
+if (args.Length > 0 && args[0] == "engine")
+{
+    EngineHarness.Run(args[1..]);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

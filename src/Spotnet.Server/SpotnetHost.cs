@@ -28,7 +28,7 @@ public static class SpotnetHost
         // Order of precedence: built-in defaults < settings file < SPOTNET_ environment variables < command line.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
         {
-            Path = settingsPath,
+            Path = Path.GetFileName(settingsPath),
             Optional = true,
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(Path.GetFullPath(settingsPath))!),
         });
@@ -62,7 +62,11 @@ public static class SpotnetHost
             : DataFolder.ReadOrCreateAdminToken(dataDirectory);
         var clock = time ?? TimeProvider.System;
         var orderLimiter = new OrderCountLimiter(settings.RateLimits);
-        var routes = new ApiRouteTable().MapGeneral().MapRateLimits(settings.RateLimits, orderLimiter);
+        var symbols = new SymbolCatalog(settings.Symbols);
+        var routes = new ApiRouteTable()
+            .MapGeneral()
+            .MapExchangeInfo(symbols, settings.RateLimits)
+            .MapRateLimits(settings.RateLimits, orderLimiter);
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
@@ -70,7 +74,7 @@ public static class SpotnetHost
         builder.Services.AddSingleton(protector);
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<AccountService>();
-        builder.Services.AddSingleton(new SymbolCatalog(settings.Symbols));
+        builder.Services.AddSingleton(symbols);
         builder.Services.AddSingleton(routes);
         builder.Services.AddSingleton(new IpRateLimiter(settings.RateLimits, store));
         builder.Services.AddSingleton(orderLimiter);

@@ -34,6 +34,9 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>A client for the bound address.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>Keeps the data folder on dispose, so a test can restart on it.</summary>
+    public bool KeepDataDirectory { get; set; }
+
     /// <summary>The admin token from the data folder.</summary>
     public string AdminToken => File.ReadAllText(Path.Combine(DataDirectory, "admin-token")).Trim();
 
@@ -129,6 +132,11 @@ public sealed class TestServer : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepDataDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, true);

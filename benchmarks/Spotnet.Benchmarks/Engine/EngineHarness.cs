@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spotnet.Engine;
+
+namespace Spotnet.Benchmarks.Engine;
+
+/// <summary>
+/// Console harness for the engine benchmarks B1 (book only) and B2 (realistic): commands are recorded in a first
+/// run, then replayed on a fresh engine while measuring throughput, per-command latency and allocated bytes.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Spotnet.Benchmarks -- engine [b1|b2|all] [commands]</c>.
+/// </summary>
+public static class EngineHarness
+{
+    public static void Run(string[] args)
+    {
+        var which = args.Length > 0 ? args[0] : "all";
+        var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000_000;
+        Console.WriteLine("| Benchmark | Commands | Orders/s | p50 (µs) | p99 (µs) | p99.9 (µs) | Allocated bytes/command | Trades |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        if (which is "b1" or "all")
+        {
+            Measure("B1 book only", new EngineScenario(symbols: 1, accounts: 8, stpShare: 0, icebergShare: 0, stopShare: 0), count);
+        }
+
+        if (which is "b2" or "all")
+        {
+            Measure("B2 realistic", new EngineScenario(symbols: 10, accounts: 1_000, stpShare: 0.3, icebergShare: 0.05, stopShare: 0.05), count);
+        }
+    }
+
+    private static void Measure(string name, EngineScenario scenario, int count)
+    {
+        var (setup, commands) = scenario.Record(count);
+
+        // Warm up on a separate engine (JIT, tiering), then measure on a fresh one.
+        var warm = scenario.CreateEngine();
+        Replay(warm, setup, commands, Math.Min(commands.Length, 300_000), null);
+        var engine = scenario.CreateEngine();
+        var latencies = new long[commands.Length];
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var (elapsed, allocated, trades) = Replay(engine, setup, commands, commands.Length, latencies);
+        Array.Sort(latencies);
+        double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, p * latencies.Length)] * 1_000_000.0 / Stopwatch.Frequency;
+        var perSecond = commands.Length / elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {commands.Length:N0} | {perSecond:N0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {Percentile(0.999):F2} | {(double)allocated / commands.Length:F2} | {trades:N0} |"));
+        if (Environment.GetEnvironmentVariable("SPOTNET_BENCH_BREAKDOWN") == "1")
+        {
+            var byType = new Dictionary<string, (long Ticks, int Count)>();
+            var fresh = scenario.CreateEngine();
+            foreach (var command in setup)
+            {
+                fresh.Execute(command);
+            }
+
+            foreach (var command in commands)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var result = command is CancelReplace cr ? fresh.CancelReplace(cr).NewOrder : fresh.Execute(command);
+                var key = command.GetType().Name + (command is PlaceOrder p ? ":" + p.Type + ":" + p.TimeInForce : "") + ":" + result.Code;
+                var ticks = Stopwatch.GetTimestamp() - t0;
+                byType[key] = byType.TryGetValue(key, out var v) ? (v.Ticks + ticks, v.Count + 1) : (ticks, 1);
+            }
+
+            foreach (var (key, (ticks, n)) in byType.OrderByDescending(e => e.Value.Ticks))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key}: {n:N0} commands, mean {ticks * 1e6 / Stopwatch.Frequency / n:F2} µs"));
+            }
+        }
+
+        var violations = engine.CheckInvariants();
+        if (violations.Count > 0)
+        {
+            Console.WriteLine("INVARIANT VIOLATIONS: " + string.Join("; ", violations.Take(5)));
+        }
+    }
+
+    private static (TimeSpan Elapsed, long Allocated, long Trades) Replay(
+        MatchingEngine engine, EngineCommand[] setup, EngineCommand[] commands, int count, long[]? latencies)
+    {
+        foreach (var command in setup)
+        {
+            engine.Execute(command);
+        }
+
+        long trades = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var before = Stopwatch.GetTimestamp();
+            var command = commands[i];
+            if (command is CancelReplace cancelReplace)
+            {
+                engine.CancelReplace(cancelReplace);
+            }
+            else
+            {
+                engine.Execute(command);
+            }
+
+            // The caller drains the events; counting them stands in for publishing.
+            trades += engine.Output.Trades.Count;
+            if (latencies is not null)
+            {
+                latencies[i] = Stopwatch.GetTimestamp() - before;
+            }
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        return (elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, trades);
+    }
+}

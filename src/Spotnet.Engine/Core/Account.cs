@@ -1,0 +1,42 @@
+namespace Spotnet.Engine.Core;
+
+/// <summary>An account: balances, open orders, counters for the count filters, and the epoch's history.</summary>
+internal sealed class Account
+{
+    public Account(int id, int assetCount, int symbolCount)
+    {
+        Id = id;
+        Free = new long[assetCount];
+        Locked = new long[assetCount];
+        OpenOrders = new int[symbolCount];
+        OpenAlgoOrders = new int[symbolCount];
+        OpenIcebergOrders = new int[symbolCount];
+        OpenLists = new int[symbolCount];
+    }
+
+    public int Id { get; }
+    public long TradeGroupId = -1;
+    public bool IsSystem;
+    public readonly long[] Free;
+    public readonly long[] Locked;
+    public readonly int[] OpenOrders;
+    public readonly int[] OpenAlgoOrders;
+    public readonly int[] OpenIcebergOrders;
+    public readonly int[] OpenLists;
+    public int TotalOpenOrders;
+    public int TotalOpenAlgoOrders;
+    public int TotalOpenIcebergOrders;
+    public int TotalOpenLists;
+
+    public readonly HashSet<Order> Open = new(ReferenceEqualityComparer.Instance);
+    public readonly Dictionary<(int SymbolId, string ClientOrderId), Order> ByClientId = [];
+    public readonly Dictionary<int, SymbolCommission> Commission = [];
+
+    // History of the epoch (not kept for system accounts).
+    public readonly List<Order> Orders = [];
+    public readonly List<AccountTrade> Trades = [];
+    public readonly List<PreventedMatch> PreventedMatches = [];
+    public readonly List<Amendment> Amendments = [];
+    public readonly List<OrderList> Lists = [];
+    public readonly Dictionary<(int SymbolId, string ListClientOrderId), OrderList> ListsByClientId = [];
+}

@@ -1,0 +1,10 @@
+namespace Spotnet.Engine.Core;
+
+/// <summary>Why a taker stopped matching.</summary>
+internal enum MatchEnd
+{
+    Done,
+    NoLiquidity,
+    Budget,
+    Prevented,
+}

@@ -1,0 +1,124 @@
+namespace Spotnet.Engine.Core;
+
+/// <summary>The engine's mutable order; never handed out (queries and events copy it into <see cref="OrderState"/>).</summary>
+internal sealed class Order
+{
+    public int SymbolId;
+    public int AccountId;
+    public long OrderId;
+    public long OrderListId = -1;
+    public string ClientOrderId = "";
+    public OrderSide Side;
+    public OrderType Type;
+    public TimeInForce TimeInForce;
+    public long Price;
+    public long Quantity;
+    public long QuoteOrderQuantity;
+    public long StopPrice;
+    public long IcebergQuantity;
+    public long TrailingDelta;
+    public long TrailingTime = -1;
+    public long TrailingExtreme;
+    public OrderStatus Status;
+    public long Executed;
+    public long CumulativeQuote;
+    public long Prevented;
+    public long PreventedQuote;
+    public long ReceivedCommission;
+    public long PreventedMatchId = -1;
+    public SelfTradePreventionMode Stp;
+    public ExpiryReason ExpiryReason;
+    public long Time;
+    public long UpdateTime;
+    public long WorkingTime = -1;
+    public long? StrategyId;
+    public int? StrategyType;
+    public PegPriceType PegPriceType;
+    public int? PegOffsetLevels;
+    public long PeggedPrice;
+    public int AmendCount;
+    public bool IsUntriggered;
+    public bool IsQuoteOrder;
+    public bool Retained;
+
+    // Book position (intrusive list within a price level).
+    public long Visible;
+    public PriceLevel? Level;
+    public Order? Previous;
+    public Order? Next;
+
+    // Reservation: amount of LockedAsset still locked for this order.
+    public long Locked;
+    public int LockedAsset;
+
+    public OrderList? List;
+
+    public long Remaining => Quantity - Executed - Prevented;
+
+    public bool IsOpen => Status is OrderStatus.New or OrderStatus.PartiallyFilled or OrderStatus.PendingNew;
+
+    public bool IsAlgo => Type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
+
+    public bool IsIceberg => IcebergQuantity > 0;
+
+    public void Reset()
+    {
+        OrderListId = -1;
+        ClientOrderId = "";
+        Price = Quantity = QuoteOrderQuantity = StopPrice = IcebergQuantity = TrailingDelta = TrailingExtreme = 0;
+        TrailingTime = -1;
+        Executed = CumulativeQuote = Prevented = PreventedQuote = ReceivedCommission = 0;
+        PreventedMatchId = -1;
+        ExpiryReason = ExpiryReason.None;
+        WorkingTime = -1;
+        StrategyId = null;
+        StrategyType = null;
+        PegPriceType = PegPriceType.None;
+        PegOffsetLevels = null;
+        PeggedPrice = 0;
+        AmendCount = 0;
+        IsUntriggered = IsQuoteOrder = Retained = false;
+        Visible = 0;
+        Level = null;
+        Previous = Next = null;
+        Locked = 0;
+        List = null;
+    }
+
+    public OrderState ToState() => new()
+    {
+        SymbolId = SymbolId,
+        AccountId = AccountId,
+        OrderId = OrderId,
+        OrderListId = OrderListId,
+        ClientOrderId = ClientOrderId,
+        Side = Side,
+        Type = Type,
+        TimeInForce = TimeInForce,
+        Price = new Price(Price),
+        OriginalQuantity = new Quantity(Quantity),
+        OriginalQuoteOrderQuantity = new Quantity(QuoteOrderQuantity),
+        StopPrice = new Price(StopPrice),
+        IcebergQuantity = new Quantity(IcebergQuantity),
+        TrailingDelta = TrailingDelta,
+        TrailingTime = TrailingTime,
+        Status = Status,
+        ExecutedQuantity = new Quantity(Executed),
+        CumulativeQuoteQuantity = new Quantity(CumulativeQuote),
+        PreventedQuantity = new Quantity(Prevented),
+        PreventedMatchId = PreventedMatchId,
+        SelfTradePreventionMode = Stp,
+        ExpiryReason = ExpiryReason,
+        Time = Time,
+        UpdateTime = UpdateTime,
+        WorkingTime = WorkingTime,
+        IsWorking = WorkingTime != -1,
+        StrategyId = StrategyId,
+        StrategyType = StrategyType,
+        PegPriceType = PegPriceType,
+        PegOffsetLevels = PegOffsetLevels,
+        PeggedPrice = new Price(PeggedPrice),
+        AmendCount = AmendCount,
+        IsUntriggered = IsUntriggered,
+    };
+}

@@ -1,0 +1,17 @@
+namespace Spotnet.Engine;
+
+/// <summary>Static configuration of the exchange; state (balances, orders, status changes) lives in the engine.</summary>
+public sealed record ExchangeConfig
+{
+    /// <summary>Assets; an asset id is its index.</summary>
+    public required IReadOnlyList<AssetConfig> Assets { get; init; }
+
+    /// <summary>Symbols; a symbol id is its index.</summary>
+    public required IReadOnlyList<SymbolConfig> Symbols { get; init; }
+
+    /// <summary>Exchange filters (<c>exchangeFilters</c>).</summary>
+    public ExchangeFilters ExchangeFilters { get; init; } = new();
+
+    /// <summary>Asset filters applied to every account (<c>myFilters.assetFilters</c>; testnet: JPY 1000000).</summary>
+    public IReadOnlyList<MaxAssetFilter> MaxAssetFilters { get; init; } = [];
+}

@@ -1,0 +1,404 @@
+using Spotnet.Engine.Core;
+
+namespace Spotnet.Engine;
+
+public sealed partial class MatchingEngine
+{
+    /// <summary>Cancels one order (a leg of a list cancels the whole list).</summary>
+    public EngineResult CancelOrder(CancelOrder command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Output.Clear();
+        _now = command.Time;
+        var result = Cancel(command);
+        FlushBalances();
+        return result;
+    }
+
+    /// <summary>Cancels every open order and list of the account on the symbol; <c>-2011</c> when there is none.</summary>
+    public EngineResult CancelAllOrders(CancelAllOrders command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Output.Clear();
+        _now = command.Time;
+        if (!IsValidSymbol(command.SymbolId) || !TryGetAccount(command.AccountId, out var account))
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+        }
+
+        var symbol = _symbols[command.SymbolId];
+        if (symbol.Status is not (SymbolStatus.Trading or SymbolStatus.CancelOnly))
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.MarketClosed);
+        }
+
+        var open = OpenOrdersOf(account, symbol.Id);
+        if (open.Count == 0)
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+        }
+
+        foreach (var order in open)
+        {
+            if (!order.IsOpen)
+            {
+                continue;
+            }
+
+            if (order.List is { IsOpen: true } list)
+            {
+                CancelList(symbol, list, null);
+            }
+            else
+            {
+                CancelOne(symbol, account, order, command.NewClientOrderId);
+            }
+        }
+
+        FlushBalances();
+        return EngineResult.Success();
+    }
+
+    /// <summary>Decreases an order's quantity in place, keeping its queue position.</summary>
+    public EngineResult AmendOrder(AmendOrder command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Output.Clear();
+        _now = command.Time;
+        var result = Amend(command);
+        FlushBalances();
+        return result;
+    }
+
+    /// <summary>Cancels an order and places a new one, per <c>cancelReplaceMode</c>; not transactional.</summary>
+    public CancelReplaceResult CancelReplace(CancelReplace command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Output.Clear();
+        _now = command.Time;
+        var result = CancelReplaceCore(command);
+        FlushBalances();
+        return result;
+    }
+
+    private CancelReplaceResult CancelReplaceCore(CancelReplace command)
+    {
+        var cancel = command.Cancel;
+        var placement = command.NewOrder;
+        if (IsValidSymbol(cancel.SymbolId) && !_symbols[cancel.SymbolId].Config.CancelReplaceAllowed)
+        {
+            var rejected = Rejected(EngineErrors.CancelReplaceNotSupported);
+            return new CancelReplaceResult
+            {
+                CancelStatus = CancelReplaceStatus.Failure,
+                Cancel = rejected,
+                NewOrderStatus = CancelReplaceStatus.NotAttempted,
+            };
+        }
+
+        // "Filters and Order Count are evaluated before the processing of the cancellation and order placement occurs."
+        var spec = OrderSpec.From(placement);
+        EngineResult precheck;
+        if (!IsValidSymbol(spec.SymbolId) || !TryGetAccount(spec.AccountId, out var account))
+        {
+            precheck = EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Unknown account or symbol.");
+        }
+        else
+        {
+            var symbol = _symbols[spec.SymbolId];
+            precheck = Validate(ref spec, symbol, account, 0, out _);
+
+            // The duplicate check must not count the order being canceled.
+            if (!precheck.IsSuccess && precheck.Message == EngineErrors.DuplicateOrder
+                && FindOrder(symbol, account, cancel.OrderId, cancel.OriginalClientOrderId) is { } target
+                && target.ClientOrderId == spec.ClientOrderId)
+            {
+                precheck = EngineResult.Success();
+            }
+        }
+
+        // A filter failure rejects the whole request before anything is canceled.
+        if (precheck.Code == EngineErrors.FilterFailure)
+        {
+            return new CancelReplaceResult
+            {
+                CancelStatus = CancelReplaceStatus.NotAttempted,
+                NewOrderStatus = CancelReplaceStatus.Failure,
+                NewOrder = precheck,
+            };
+        }
+
+        var cancelResult = Cancel(cancel);
+        var cancelStatus = cancelResult.IsSuccess ? CancelReplaceStatus.Success : CancelReplaceStatus.Failure;
+        if (!cancelResult.IsSuccess && command.Mode == CancelReplaceMode.StopOnFailure)
+        {
+            return new CancelReplaceResult { CancelStatus = cancelStatus, Cancel = cancelResult, NewOrderStatus = CancelReplaceStatus.NotAttempted };
+        }
+
+        if (!command.NewOrderAllowed)
+        {
+            return new CancelReplaceResult
+            {
+                CancelStatus = cancelStatus,
+                Cancel = cancelResult,
+                NewOrderStatus = CancelReplaceStatus.Failure,
+                NewOrder = EngineResult.Reject(-1015, "Too many new orders."),
+            };
+        }
+
+        var newResult = precheck.IsSuccess ? PlaceOrderInline(placement) : precheck;
+        return new CancelReplaceResult
+        {
+            CancelStatus = cancelStatus,
+            Cancel = cancelResult,
+            NewOrderStatus = newResult.IsSuccess ? CancelReplaceStatus.Success : CancelReplaceStatus.Failure,
+            NewOrder = newResult,
+        };
+    }
+
+    private EngineResult PlaceOrderInline(PlaceOrder command)
+    {
+        var spec = OrderSpec.From(command);
+        return Place(ref spec, null, out _);
+    }
+
+    private Order? FindOrder(SymbolState symbol, Account account, long? orderId, string? clientOrderId)
+    {
+        Order? order;
+        if (orderId is { } id)
+        {
+            if (!symbol.Orders.TryGetValue(id, out order) || order.AccountId != account.Id)
+            {
+                return null;
+            }
+
+            return clientOrderId is null || clientOrderId == order.ClientOrderId ? order : null;
+        }
+
+        if (clientOrderId is not null && account.ByClientId.TryGetValue((symbol.Id, clientOrderId), out order))
+        {
+            return order;
+        }
+
+        return null;
+    }
+
+    private EngineResult Cancel(CancelOrder command)
+    {
+        if (!IsValidSymbol(command.SymbolId) || !TryGetAccount(command.AccountId, out var account))
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+        }
+
+        if (command.OrderId is null && command.OriginalClientOrderId is null)
+        {
+            return EngineResult.Reject(EngineErrors.MandatoryParameter,
+                "Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!");
+        }
+
+        var symbol = _symbols[command.SymbolId];
+        if (symbol.Status is not (SymbolStatus.Trading or SymbolStatus.CancelOnly))
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.MarketClosed);
+        }
+
+        var order = FindOrder(symbol, account, command.OrderId, command.OriginalClientOrderId);
+        if (order is null || !order.IsOpen)
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+        }
+
+        if ((command.CancelRestrictions == CancelRestrictions.OnlyNew && order.Status != OrderStatus.New)
+            || (command.CancelRestrictions == CancelRestrictions.OnlyPartiallyFilled && order.Status != OrderStatus.PartiallyFilled))
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.CancelRestricted);
+        }
+
+        var orderId = order.OrderId;
+        if (order.List is { IsOpen: true } list)
+        {
+            CancelList(symbol, list, null, order, command.NewClientOrderId);
+            return EngineResult.Success(orderId, list.OrderListId);
+        }
+
+        CancelOne(symbol, account, order, command.NewClientOrderId);
+        return EngineResult.Success(orderId);
+    }
+
+    private void CancelOne(SymbolState symbol, Account account, Order order, string newClientOrderId)
+    {
+        var original = order.ClientOrderId;
+        Rename(symbol, account, order, newClientOrderId);
+        Finish(symbol, order, OrderStatus.Canceled, ExpiryReason.None, ExecutionType.Canceled, original);
+    }
+
+    private static void Rename(SymbolState symbol, Account account, Order order, string clientOrderId)
+    {
+        var oldKey = (symbol.Id, order.ClientOrderId);
+        if (account.ByClientId.TryGetValue(oldKey, out var mapped) && ReferenceEquals(mapped, order))
+        {
+            account.ByClientId.Remove(oldKey);
+        }
+
+        order.ClientOrderId = clientOrderId;
+        account.ByClientId[(symbol.Id, clientOrderId)] = order;
+    }
+
+    /// <summary>Open orders of an account on one symbol (or all symbols when <paramref name="symbolId"/> is -1), by symbol then order id.</summary>
+    private static List<Order> OpenOrdersOf(Account account, int symbolId)
+    {
+        var result = new List<Order>();
+        foreach (var order in account.Open)
+        {
+            if (symbolId < 0 || order.SymbolId == symbolId)
+            {
+                result.Add(order);
+            }
+        }
+
+        result.Sort(static (a, b) => a.SymbolId != b.SymbolId ? a.SymbolId.CompareTo(b.SymbolId) : a.OrderId.CompareTo(b.OrderId));
+        return result;
+    }
+
+    /// <summary>What an open order's remaining quantity needs reserved (0 for orders priced only when they execute).</summary>
+    private static long NeedOf(Order order)
+    {
+        if (order.Side == OrderSide.Sell)
+        {
+            return order.Remaining;
+        }
+
+        var price = WorkingPrice(order);
+        return price == 0 ? 0 : Fixed.NotionalCeiling(price, order.Remaining);
+    }
+
+    private EngineResult Amend(AmendOrder command)
+    {
+        if (!IsValidSymbol(command.SymbolId) || !TryGetAccount(command.AccountId, out var account))
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+        }
+
+        var symbol = _symbols[command.SymbolId];
+        if (!symbol.Config.AmendAllowed)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendNotSupported);
+        }
+
+        if (symbol.Status is not SymbolStatus.Trading)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.MarketClosed);
+        }
+
+        var order = FindOrder(symbol, account, command.OrderId, command.OriginalClientOrderId);
+        if (order is null || !order.IsOpen)
+        {
+            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+        }
+
+        if (order.Status == OrderStatus.PendingNew && order.List?.Kind is OrderListKind.Opo or OrderListKind.Opoco)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendPendingOpo);
+        }
+
+        var newQuantity = command.NewQuantity.Units;
+        if (newQuantity > order.Quantity)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendQuantityIncrease);
+        }
+
+        var peers = order.List is { IsOpen: true } ocoList && IsOcoLeg(ocoList, order)
+            ? ocoList.Orders.Where(p => p != order && p.IsOpen && IsOcoLeg(ocoList, p)).ToArray()
+            : [];
+        if (newQuantity == order.Quantity || newQuantity <= order.Executed + order.Prevented
+            || peers.Any(p => newQuantity <= p.Executed + p.Prevented))
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.WouldChangeNoState);
+        }
+
+        var filters = symbol.Config.Filters;
+        if (filters.MaxNumOrderAmends is { } maxAmends && order.AmendCount >= maxAmends)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, "Filter failure: MAX_NUM_ORDER_AMENDS");
+        }
+
+        if (filters.LotSize is { } lot && !LotSizeOk(lot, newQuantity))
+        {
+            return FilterFailure("Filter failure: LOT_SIZE");
+        }
+
+        if (command.NewClientOrderId != order.ClientOrderId
+            && account.ByClientId.TryGetValue((symbol.Id, command.NewClientOrderId), out var existing) && existing.IsOpen)
+        {
+            return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.DuplicateOrder);
+        }
+
+        var originalQuantity = order.Quantity;
+        var originalClientOrderId = order.ClientOrderId;
+        order.Quantity = newQuantity;
+        order.AmendCount++;
+        order.UpdateTime = _now;
+        Rename(symbol, account, order, command.NewClientOrderId);
+        if (order.Level is not null && order.Visible > order.Remaining)
+        {
+            var side = symbol.Side(order.Side);
+            side.Reduce(order, order.Visible - order.Remaining);
+            EmitLevel(symbol, order.Side, order.Level);
+        }
+
+        var executionId = _nextExecutionId;
+        Emit(order, ExecutionType.Replaced, originalClientOrderId: originalClientOrderId);
+
+        // OCO legs share their quantity: amending one amends both.
+        var holder = order;
+        var needed = NeedOf(order);
+        foreach (var peer in peers)
+        {
+            peer.Quantity = newQuantity;
+            peer.UpdateTime = _now;
+            if (peer.Level is not null && peer.Visible > peer.Remaining)
+            {
+                symbol.Side(peer.Side).Reduce(peer, peer.Visible - peer.Remaining);
+                EmitLevel(symbol, peer.Side, peer.Level);
+            }
+
+            needed = Math.Max(needed, NeedOf(peer));
+            if (peer.Locked > 0)
+            {
+                holder = peer;
+            }
+
+            Emit(peer, ExecutionType.Replaced);
+        }
+
+        // Release what the smaller order no longer needs.
+        if (holder.Locked > 0)
+        {
+            Release(holder, holder.Locked - needed);
+        }
+
+        if (!account.IsSystem)
+        {
+            account.Amendments.Add(new Amendment
+            {
+                SymbolId = symbol.Id,
+                OrderId = order.OrderId,
+                ExecutionId = executionId,
+                OriginalClientOrderId = originalClientOrderId,
+                NewClientOrderId = command.NewClientOrderId,
+                OriginalQuantity = new Quantity(originalQuantity),
+                NewQuantity = command.NewQuantity,
+                Time = _now,
+            });
+        }
+
+        if (order.List is { } list && originalClientOrderId != command.NewClientOrderId)
+        {
+            list.StatusType = ListStatusType.Updated;
+            list.TransactionTime = _now;
+            Output.ListUpdates.Add(list.ToStatus());
+        }
+
+        return EngineResult.Success(order.OrderId, order.OrderListId);
+    }
+}

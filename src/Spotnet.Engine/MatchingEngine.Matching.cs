@@ -1,0 +1,454 @@
+using Spotnet.Engine.Core;
+
+namespace Spotnet.Engine;
+
+public sealed partial class MatchingEngine
+{
+    private bool IsSelfTrade(Order taker, Order maker)
+    {
+        if (taker.AccountId == maker.AccountId)
+        {
+            return true;
+        }
+
+        var group = _accounts[taker.AccountId].TradeGroupId;
+        return group != -1 && group == _accounts[maker.AccountId].TradeGroupId;
+    }
+
+    private long StepFor(SymbolState symbol)
+    {
+        var f = symbol.Config.Filters;
+        if (f.MarketLotSize is { } marketLot && marketLot.StepSize.Units > 0)
+        {
+            return marketLot.StepSize.Units;
+        }
+
+        return f.LotSize is { } lot && lot.StepSize.Units > 0 ? lot.StepSize.Units : 1;
+    }
+
+    private static long AffordableQuantity(long budget, long price, long step)
+    {
+        var quantity = (long)((Int128)budget * Fixed.Scale / price);
+        return quantity - (quantity % step);
+    }
+
+    /// <summary>Matches a taker against the opposite side until it is done, out of liquidity or budget, or stopped by STP.</summary>
+    private MatchEnd Match(SymbolState symbol, Order taker, long limit)
+    {
+        var book = symbol.Opposite(taker.Side);
+        var isBuy = taker.Side == OrderSide.Buy;
+        var isMarket = limit == 0;
+        var step = isMarket ? StepFor(symbol) : 1;
+        while (true)
+        {
+            var available = taker.IsQuoteOrder ? long.MaxValue : taker.Remaining;
+            if (available <= 0)
+            {
+                return MatchEnd.Done;
+            }
+
+            var level = book.Best;
+            if (level is null)
+            {
+                return MatchEnd.NoLiquidity;
+            }
+
+            var price = level.Price;
+            if (!isMarket && (isBuy ? price > limit : price < limit))
+            {
+                return MatchEnd.NoLiquidity;
+            }
+
+            var maker = level.Head!;
+            if (taker.Stp != SelfTradePreventionMode.None && IsSelfTrade(taker, maker))
+            {
+                if (!PreventMatch(symbol, book, taker, maker, price, step))
+                {
+                    return MatchEnd.Prevented;
+                }
+
+                continue;
+            }
+
+            var quantity = Math.Min(available, maker.Visible);
+            if (isMarket)
+            {
+                if (taker.IsQuoteOrder)
+                {
+                    var budget = taker.QuoteOrderQuantity - taker.CumulativeQuote - taker.PreventedQuote;
+                    quantity = Math.Min(quantity, AffordableQuantity(budget, price, step));
+                }
+
+                // Never spend more than the reservation: the balance can never go below zero.
+                quantity = Math.Min(quantity, isBuy ? AffordableQuantity(taker.Locked, price, step) : taker.Locked);
+                if (quantity <= 0)
+                {
+                    return MatchEnd.Budget;
+                }
+            }
+
+            Trade(symbol, book, taker, maker, price, quantity);
+        }
+    }
+
+    private void Trade(SymbolState symbol, BookSide book, Order taker, Order maker, long price, long quantity)
+    {
+        // An OCO leg that starts working expires its peers and takes over the list's reservation first.
+        if (maker.List is { IsOpen: true } makerList && maker.Executed == 0)
+        {
+            OnListLegStarted(symbol, makerList, maker);
+        }
+
+        if (taker.List is { IsOpen: true } takerList && taker.Executed == 0)
+        {
+            OnListLegStarted(symbol, takerList, taker);
+        }
+
+        var quote = Fixed.NotionalFloor(price, quantity);
+        var tradeId = symbol.NextTradeId++;
+        var takerIsBuyer = taker.Side == OrderSide.Buy;
+        var buyer = takerIsBuyer ? taker : maker;
+        var seller = takerIsBuyer ? maker : taker;
+        var config = symbol.Config;
+
+        book.Reduce(maker, quantity);
+        var takerFirst = taker.Executed == 0;
+        var makerFirst = maker.Executed == 0;
+        Fill(taker, quantity, quote);
+        Fill(maker, quantity, quote);
+
+        // Settlement: each side spends from its reservation and receives the other asset minus commission.
+        Spend(buyer, Math.Min(quote, buyer.Locked));
+        Spend(seller, quantity);
+        var buyerAccount = _accounts[buyer.AccountId];
+        var sellerAccount = _accounts[seller.AccountId];
+        var buyerCommission = Commission(buyerAccount, symbol.Id, quantity, isMaker: !takerIsBuyer, OrderSide.Buy);
+        var sellerCommission = Commission(sellerAccount, symbol.Id, quote, isMaker: takerIsBuyer, OrderSide.Sell);
+        Credit(buyer.AccountId, config.BaseAsset, quantity - buyerCommission);
+        Credit(seller.AccountId, config.QuoteAsset, quote - sellerCommission);
+        buyer.ReceivedCommission += buyerCommission;
+        seller.ReceivedCommission += sellerCommission;
+        _fees[config.BaseAsset] += buyerCommission;
+        _fees[config.QuoteAsset] += sellerCommission;
+
+        Output.Trades.Add(new TradeEvent
+        {
+            SymbolId = symbol.Id,
+            TradeId = tradeId,
+            Price = new Price(price),
+            Quantity = new Quantity(quantity),
+            QuoteQuantity = new Quantity(quote),
+            BuyerOrderId = buyer.OrderId,
+            SellerOrderId = seller.OrderId,
+            BuyerAccountId = buyer.AccountId,
+            SellerAccountId = seller.AccountId,
+            IsBuyerMaker = !takerIsBuyer,
+            Time = _now,
+        });
+
+        var takerCommission = takerIsBuyer ? buyerCommission : sellerCommission;
+        var makerCommission = takerIsBuyer ? sellerCommission : buyerCommission;
+        var takerCommissionAsset = takerIsBuyer ? config.BaseAsset : config.QuoteAsset;
+        var makerCommissionAsset = takerIsBuyer ? config.QuoteAsset : config.BaseAsset;
+        Emit(taker, ExecutionType.Trade, quantity, price, quote, takerCommission, takerCommissionAsset, tradeId, false, isFirstFill: takerFirst);
+        Emit(maker, ExecutionType.Trade, quantity, price, quote, makerCommission, makerCommissionAsset, tradeId, true, isFirstFill: makerFirst);
+        RecordAccountTrade(taker, tradeId, price, quantity, quote, takerCommission, takerCommissionAsset, isMaker: false);
+        RecordAccountTrade(maker, tradeId, price, quantity, quote, makerCommission, makerCommissionAsset, isMaker: true);
+
+        var level = maker.Level!;
+        if (maker.Remaining == 0)
+        {
+            Finish(symbol, maker, OrderStatus.Filled, ExpiryReason.None, null);
+        }
+        else if (maker.Visible == 0)
+        {
+            Refresh(symbol, book, maker);
+        }
+        else
+        {
+            EmitLevel(symbol, maker.Side, level);
+        }
+
+        symbol.RecordTrade(_now, price, quantity);
+        OnTradePrice(symbol, price);
+    }
+
+    /// <summary>An iceberg whose visible part is gone shows its next part at the back of the level.</summary>
+    private void Refresh(SymbolState symbol, BookSide book, Order maker)
+    {
+        var level = maker.Level!;
+        level.Unlink(maker);
+        maker.Visible = Math.Min(maker.IcebergQuantity > 0 ? maker.IcebergQuantity : maker.Remaining, maker.Remaining);
+        level.Append(maker);
+        book.TotalQuantity += maker.Visible;
+        EmitLevel(symbol, maker.Side, level);
+    }
+
+    private static void Fill(Order order, long quantity, long quote)
+    {
+        order.Executed += quantity;
+        order.CumulativeQuote += quote;
+        order.Status = order.Remaining == 0 && !order.IsQuoteOrder ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
+    }
+
+    private long Commission(Account account, int symbolId, long received, bool isMaker, OrderSide side)
+    {
+        var rates = CommissionFor(account, symbolId);
+        var rate = rates.Standard.For(isMaker, side) + rates.Tax.For(isMaker, side) + rates.Special.For(isMaker, side);
+        return rate <= 0 ? 0 : Math.Min(received, Fixed.MultiplyRateCeiling(received, rate));
+    }
+
+    private void RecordAccountTrade(Order order, long tradeId, long price, long quantity, long quote, long commission, int asset, bool isMaker)
+    {
+        var account = _accounts[order.AccountId];
+        if (account.IsSystem)
+        {
+            return;
+        }
+
+        account.Trades.Add(new AccountTrade
+        {
+            SymbolId = order.SymbolId,
+            TradeId = tradeId,
+            OrderId = order.OrderId,
+            OrderListId = order.OrderListId,
+            Price = new Price(price),
+            Quantity = new Quantity(quantity),
+            QuoteQuantity = new Quantity(quote),
+            Commission = new Quantity(commission),
+            CommissionAsset = asset,
+            Time = _now,
+            IsBuyer = order.Side == OrderSide.Buy,
+            IsMaker = isMaker,
+        });
+    }
+
+    /// <summary>Applies self-trade prevention between a taker and the maker at the top of the book; false when the taker is done.</summary>
+    private bool PreventMatch(SymbolState symbol, BookSide book, Order taker, Order maker, long price, long step)
+    {
+        var mode = taker.Stp;
+        if (mode == SelfTradePreventionMode.Transfer && maker.Stp != SelfTradePreventionMode.Transfer)
+        {
+            mode = SelfTradePreventionMode.Decrement;
+        }
+
+        var takerAvailable = taker.IsQuoteOrder
+            ? AffordableQuantity(taker.QuoteOrderQuantity - taker.CumulativeQuote - taker.PreventedQuote, price, step)
+            : taker.Remaining;
+        var makerAvailable = maker.Remaining;
+        long takerPrevented = 0, makerPrevented = 0;
+        switch (mode)
+        {
+            case SelfTradePreventionMode.ExpireTaker:
+                takerPrevented = takerAvailable;
+                break;
+            case SelfTradePreventionMode.ExpireMaker:
+                makerPrevented = makerAvailable;
+                break;
+            case SelfTradePreventionMode.ExpireBoth:
+                takerPrevented = takerAvailable;
+                makerPrevented = makerAvailable;
+                break;
+            default:
+                takerPrevented = makerPrevented = Math.Min(takerAvailable, makerAvailable);
+                break;
+        }
+
+        var takerExpires = mode is SelfTradePreventionMode.ExpireTaker or SelfTradePreventionMode.ExpireBoth
+            || (takerPrevented > 0 && takerPrevented == takerAvailable) || takerAvailable == 0;
+        var makerExpires = makerPrevented > 0 && makerPrevented == makerAvailable;
+        var id = symbol.NextPreventedMatchId++;
+        var transfer = mode == SelfTradePreventionMode.Transfer && taker.AccountId != maker.AccountId;
+
+        if (makerPrevented > 0)
+        {
+            maker.Prevented += makerPrevented;
+            maker.PreventedMatchId = id;
+            if (!transfer && maker.Side == OrderSide.Sell)
+            {
+                Release(maker, Math.Min(maker.Locked, makerPrevented));
+            }
+            else if (!transfer)
+            {
+                Release(maker, Math.Min(maker.Locked, Fixed.NotionalFloor(price, makerPrevented)));
+            }
+        }
+
+        if (takerPrevented > 0)
+        {
+            taker.Prevented += takerPrevented;
+            taker.PreventedQuote += Fixed.NotionalFloor(price, takerPrevented);
+            taker.PreventedMatchId = id;
+        }
+
+        if (transfer)
+        {
+            // TRANSFER between accounts of one trade group: the prevented quantity and its notional change hands, no commission.
+            var quantity = takerPrevented;
+            var buyer = taker.Side == OrderSide.Buy ? taker : maker;
+            var seller = taker.Side == OrderSide.Buy ? maker : taker;
+            var quote = Math.Min(Fixed.NotionalFloor(price, quantity), buyer.Locked);
+            Spend(buyer, quote);
+            quantity = Math.Min(quantity, seller.Locked);
+            Spend(seller, quantity);
+            Credit(buyer.AccountId, symbol.Config.BaseAsset, quantity);
+            Credit(seller.AccountId, symbol.Config.QuoteAsset, quote);
+        }
+
+        var record = new PreventedMatch
+        {
+            SymbolId = symbol.Id,
+            PreventedMatchId = id,
+            TakerOrderId = taker.OrderId,
+            MakerOrderId = maker.OrderId,
+            TakerAccountId = taker.AccountId,
+            MakerAccountId = maker.AccountId,
+            TradeGroupId = _accounts[taker.AccountId].TradeGroupId,
+            Mode = mode,
+            Price = new Price(price),
+            TakerPreventedQuantity = new Quantity(takerPrevented),
+            MakerPreventedQuantity = new Quantity(makerPrevented),
+            TransactTime = _now,
+        };
+        Output.PreventedMatches.Add(record);
+        var takerAccount = _accounts[taker.AccountId];
+        var makerAccount = _accounts[maker.AccountId];
+        if (!takerAccount.IsSystem)
+        {
+            takerAccount.PreventedMatches.Add(record);
+        }
+
+        if (!makerAccount.IsSystem && makerAccount != takerAccount)
+        {
+            makerAccount.PreventedMatches.Add(record);
+        }
+
+        if (takerExpires)
+        {
+            taker.Status = OrderStatus.ExpiredInMatch;
+        }
+
+        if (takerPrevented > 0 || takerExpires)
+        {
+            Emit(taker, ExecutionType.TradePrevention, lastPrevented: takerPrevented, counterOrderId: maker.OrderId);
+        }
+
+        if (makerExpires)
+        {
+            maker.Status = OrderStatus.ExpiredInMatch;
+            Emit(maker, ExecutionType.TradePrevention, lastPrevented: makerPrevented, counterOrderId: taker.OrderId);
+            Finish(symbol, maker, OrderStatus.ExpiredInMatch, ExpiryReason.None, null);
+        }
+        else if (makerPrevented > 0)
+        {
+            Emit(maker, ExecutionType.TradePrevention, lastPrevented: makerPrevented, counterOrderId: taker.OrderId);
+            var visible = Math.Min(maker.Visible, maker.Remaining);
+            if (visible != maker.Visible)
+            {
+                book.Reduce(maker, maker.Visible - visible);
+            }
+
+            if (maker.Visible == 0)
+            {
+                Refresh(symbol, book, maker);
+            }
+            else
+            {
+                EmitLevel(symbol, maker.Side, maker.Level!);
+            }
+        }
+
+        return !takerExpires;
+    }
+
+    /// <summary>
+    /// Walks the opposite side as a market order would, skipping makers STP would prevent, up to a quantity or quote
+    /// budget; returns the base quantity and quote amount it would trade.
+    /// </summary>
+    private void Walk(SymbolState symbol, OrderSide side, Account account, SelfTradePreventionMode stp, long limit,
+        long maxQuantity, long maxQuote, out long quantity, out long quote)
+    {
+        quantity = 0;
+        quote = 0;
+        var book = symbol.Opposite(side);
+        var step = StepFor(symbol);
+        for (var rank = 0; rank < book.Count; rank++)
+        {
+            var level = book.LevelFromBest(rank);
+            if (limit != 0 && (side == OrderSide.Buy ? level.Price > limit : level.Price < limit))
+            {
+                return;
+            }
+
+            for (var maker = level.Head; maker is not null; maker = maker.Next)
+            {
+                if (stp != SelfTradePreventionMode.None && IsSelfTrade(account.Id, maker))
+                {
+                    continue;
+                }
+
+                var take = Math.Min(maker.Remaining, maxQuantity - quantity);
+                if (maxQuote != long.MaxValue)
+                {
+                    take = Math.Min(take, AffordableQuantity(maxQuote - quote, level.Price, step));
+                }
+
+                if (take <= 0)
+                {
+                    return;
+                }
+
+                quantity += take;
+                quote += Fixed.NotionalCeiling(level.Price, take);
+            }
+        }
+    }
+
+    private bool IsSelfTrade(int accountId, Order maker)
+    {
+        if (accountId == maker.AccountId)
+        {
+            return true;
+        }
+
+        var group = _accounts[accountId].TradeGroupId;
+        return group != -1 && group == _accounts[maker.AccountId].TradeGroupId;
+    }
+
+    /// <summary>FOK check: enough liquidity within the limit before any STP conflict (EXPIRE_MAKER conflicts are skipped).</summary>
+    private bool CanFillCompletely(SymbolState symbol, Order taker, long limit)
+    {
+        var book = symbol.Opposite(taker.Side);
+        var need = taker.Remaining;
+        long total = 0;
+        for (var rank = 0; rank < book.Count; rank++)
+        {
+            var level = book.LevelFromBest(rank);
+            if (limit != 0 && (taker.Side == OrderSide.Buy ? level.Price > limit : level.Price < limit))
+            {
+                return false;
+            }
+
+            for (var maker = level.Head; maker is not null; maker = maker.Next)
+            {
+                if (taker.Stp != SelfTradePreventionMode.None && IsSelfTrade(taker, maker))
+                {
+                    if (taker.Stp == SelfTradePreventionMode.ExpireMaker)
+                    {
+                        continue;
+                    }
+
+                    return false;
+                }
+
+                total += maker.Remaining;
+                if (total >= need)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

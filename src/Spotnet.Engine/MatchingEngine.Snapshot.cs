@@ -1,0 +1,673 @@
+using System.Security.Cryptography;
+using System.Text;
+using Spotnet.Engine.Core;
+
+namespace Spotnet.Engine;
+
+public sealed partial class MatchingEngine
+{
+    private const int SnapshotMagic = 0x454E5053; // "SPNE"
+    private const int SnapshotVersion = 1;
+
+    /// <summary>Serializes the whole state (not the configuration) to a canonical, versioned binary snapshot.</summary>
+    public byte[] Snapshot()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            WriteState(writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>SHA-256 of the canonical snapshot: equal hashes mean equal states.</summary>
+    public byte[] StateHash() => SHA256.HashData(Snapshot());
+
+    /// <summary>Restores an engine from <see cref="Snapshot"/> bytes taken with the same configuration.</summary>
+    public static MatchingEngine Restore(ExchangeConfig config, byte[] snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var engine = new MatchingEngine(config);
+        using var reader = new BinaryReader(new MemoryStream(snapshot), Encoding.UTF8);
+        engine.ReadState(reader);
+        return engine;
+    }
+
+    private List<Order> AllOrders()
+    {
+        var orders = new List<Order>();
+        foreach (var symbol in _symbols)
+        {
+            orders.AddRange(symbol.Orders.Values);
+        }
+
+        orders.Sort(static (a, b) => a.SymbolId != b.SymbolId ? a.SymbolId.CompareTo(b.SymbolId) : a.OrderId.CompareTo(b.OrderId));
+        return orders;
+    }
+
+    private void WriteState(BinaryWriter w)
+    {
+        w.Write(SnapshotMagic);
+        w.Write(SnapshotVersion);
+        w.Write(_granted.Length);
+        w.Write(_symbols.Length);
+        w.Write(_nextOrderListId);
+        w.Write(_nextExecutionId);
+        w.Write(_epoch);
+        for (var i = 0; i < _granted.Length; i++)
+        {
+            w.Write(_granted[i]);
+            w.Write(_fees[i]);
+        }
+
+        foreach (var s in _symbols)
+        {
+            w.Write((int)s.Status);
+            w.Write(s.NextOrderId);
+            w.Write(s.NextTradeId);
+            w.Write(s.NextPreventedMatchId);
+            w.Write(s.BookUpdateId);
+            w.Write(s.LastPrice);
+            w.Write(s.LastTradeTime);
+            for (var i = 0; i < s.AveragePriceMinutes; i++)
+            {
+                w.Write(s.BucketMinute[i]);
+                WriteInt128(w, s.BucketQuote[i]);
+                w.Write(s.BucketQuantity[i]);
+            }
+        }
+
+        w.Write(_accounts.Count);
+        foreach (var a in _accounts)
+        {
+            w.Write(a.TradeGroupId);
+            w.Write(a.IsSystem);
+            for (var i = 0; i < a.Free.Length; i++)
+            {
+                w.Write(a.Free[i]);
+                w.Write(a.Locked[i]);
+            }
+
+            var commissions = a.Commission.OrderBy(c => c.Key).ToArray();
+            w.Write(commissions.Length);
+            foreach (var (symbolId, rates) in commissions)
+            {
+                w.Write(symbolId);
+                WriteRates(w, rates.Standard);
+                WriteRates(w, rates.Tax);
+                WriteRates(w, rates.Special);
+            }
+        }
+
+        var orders = AllOrders();
+        w.Write(orders.Count);
+        foreach (var o in orders)
+        {
+            WriteOrder(w, o);
+        }
+
+        // Queue order of every book level and of the stop lists.
+        foreach (var s in _symbols)
+        {
+            foreach (var side in new[] { s.Bids, s.Asks })
+            {
+                w.Write(side.Count);
+                for (var rank = 0; rank < side.Count; rank++)
+                {
+                    var level = side.LevelFromBest(rank);
+                    w.Write(level.Price);
+                    w.Write(level.Count);
+                    for (var o = level.Head; o is not null; o = o.Next)
+                    {
+                        w.Write(o.OrderId);
+                    }
+                }
+            }
+
+            w.Write(s.Stops.Count);
+            foreach (var o in s.Stops)
+            {
+                w.Write(o.OrderId);
+            }
+        }
+
+        var lists = _lists.Values.OrderBy(l => l.OrderListId).ToArray();
+        w.Write(lists.Length);
+        foreach (var l in lists)
+        {
+            w.Write(l.OrderListId);
+            w.Write(l.SymbolId);
+            w.Write(l.AccountId);
+            w.Write((int)l.Kind);
+            w.Write(l.ListClientOrderId);
+            w.Write((int)l.Status);
+            w.Write((int)l.StatusType);
+            w.Write(l.TransactionTime);
+            w.Write(l.Orders.Count);
+            foreach (var o in l.Orders)
+            {
+                w.Write(o.OrderId);
+            }
+        }
+
+        foreach (var a in _accounts)
+        {
+            w.Write(a.Orders.Count);
+            foreach (var o in a.Orders)
+            {
+                w.Write(o.SymbolId);
+                w.Write(o.OrderId);
+            }
+
+            var clientIds = a.ByClientId.OrderBy(e => e.Key.SymbolId).ThenBy(e => e.Key.ClientOrderId, StringComparer.Ordinal).ToArray();
+            w.Write(clientIds.Length);
+            foreach (var (key, o) in clientIds)
+            {
+                w.Write(key.SymbolId);
+                w.Write(key.ClientOrderId);
+                w.Write(o.OrderId);
+            }
+
+            w.Write(a.Lists.Count);
+            foreach (var l in a.Lists)
+            {
+                w.Write(l.OrderListId);
+            }
+
+            w.Write(a.Trades.Count);
+            foreach (var t in a.Trades)
+            {
+                w.Write(t.SymbolId);
+                w.Write(t.TradeId);
+                w.Write(t.OrderId);
+                w.Write(t.OrderListId);
+                w.Write(t.Price.Units);
+                w.Write(t.Quantity.Units);
+                w.Write(t.QuoteQuantity.Units);
+                w.Write(t.Commission.Units);
+                w.Write(t.CommissionAsset);
+                w.Write(t.Time);
+                w.Write(t.IsBuyer);
+                w.Write(t.IsMaker);
+            }
+
+            w.Write(a.PreventedMatches.Count);
+            foreach (var p in a.PreventedMatches)
+            {
+                w.Write(p.SymbolId);
+                w.Write(p.PreventedMatchId);
+                w.Write(p.TakerOrderId);
+                w.Write(p.MakerOrderId);
+                w.Write(p.TakerAccountId);
+                w.Write(p.MakerAccountId);
+                w.Write(p.TradeGroupId);
+                w.Write((int)p.Mode);
+                w.Write(p.Price.Units);
+                w.Write(p.TakerPreventedQuantity.Units);
+                w.Write(p.MakerPreventedQuantity.Units);
+                w.Write(p.TransactTime);
+            }
+
+            w.Write(a.Amendments.Count);
+            foreach (var m in a.Amendments)
+            {
+                w.Write(m.SymbolId);
+                w.Write(m.OrderId);
+                w.Write(m.ExecutionId);
+                w.Write(m.OriginalClientOrderId);
+                w.Write(m.NewClientOrderId);
+                w.Write(m.OriginalQuantity.Units);
+                w.Write(m.NewQuantity.Units);
+                w.Write(m.Time);
+            }
+        }
+    }
+
+    private static void WriteInt128(BinaryWriter w, Int128 value)
+    {
+        w.Write((ulong)(value >> 64));
+        w.Write((ulong)value);
+    }
+
+    private static Int128 ReadInt128(BinaryReader r)
+    {
+        var high = r.ReadUInt64();
+        var low = r.ReadUInt64();
+        return (Int128)(((UInt128)high << 64) | low);
+    }
+
+    private static void WriteRates(BinaryWriter w, CommissionRates rates)
+    {
+        w.Write(rates.Maker);
+        w.Write(rates.Taker);
+        w.Write(rates.Buyer);
+        w.Write(rates.Seller);
+    }
+
+    private static CommissionRates ReadRates(BinaryReader r) => new(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
+
+    private static void WriteNullable(BinaryWriter w, long? value)
+    {
+        w.Write(value.HasValue);
+        w.Write(value ?? 0);
+    }
+
+    private static long? ReadNullable(BinaryReader r)
+    {
+        var has = r.ReadBoolean();
+        var value = r.ReadInt64();
+        return has ? value : null;
+    }
+
+    private static void WriteOrder(BinaryWriter w, Order o)
+    {
+        w.Write(o.SymbolId);
+        w.Write(o.AccountId);
+        w.Write(o.OrderId);
+        w.Write(o.OrderListId);
+        w.Write(o.ClientOrderId);
+        w.Write((int)o.Side);
+        w.Write((int)o.Type);
+        w.Write((int)o.TimeInForce);
+        w.Write(o.Price);
+        w.Write(o.Quantity);
+        w.Write(o.QuoteOrderQuantity);
+        w.Write(o.StopPrice);
+        w.Write(o.IcebergQuantity);
+        w.Write(o.TrailingDelta);
+        w.Write(o.TrailingTime);
+        w.Write(o.TrailingExtreme);
+        w.Write((int)o.Status);
+        w.Write(o.Executed);
+        w.Write(o.CumulativeQuote);
+        w.Write(o.Prevented);
+        w.Write(o.PreventedQuote);
+        w.Write(o.ReceivedCommission);
+        w.Write(o.PreventedMatchId);
+        w.Write((int)o.Stp);
+        w.Write((int)o.ExpiryReason);
+        w.Write(o.Time);
+        w.Write(o.UpdateTime);
+        w.Write(o.WorkingTime);
+        WriteNullable(w, o.StrategyId);
+        WriteNullable(w, o.StrategyType);
+        w.Write((int)o.PegPriceType);
+        WriteNullable(w, o.PegOffsetLevels);
+        w.Write(o.PeggedPrice);
+        w.Write(o.AmendCount);
+        w.Write(o.IsUntriggered);
+        w.Write(o.IsQuoteOrder);
+        w.Write(o.Retained);
+        w.Write(o.Visible);
+        w.Write(o.Locked);
+        w.Write(o.LockedAsset);
+    }
+
+    private static Order ReadOrder(BinaryReader r) => new()
+    {
+        SymbolId = r.ReadInt32(),
+        AccountId = r.ReadInt32(),
+        OrderId = r.ReadInt64(),
+        OrderListId = r.ReadInt64(),
+        ClientOrderId = r.ReadString(),
+        Side = (OrderSide)r.ReadInt32(),
+        Type = (OrderType)r.ReadInt32(),
+        TimeInForce = (TimeInForce)r.ReadInt32(),
+        Price = r.ReadInt64(),
+        Quantity = r.ReadInt64(),
+        QuoteOrderQuantity = r.ReadInt64(),
+        StopPrice = r.ReadInt64(),
+        IcebergQuantity = r.ReadInt64(),
+        TrailingDelta = r.ReadInt64(),
+        TrailingTime = r.ReadInt64(),
+        TrailingExtreme = r.ReadInt64(),
+        Status = (OrderStatus)r.ReadInt32(),
+        Executed = r.ReadInt64(),
+        CumulativeQuote = r.ReadInt64(),
+        Prevented = r.ReadInt64(),
+        PreventedQuote = r.ReadInt64(),
+        ReceivedCommission = r.ReadInt64(),
+        PreventedMatchId = r.ReadInt64(),
+        Stp = (SelfTradePreventionMode)r.ReadInt32(),
+        ExpiryReason = (ExpiryReason)r.ReadInt32(),
+        Time = r.ReadInt64(),
+        UpdateTime = r.ReadInt64(),
+        WorkingTime = r.ReadInt64(),
+        StrategyId = ReadNullable(r),
+        StrategyType = (int?)ReadNullable(r),
+        PegPriceType = (PegPriceType)r.ReadInt32(),
+        PegOffsetLevels = (int?)ReadNullable(r),
+        PeggedPrice = r.ReadInt64(),
+        AmendCount = r.ReadInt32(),
+        IsUntriggered = r.ReadBoolean(),
+        IsQuoteOrder = r.ReadBoolean(),
+        Retained = r.ReadBoolean(),
+        Visible = r.ReadInt64(),
+        Locked = r.ReadInt64(),
+        LockedAsset = r.ReadInt32(),
+    };
+
+    private void ReadState(BinaryReader r)
+    {
+        if (r.ReadInt32() != SnapshotMagic || r.ReadInt32() != SnapshotVersion)
+        {
+            throw new InvalidDataException("Not a Spotnet engine snapshot of a supported version.");
+        }
+
+        if (r.ReadInt32() != _granted.Length || r.ReadInt32() != _symbols.Length)
+        {
+            throw new InvalidDataException("The snapshot was taken with a different asset or symbol configuration.");
+        }
+
+        _nextOrderListId = r.ReadInt64();
+        _nextExecutionId = r.ReadInt64();
+        _epoch = r.ReadInt64();
+        for (var i = 0; i < _granted.Length; i++)
+        {
+            _granted[i] = r.ReadInt64();
+            _fees[i] = r.ReadInt64();
+        }
+
+        foreach (var s in _symbols)
+        {
+            s.Status = (SymbolStatus)r.ReadInt32();
+            s.NextOrderId = r.ReadInt64();
+            s.NextTradeId = r.ReadInt64();
+            s.NextPreventedMatchId = r.ReadInt64();
+            s.BookUpdateId = r.ReadInt64();
+            s.LastPrice = r.ReadInt64();
+            s.LastTradeTime = r.ReadInt64();
+            for (var i = 0; i < s.AveragePriceMinutes; i++)
+            {
+                s.BucketMinute[i] = r.ReadInt64();
+                s.BucketQuote[i] = ReadInt128(r);
+                s.BucketQuantity[i] = r.ReadInt64();
+            }
+        }
+
+        var accountCount = r.ReadInt32();
+        for (var n = 0; n < accountCount; n++)
+        {
+            var a = new Account(n, _granted.Length, _symbols.Length) { TradeGroupId = r.ReadInt64(), IsSystem = r.ReadBoolean() };
+            for (var i = 0; i < a.Free.Length; i++)
+            {
+                a.Free[i] = r.ReadInt64();
+                a.Locked[i] = r.ReadInt64();
+            }
+
+            var commissions = r.ReadInt32();
+            for (var i = 0; i < commissions; i++)
+            {
+                var symbolId = r.ReadInt32();
+                a.Commission[symbolId] = new SymbolCommission(ReadRates(r), ReadRates(r), ReadRates(r));
+            }
+
+            _accounts.Add(a);
+        }
+
+        var orderCount = r.ReadInt32();
+        for (var i = 0; i < orderCount; i++)
+        {
+            var o = ReadOrder(r);
+            _symbols[o.SymbolId].Orders[o.OrderId] = o;
+            if (o.IsOpen)
+            {
+                var account = _accounts[o.AccountId];
+                account.Open.Add(o);
+                Count(account, o, 1);
+            }
+        }
+
+        foreach (var s in _symbols)
+        {
+            foreach (var side in new[] { s.Bids, s.Asks })
+            {
+                var levels = r.ReadInt32();
+                for (var l = 0; l < levels; l++)
+                {
+                    var level = side.GetOrAdd(r.ReadInt64());
+                    var count = r.ReadInt32();
+                    for (var k = 0; k < count; k++)
+                    {
+                        var o = s.Orders[r.ReadInt64()];
+                        level.Append(o);
+                        side.TotalQuantity += o.Visible;
+                    }
+                }
+            }
+
+            var stops = r.ReadInt32();
+            for (var k = 0; k < stops; k++)
+            {
+                s.Stops.Add(s.Orders[r.ReadInt64()]);
+            }
+        }
+
+        var listCount = r.ReadInt32();
+        for (var i = 0; i < listCount; i++)
+        {
+            var list = new OrderList
+            {
+                OrderListId = r.ReadInt64(),
+                SymbolId = r.ReadInt32(),
+                AccountId = r.ReadInt32(),
+                Kind = (OrderListKind)r.ReadInt32(),
+                ListClientOrderId = r.ReadString(),
+                Status = (ListOrderStatus)r.ReadInt32(),
+                StatusType = (ListStatusType)r.ReadInt32(),
+                TransactionTime = r.ReadInt64(),
+            };
+            var legs = r.ReadInt32();
+            for (var k = 0; k < legs; k++)
+            {
+                var leg = _symbols[list.SymbolId].Orders[r.ReadInt64()];
+                leg.List = list;
+                list.Orders.Add(leg);
+            }
+
+            _lists[list.OrderListId] = list;
+            if (list.IsOpen)
+            {
+                _accounts[list.AccountId].OpenLists[list.SymbolId]++;
+                _accounts[list.AccountId].TotalOpenLists++;
+            }
+        }
+
+        foreach (var a in _accounts)
+        {
+            var history = r.ReadInt32();
+            for (var i = 0; i < history; i++)
+            {
+                var symbolId = r.ReadInt32();
+                a.Orders.Add(_symbols[symbolId].Orders[r.ReadInt64()]);
+            }
+
+            var clientIds = r.ReadInt32();
+            for (var i = 0; i < clientIds; i++)
+            {
+                var symbolId = r.ReadInt32();
+                var clientOrderId = r.ReadString();
+                a.ByClientId[(symbolId, clientOrderId)] = _symbols[symbolId].Orders[r.ReadInt64()];
+            }
+
+            var lists = r.ReadInt32();
+            for (var i = 0; i < lists; i++)
+            {
+                var list = _lists[r.ReadInt64()];
+                a.Lists.Add(list);
+                a.ListsByClientId[(list.SymbolId, list.ListClientOrderId)] = list;
+            }
+
+            var trades = r.ReadInt32();
+            for (var i = 0; i < trades; i++)
+            {
+                a.Trades.Add(new AccountTrade
+                {
+                    SymbolId = r.ReadInt32(),
+                    TradeId = r.ReadInt64(),
+                    OrderId = r.ReadInt64(),
+                    OrderListId = r.ReadInt64(),
+                    Price = new Price(r.ReadInt64()),
+                    Quantity = new Quantity(r.ReadInt64()),
+                    QuoteQuantity = new Quantity(r.ReadInt64()),
+                    Commission = new Quantity(r.ReadInt64()),
+                    CommissionAsset = r.ReadInt32(),
+                    Time = r.ReadInt64(),
+                    IsBuyer = r.ReadBoolean(),
+                    IsMaker = r.ReadBoolean(),
+                });
+            }
+
+            var prevented = r.ReadInt32();
+            for (var i = 0; i < prevented; i++)
+            {
+                a.PreventedMatches.Add(new PreventedMatch
+                {
+                    SymbolId = r.ReadInt32(),
+                    PreventedMatchId = r.ReadInt64(),
+                    TakerOrderId = r.ReadInt64(),
+                    MakerOrderId = r.ReadInt64(),
+                    TakerAccountId = r.ReadInt32(),
+                    MakerAccountId = r.ReadInt32(),
+                    TradeGroupId = r.ReadInt64(),
+                    Mode = (SelfTradePreventionMode)r.ReadInt32(),
+                    Price = new Price(r.ReadInt64()),
+                    TakerPreventedQuantity = new Quantity(r.ReadInt64()),
+                    MakerPreventedQuantity = new Quantity(r.ReadInt64()),
+                    TransactTime = r.ReadInt64(),
+                });
+            }
+
+            var amendments = r.ReadInt32();
+            for (var i = 0; i < amendments; i++)
+            {
+                a.Amendments.Add(new Amendment
+                {
+                    SymbolId = r.ReadInt32(),
+                    OrderId = r.ReadInt64(),
+                    ExecutionId = r.ReadInt64(),
+                    OriginalClientOrderId = r.ReadString(),
+                    NewClientOrderId = r.ReadString(),
+                    OriginalQuantity = new Quantity(r.ReadInt64()),
+                    NewQuantity = new Quantity(r.ReadInt64()),
+                    Time = r.ReadInt64(),
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks every invariant: conservation per asset (free + locked + fees = granted), locked = sum of open
+    /// reservations, no negative balance, consistent book totals and no crossed book. Returns the violations (empty = sound).
+    /// </summary>
+    public IReadOnlyList<string> CheckInvariants()
+    {
+        var errors = new List<string>();
+        var assets = _granted.Length;
+        for (var asset = 0; asset < assets; asset++)
+        {
+            Int128 total = _fees[asset];
+            foreach (var a in _accounts)
+            {
+                total += a.Free[asset] + a.Locked[asset];
+                if (a.Free[asset] < 0 || a.Locked[asset] < 0)
+                {
+                    errors.Add($"Account {a.Id} asset {asset}: negative balance free={a.Free[asset]} locked={a.Locked[asset]}.");
+                }
+            }
+
+            if (total != _granted[asset])
+            {
+                errors.Add($"Asset {asset}: free + locked + fees = {total}, granted = {_granted[asset]}.");
+            }
+        }
+
+        foreach (var a in _accounts)
+        {
+            var reserved = new long[assets];
+            var counts = new int[_symbols.Length];
+            foreach (var o in a.Open)
+            {
+                if (o.Locked < 0)
+                {
+                    errors.Add($"Order {o.SymbolId}/{o.OrderId}: negative reservation {o.Locked}.");
+                }
+
+                reserved[o.LockedAsset] += o.Locked;
+                counts[o.SymbolId]++;
+                if (!o.IsOpen)
+                {
+                    errors.Add($"Order {o.SymbolId}/{o.OrderId}: in the open set with status {o.Status}.");
+                }
+            }
+
+            for (var asset = 0; asset < assets; asset++)
+            {
+                if (reserved[asset] != a.Locked[asset])
+                {
+                    errors.Add($"Account {a.Id} asset {asset}: locked {a.Locked[asset]} != open reservations {reserved[asset]}.");
+                }
+            }
+
+            for (var s = 0; s < _symbols.Length; s++)
+            {
+                if (counts[s] != a.OpenOrders[s])
+                {
+                    errors.Add($"Account {a.Id} symbol {s}: open order count {a.OpenOrders[s]} != {counts[s]}.");
+                }
+            }
+        }
+
+        foreach (var s in _symbols)
+        {
+            CheckSide(s, s.Bids, OrderSide.Buy, errors);
+            CheckSide(s, s.Asks, OrderSide.Sell, errors);
+            if (s.Bids.Best is { } bid && s.Asks.Best is { } ask && bid.Price >= ask.Price)
+            {
+                errors.Add($"Symbol {s.Id}: crossed book, bid {bid.Price} >= ask {ask.Price}.");
+            }
+        }
+
+        return errors;
+    }
+
+    private static void CheckSide(SymbolState symbol, BookSide side, OrderSide orderSide, List<string> errors)
+    {
+        long sideTotal = 0;
+        long previous = 0;
+        for (var rank = 0; rank < side.Count; rank++)
+        {
+            var level = side.LevelFromBest(rank);
+            if (rank > 0 && !side.IsBetter(previous, level.Price))
+            {
+                errors.Add($"Symbol {symbol.Id}: levels out of order at {level.Price}.");
+            }
+
+            previous = level.Price;
+            long total = 0;
+            var count = 0;
+            for (var o = level.Head; o is not null; o = o.Next)
+            {
+                total += o.Visible;
+                count++;
+                if (o.Visible <= 0 || o.Visible > o.Remaining || o.Side != orderSide || !o.IsOpen || o.Level != level)
+                {
+                    errors.Add($"Symbol {symbol.Id}: bad book order {o.OrderId} (visible {o.Visible}, remaining {o.Remaining}, status {o.Status}).");
+                }
+            }
+
+            if (total != level.Total || count != level.Count || count == 0)
+            {
+                errors.Add($"Symbol {symbol.Id}: level {level.Price} total {level.Total}/{total}, count {level.Count}/{count}.");
+            }
+
+            sideTotal += total;
+        }
+
+        if (sideTotal != side.TotalQuantity)
+        {
+            errors.Add($"Symbol {symbol.Id} {orderSide}: side total {side.TotalQuantity} != {sideTotal}.");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+namespace Spotnet.Engine.Tests;
+
+/// <summary>faqs/order_amend_keep_priority.md (§d.11) and cancel-replace (§d.9).</summary>
+public class AmendAndCancelReplaceTests
+{
+    private static AmendOrder Amend(TestExchange x, int account, long orderId, string quantity, string? clientId = null) => new()
+    {
+        Time = x.Tick(), AccountId = account, SymbolId = 0, OrderId = orderId, NewClientOrderId = clientId ?? x.NextClientId(),
+        NewQuantity = Quantity.Parse(quantity),
+    };
+
+    [Fact]
+    public void Amend_down_keeps_queue_priority()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var b = x.Account();
+        var first = x.Limit(a, OrderSide.Buy, "87000", "5.5");
+        var second = x.Limit(b, OrderSide.Buy, "87000", "4");
+        var amend = x.Run(Amend(x, a, first.OrderId, "5"));
+        Assert.True(amend.IsSuccess);
+        Assert.Equal(ExecutionType.Replaced, x.LastUpdate(first.OrderId).ExecutionType);
+        x.Limit(x.Account(), OrderSide.Sell, "87000", "5");
+        Assert.Equal(OrderStatus.Filled, x.Get(a, first.OrderId).Status);
+        Assert.Equal(OrderStatus.New, x.Get(b, second.OrderId).Status);
+        Assert.Equal(0m, x.Locked(a, TestExchange.Usdt));
+    }
+
+    [Fact]
+    public void Amend_releases_the_reservation_it_no_longer_needs()
+    {
+        var x = new TestExchange();
+        var a = x.Account(usdt: "1000");
+        var order = x.Limit(a, OrderSide.Buy, "100", "5");
+        x.Run(Amend(x, a, order.OrderId, "2"));
+        Assert.Equal(200m, x.Locked(a, TestExchange.Usdt));
+        Assert.Equal(Quantity.Parse("2"), x.Engine.GetDepth(0, 5).Bids[0].Quantity);
+        var amendments = x.Engine.GetAmendments(a, 0, order.OrderId);
+        Assert.Equal((Quantity.Parse("5"), Quantity.Parse("2")), (amendments[0].OriginalQuantity, amendments[0].NewQuantity));
+    }
+
+    [Fact]
+    public void Amend_up_is_rejected()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var order = x.Limit(a, OrderSide.Buy, "100", "1");
+        var result = x.Run(Amend(x, a, order.OrderId, "2"));
+        Assert.Equal((-2038, "Order amend (quantity increase) is not supported."), (result.Code, result.Message));
+    }
+
+    [Fact]
+    public void Amend_to_the_same_quantity_would_change_no_state()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var order = x.Limit(a, OrderSide.Buy, "100", "1");
+        var result = x.Run(Amend(x, a, order.OrderId, "1"));
+        Assert.Equal((-2038, "The requested action would change no state; rejecting"), (result.Code, result.Message));
+    }
+
+    [Fact]
+    public void Amend_beyond_max_num_order_amends_is_rejected()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var order = x.Limit(a, OrderSide.Buy, "100", "20");
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.True(x.Run(Amend(x, a, order.OrderId, (19 - i).ToString(System.Globalization.CultureInfo.InvariantCulture))).IsSuccess);
+        }
+
+        var result = x.Run(Amend(x, a, order.OrderId, "5"));
+        Assert.Equal((-2038, "Filter failure: MAX_NUM_ORDER_AMENDS"), (result.Code, result.Message));
+    }
+
+    [Fact]
+    public void Amend_is_refused_when_the_symbol_disables_it()
+    {
+        var x = new TestExchange(s => s with { AmendAllowed = false });
+        var a = x.Account();
+        var order = x.Limit(a, OrderSide.Buy, "100", "2");
+        Assert.Equal("Order amend is not supported for this symbol.", x.Run(Amend(x, a, order.OrderId, "1")).Message);
+    }
+
+    private static CancelReplace Replace(TestExchange x, int account, long orderId, PlaceOrder newOrder, CancelReplaceMode mode) => new()
+    {
+        Time = x.Tick(),
+        Mode = mode,
+        Cancel = new CancelOrder { Time = x.Now, AccountId = account, SymbolId = 0, OrderId = orderId, NewClientOrderId = x.NextClientId() },
+        NewOrder = newOrder,
+    };
+
+    [Fact]
+    public void Cancel_replace_cancels_and_places()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "1");
+        var result = x.Engine.CancelReplace(Replace(x, a, old.OrderId, x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc), CancelReplaceMode.StopOnFailure));
+        Assert.True(result.IsSuccess);
+        Assert.Equal(OrderStatus.Canceled, x.Get(a, old.OrderId).Status);
+        Assert.Equal(OrderStatus.New, x.Get(a, result.NewOrder.OrderId).Status);
+    }
+
+    [Fact]
+    public void Stop_on_failure_does_not_attempt_the_new_order_when_the_cancel_fails()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var result = x.Engine.CancelReplace(Replace(x, a, 999, x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc), CancelReplaceMode.StopOnFailure));
+        Assert.Equal((CancelReplaceStatus.Failure, CancelReplaceStatus.NotAttempted), (result.CancelStatus, result.NewOrderStatus));
+        Assert.Equal(-2011, result.Cancel.Code);
+        Assert.Empty(x.Engine.GetOpenOrders(a));
+    }
+
+    [Fact]
+    public void Allow_failure_places_the_new_order_even_when_the_cancel_fails()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var result = x.Engine.CancelReplace(Replace(x, a, 999, x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc), CancelReplaceMode.AllowFailure));
+        Assert.Equal((CancelReplaceStatus.Failure, CancelReplaceStatus.Success), (result.CancelStatus, result.NewOrderStatus));
+    }
+
+    [Fact]
+    public void A_failing_new_order_still_leaves_the_old_order_canceled()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "1");
+        x.Limit(x.Account(), OrderSide.Sell, "105", "1");
+        var maker = x.Order(a, OrderSide.Buy, OrderType.LimitMaker, "106", "1");
+        var result = x.Engine.CancelReplace(Replace(x, a, old.OrderId, maker, CancelReplaceMode.StopOnFailure));
+        Assert.Equal((CancelReplaceStatus.Success, CancelReplaceStatus.Failure), (result.CancelStatus, result.NewOrderStatus));
+        Assert.Equal("Order would immediately match and take.", result.NewOrder.Message);
+        Assert.Equal(OrderStatus.Canceled, x.Get(a, old.OrderId).Status);
+    }
+
+    [Fact]
+    public void A_filter_failure_rejects_the_whole_request_before_the_cancel()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "1");
+        var bad = x.Order(a, OrderSide.Buy, OrderType.Limit, "100.001", "1", TimeInForce.Gtc);
+        var result = x.Engine.CancelReplace(Replace(x, a, old.OrderId, bad, CancelReplaceMode.StopOnFailure));
+        Assert.Equal((-1013, "Filter failure: PRICE_FILTER"), (result.NewOrder.Code, result.NewOrder.Message));
+        Assert.Equal(CancelReplaceStatus.NotAttempted, result.CancelStatus);
+        Assert.Equal(OrderStatus.New, x.Get(a, old.OrderId).Status);
+    }
+
+    [Fact]
+    public void The_new_order_may_reuse_the_canceled_orders_client_id()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "1", clientId: "keep");
+        var again = x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc, clientId: "keep");
+        Assert.True(x.Engine.CancelReplace(Replace(x, a, old.OrderId, again, CancelReplaceMode.StopOnFailure)).IsSuccess);
+    }
+
+    [Fact]
+    public void Cancel_replace_is_refused_when_the_symbol_disables_it()
+    {
+        var x = new TestExchange(s => s with { CancelReplaceAllowed = false });
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "1");
+        var result = x.Engine.CancelReplace(Replace(x, a, old.OrderId, x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc), CancelReplaceMode.StopOnFailure));
+        Assert.Equal("Order cancel-replace is not supported for this symbol.", result.Cancel.Message);
+        Assert.Equal(OrderStatus.New, x.Get(a, old.OrderId).Status);
+    }
+}
