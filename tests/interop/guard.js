@@ -6,6 +6,7 @@
 // that was running when a refusal was recorded.
 const net = require('node:net');
 const dns = require('node:dns');
+const http = require('node:http');
 
 const refusals = [];
 
@@ -30,7 +31,8 @@ function refuse(what) {
 function targetOf(args) {
   const first = Array.isArray(args[0]) ? args[0][0] : args[0];
   if (first !== null && typeof first === 'object') {
-    if (first.path !== undefined) return { ipc: true };
+    // Node itself treats the options as a Unix socket only when path is truthy (http passes path: null).
+    if (first.path) return { ipc: true };
     return { host: first.host, port: first.port };
   }
   if (typeof first === 'string' && !/^\d+$/.test(first)) return { ipc: true }; // a Unix socket path
@@ -65,21 +67,28 @@ function refusalsSince(mark) {
 /** Proves the guard works before any client runs: a remote connection and a remote lookup must both be refused. */
 async function selfTest() {
   const mark = refusals.length;
+  // 192.0.2.1 is TEST-NET-1 (RFC 5737): never routed, and the guard refuses it before any packet anyway. Both the
+  // plain socket and the http client path (which hands the socket options with path: null) must be refused.
   let connectRefused = false;
   try {
-    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never routed, and the guard refuses it before any packet anyway.
-    const socket = net.connect({ host: '192.0.2.1', port: 443 });
-    socket.destroy();
+    net.connect({ host: '192.0.2.1', port: 443 }).destroy();
   } catch (error) {
     connectRefused = error.code === 'ELOOPBACKGUARD';
   }
+  const httpRefused = await new Promise((resolve) => {
+    try {
+      http.get('http://192.0.2.1/', () => resolve(false)).on('error', (error) => resolve(error.code === 'ELOOPBACKGUARD'));
+    } catch (error) {
+      resolve(error.code === 'ELOOPBACKGUARD');
+    }
+  });
   let lookupRefused = false;
   try {
     await dns.promises.lookup('api.binance.com');
   } catch (error) {
     lookupRefused = error.code === 'ELOOPBACKGUARD';
   }
-  if (!connectRefused || !lookupRefused || refusals.length - mark !== 2) {
+  if (!connectRefused || !httpRefused || !lookupRefused || refusals.length - mark !== 3) {
     throw new Error('loopback guard self-test failed: a non-loopback connection or lookup was not refused');
   }
   refusals.length = mark;

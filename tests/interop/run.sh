@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 results=$(mkdir -p "${1:?usage: run.sh <results-dir>}" && cd "$1" && pwd)
 summary="$results/summary.txt"
-scenario_count=15 # scenarios in scenarios.js
+scenario_count=17 # scenarios in scenarios.js
 case_count=$((scenario_count * 2 * 3)) # x 2 clients x 3 key types
 
 if ! command -v node > /dev/null 2>&1; then

@@ -269,12 +269,37 @@ const SCENARIOS = [
     },
   },
   {
-    name: 'rejected: bad signature',
-    needs: ['GET /api/v3/account'],
+    name: 'signed read: unfilled order count',
+    needs: ['GET /api/v3/rateLimit/order'],
+    async run(ctx) {
+      const counts = await ctx.step('read the unfilled order count', {}, () => ctx.client.unfilledOrderCount());
+      check(Array.isArray(counts) && counts.length > 0, 'one entry per ORDERS interval', counts);
+      check(counts.every((c) => c.rateLimitType === 'ORDERS' && typeof c.interval === 'string' && isInteger(c.intervalNum)
+        && isInteger(c.limit) && isInteger(c.count) && c.count >= 0 && c.count <= c.limit), 'ORDERS limits with a count', counts);
+      const info = await ctx.raw('GET', '/api/v3/exchangeInfo');
+      const declared = info.rateLimits.filter((limit) => limit.rateLimitType === 'ORDERS')
+        .map((limit) => `${limit.interval}/${limit.intervalNum}/${limit.limit}`).sort();
+      check(JSON.stringify(counts.map((c) => `${c.interval}/${c.intervalNum}/${c.limit}`).sort()) === JSON.stringify(declared),
+        `the intervals exchangeInfo declares: ${declared.join(', ')}`, counts);
+    },
+  },
+  {
+    name: 'rejected: bad signature on a signed read',
+    needs: ['GET /api/v3/rateLimit/order'],
     async run(ctx) {
       // The right API key with a secret (HMAC) or private key (RSA, Ed25519) that does not belong to it.
       const impostor = ctx.clientWith(ctx.wrongCredentials());
-      await expectRejection(ctx, 'read account with a wrong signing key', {}, () => impostor.account(),
+      await expectRejection(ctx, 'read the unfilled order count with a wrong signing key', {}, () => impostor.unfilledOrderCount(),
+        -1022, 'Signature for this request is not valid.');
+    },
+  },
+  {
+    name: 'rejected: bad signature on an order',
+    needs: ['POST /api/v3/order'],
+    async run(ctx) {
+      const impostor = ctx.clientWith(ctx.wrongCredentials());
+      const request = { symbol: SYMBOL, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.0002', price: '50000.00' };
+      await expectRejection(ctx, 'place an order with a wrong signing key', request, () => impostor.newOrder(request),
         -1022, 'Signature for this request is not valid.');
     },
   },
