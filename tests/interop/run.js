@@ -30,7 +30,7 @@ const only = process.env.SPOTNET_INTEROP_ONLY;
 // Every HTTP exchange the clients make, observed (not altered) through Node's diagnostics channels.
 const exchanges = [];
 diagnostics.subscribe('http.client.request.start', ({ request }) => {
-  exchanges.push({ request, line: `${request.method} ${request.protocol}//${request.host}${request.path}`, status: 'no answer' });
+  exchanges.push({ request, line: `${request.method} ${request.protocol}//${request.getHeader('host') || request.host}${request.path}`, status: 'no answer' });
 });
 diagnostics.subscribe('http.client.response.finish', ({ request, response }) => {
   const exchange = exchanges.findLast((entry) => entry.request === request);
