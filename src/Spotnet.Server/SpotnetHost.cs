@@ -6,6 +6,7 @@ using Spotnet.Server.Admin;
 using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Endpoints;
+using Spotnet.Server.Exchange;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;
 
@@ -78,6 +79,8 @@ public static class SpotnetHost
         builder.Services.AddSingleton(routes);
         builder.Services.AddSingleton(new IpRateLimiter(settings.RateLimits, store));
         builder.Services.AddSingleton(orderLimiter);
+        builder.Services.AddSingleton(new ExchangeCatalog(settings));
+        builder.Services.AddSingleton<ExchangeHost>();
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 

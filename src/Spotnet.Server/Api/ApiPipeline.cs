@@ -118,13 +118,14 @@ public sealed partial class ApiPipeline
         }
 
         ApiResult result;
+        ApiRequest? apiRequest = null;
         if (error is not null)
         {
             result = error;
         }
         else
         {
-            var apiRequest = new ApiRequest(
+            apiRequest = new ApiRequest(
                 context, route, parameters, _symbols, outcome.Key, outcome.TimestampMicroseconds,
                 outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter);
             result = await route.Handler(apiRequest).ConfigureAwait(false);
@@ -140,6 +141,10 @@ public sealed partial class ApiPipeline
         if (result.Error is null && route.OrderCount > 0)
         {
             _orderLimiter.Add(outcome.Key!.AccountId, route.OrderCount, nowMilliseconds);
+            if (apiRequest!.FirstFills > 0)
+            {
+                _orderLimiter.Decrement(outcome.Key.AccountId, apiRequest.FirstFills, nowMilliseconds);
+            }
         }
 
         if (route.OrderCount > 0 && outcome.Key is not null)

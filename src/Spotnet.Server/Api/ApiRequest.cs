@@ -94,5 +94,10 @@ public sealed class ApiRequest
         return SpotError.TimestampOutsideRecvWindow;
     }
 
+    /// <summary>First fills of the caller's own orders while its command ran; the pipeline takes them off the unfilled order count after adding the placement.</summary>
+    public int FirstFills { get; private set; }
+
+    internal void AddFirstFills(int count) => FirstFills += count;
+
     internal static long MicrosecondsOf(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).Ticks / 10;
 }

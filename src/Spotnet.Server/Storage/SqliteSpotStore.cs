@@ -1,6 +1,4 @@
 using Spotnet.Protocol.Signing;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Spotnet.Server.Accounts;
 
@@ -196,7 +194,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
             reader.Close();
             var record = new AuditRecord(
                 sequence, nowMilliseconds, actor, action, detail, previousHash,
-                AuditHash(sequence, nowMilliseconds, actor, action, detail, previousHash));
+                AuditChain.Hash(sequence, nowMilliseconds, actor, action, detail, previousHash));
             using var insert = Command(
                 "INSERT INTO audit_log VALUES ($sequence, $time, $actor, $action, $detail, $previous, $hash)",
                 ("$sequence", sequence), ("$time", nowMilliseconds), ("$actor", actor), ("$action", action),
@@ -223,16 +221,6 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
 
             return records;
         }
-    }
-
-    /// <summary>Computes the chained hash of one audit entry.</summary>
-    public static byte[] AuditHash(long sequence, long timeMilliseconds, string actor, string action, string detail, byte[] previousHash)
-    {
-        // Length-prefixed fields, so no two different entries can serialise to the same bytes.
-        var text = Encoding.UTF8.GetBytes(string.Create(
-            System.Globalization.CultureInfo.InvariantCulture,
-            $"{sequence}|{timeMilliseconds}|{actor.Length}:{actor}|{action.Length}:{action}|{detail.Length}:{detail}"));
-        return SHA256.HashData([.. previousHash, .. text]);
     }
 
     /// <inheritdoc />

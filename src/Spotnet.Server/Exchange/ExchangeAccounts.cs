@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace Spotnet.Server.Exchange;
+
+/// <summary>Server account ids (from the store) ↔ engine account ids; written only by the writer loop, readable from any thread.</summary>
+public sealed class ExchangeAccounts
+{
+    private readonly ConcurrentDictionary<long, int> _engineIds = new();
+    private readonly ConcurrentDictionary<int, long> _serverIds = new();
+
+    /// <summary>The engine account of a server account, or -1 when it has none yet.</summary>
+    public int EngineId(long serverAccountId) => _engineIds.GetValueOrDefault(serverAccountId, -1);
+
+    /// <summary>The server account of an engine account, or -1 (system accounts such as the market simulator's).</summary>
+    public long ServerId(int engineAccountId) => _serverIds.GetValueOrDefault(engineAccountId, -1);
+
+    internal void Add(long serverAccountId, int engineAccountId)
+    {
+        _engineIds[serverAccountId] = engineAccountId;
+        _serverIds[engineAccountId] = serverAccountId;
+    }
+}

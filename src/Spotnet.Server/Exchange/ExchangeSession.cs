@@ -1,0 +1,128 @@
+using Spotnet.Engine;
+using Spotnet.Server.Api;
+
+namespace Spotnet.Server.Exchange;
+
+/// <summary>
+/// The engine as work running on the writer loop sees it. Only valid inside a work item: read the engine's
+/// <see cref="Output"/> right after <see cref="Execute"/> (the buffers are reused by the next command).
+/// </summary>
+public sealed class ExchangeSession
+{
+    private readonly MatchingEngine _engine;
+    private readonly OrderCountLimiter _orderCount;
+    private readonly TimeProvider _time;
+    private ExchangeEvents _events = new();
+    private long _requestAccountId = -1;
+    private int _requestFirstFills;
+
+    internal ExchangeSession(MatchingEngine engine, ExchangeCatalog catalog, ExchangeAccounts accounts, OrderCountLimiter orderCount, TimeProvider time)
+    {
+        _engine = engine;
+        Catalog = catalog;
+        Accounts = accounts;
+        _orderCount = orderCount;
+        _time = time;
+    }
+
+    /// <summary>The engine, for queries (never execute commands on it directly: use <see cref="Execute"/>).</summary>
+    public MatchingEngine Engine => _engine;
+
+    /// <summary>What the last executed command emitted.</summary>
+    public EngineOutput Output => _engine.Output;
+
+    /// <summary>Symbol and asset names.</summary>
+    public ExchangeCatalog Catalog { get; }
+
+    /// <summary>Server ↔ engine account ids.</summary>
+    public ExchangeAccounts Accounts { get; }
+
+    /// <summary>The current time in microseconds since the Unix epoch, for commands.</summary>
+    public long Now => ApiRequest.MicrosecondsOf(_time.GetUtcNow());
+
+    /// <summary>The engine account of a server account, created with the allowance on first use.</summary>
+    public int Account(long serverAccountId)
+    {
+        var existing = Accounts.EngineId(serverAccountId);
+        if (existing >= 0)
+        {
+            return existing;
+        }
+
+        var result = Execute(new CreateAccount { Time = Now, Grants = Catalog.Allowance });
+        Accounts.Add(serverAccountId, result.AccountId);
+        return result.AccountId;
+    }
+
+    /// <summary>Creates an account that belongs to no server account (the market simulator's liquidity providers).</summary>
+    public int CreateSystemAccount(IReadOnlyList<AssetAmount> grants) =>
+        Execute(new CreateAccount { Time = Now, Grants = grants, IsSystem = true }).AccountId;
+
+    /// <summary>Executes a state-changing command and records its events for the batch.</summary>
+    public EngineResult Execute(EngineCommand command)
+    {
+        var result = _engine.Execute(command);
+        Collect();
+        return result;
+    }
+
+    /// <summary>Executes a cancel-replace, keeping both halves' results.</summary>
+    public CancelReplaceResult CancelReplace(CancelReplace command)
+    {
+        var result = _engine.CancelReplace(command);
+        Collect();
+        return result;
+    }
+
+    /// <summary>Validates an order without placing it (<c>order/test</c>); changes nothing.</summary>
+    public TestOrderResult TestOrder(PlaceOrder command) => _engine.TestOrder(command);
+
+    /// <summary>Starts a work item for one caller; first fills of that account's orders are handed to the caller to count.</summary>
+    internal void Begin(long requestAccountId)
+    {
+        _requestAccountId = requestAccountId;
+        _requestFirstFills = 0;
+    }
+
+    /// <summary>First fills of the caller's orders during its work item.</summary>
+    internal int RequestFirstFills => _requestFirstFills;
+
+    /// <summary>Hands over the batch's events and starts a new batch.</summary>
+    internal ExchangeEvents TakeEvents()
+    {
+        var events = _events;
+        _events = new ExchangeEvents();
+        return events;
+    }
+
+    private void Collect()
+    {
+        var output = _engine.Output;
+        _events.Append(output);
+        var updates = output.OrderUpdates.Items;
+        for (var i = 0; i < updates.Length; i++)
+        {
+            if (!updates[i].IsFirstFill)
+            {
+                continue;
+            }
+
+            var serverAccount = Accounts.ServerId(updates[i].Order.AccountId);
+            if (serverAccount < 0)
+            {
+                continue;
+            }
+
+            // The caller's own fills are counted after the pipeline added its placement, so the count never
+            // floors at zero before the order that filled was even added.
+            if (serverAccount == _requestAccountId)
+            {
+                _requestFirstFills++;
+            }
+            else
+            {
+                _orderCount.Decrement(serverAccount, 1, _time.GetUtcNow().ToUnixTimeMilliseconds());
+            }
+        }
+    }
+}

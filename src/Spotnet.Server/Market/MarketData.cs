@@ -1,0 +1,29 @@
+using Spotnet.Engine;
+
+namespace Spotnet.Server.Market;
+
+/// <summary>The public market data of every symbol, fed with the engine's trades; read by the market data endpoints.</summary>
+public sealed class MarketData
+{
+    private readonly Dictionary<string, SymbolMarketData> _symbols;
+
+    /// <summary>Creates empty projections for the given symbols.</summary>
+    public MarketData(IEnumerable<string> symbols, MarketDataLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        _symbols = symbols.ToDictionary(symbol => symbol, _ => new SymbolMarketData(limits), StringComparer.Ordinal);
+    }
+
+    /// <summary>The projection of one configured symbol.</summary>
+    public SymbolMarketData this[string symbol] => _symbols[symbol];
+
+    /// <summary>Adds trades of one symbol, in execution order.</summary>
+    public void AddTrades(string symbol, ReadOnlySpan<TradeEvent> trades)
+    {
+        var data = _symbols[symbol];
+        foreach (ref readonly var trade in trades)
+        {
+            data.Add(trade);
+        }
+    }
+}
