@@ -156,10 +156,11 @@ const SCENARIOS = [
     async run(ctx) {
       const ticker = await ctx.step('read 24h ticker', { symbol: SYMBOL }, () => ctx.client.ticker24h(SYMBOL));
       check(ticker.symbol === SYMBOL, `the ${SYMBOL} ticker`, ticker);
-      const decimals = ['priceChange', 'weightedAvgPrice', 'prevClosePrice', 'lastPrice', 'bidPrice', 'askPrice',
-        'openPrice', 'highPrice', 'lowPrice', 'volume', 'quoteVolume'];
+      const decimals = ['weightedAvgPrice', 'prevClosePrice', 'lastPrice', 'bidPrice', 'askPrice', 'openPrice', 'highPrice',
+        'lowPrice', 'volume', 'quoteVolume'];
       check(decimals.every((field) => isDecimal(ticker[field])), 'price and volume fields are decimal strings', ticker);
-      check(/^-?\d+(\.\d+)?$/.test(ticker.priceChangePercent), 'priceChangePercent is a decimal string', ticker);
+      check(['priceChange', 'priceChangePercent'].every((field) => /^-?\d+(\.\d+)?$/.test(ticker[field])),
+        'priceChange and priceChangePercent are signed decimal strings', ticker);
       check(isInteger(ticker.openTime) && isInteger(ticker.closeTime) && Number(ticker.openTime) < Number(ticker.closeTime)
         && isInteger(ticker.count), 'openTime < closeTime and an integer count', ticker);
       check(units(ticker.lowPrice) <= units(ticker.highPrice), 'lowPrice ≤ highPrice', ticker);
