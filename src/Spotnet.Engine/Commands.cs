@@ -21,6 +21,9 @@ public sealed record CreateAccount : EngineCommand
     /// <summary><c>tradeGroupId</c>, or -1 for none.</summary>
     public long TradeGroupId { get; init; } = -1;
 
+    /// <summary><c>discount.enabledForAccount</c>: pay fees with the discount asset when possible.</summary>
+    public bool CommissionDiscountEnabled { get; init; }
+
     /// <summary>System account (market maker): its closed orders, trades and prevented matches are not retained.</summary>
     public bool IsSystem { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed record ExchangeConfig
     /// <summary>Exchange filters (<c>exchangeFilters</c>).</summary>
     public ExchangeFilters ExchangeFilters { get; init; } = new();
 
+    /// <summary>The commission discount (paying with BNB), or null when none; applies where both the account and the symbol enable it.</summary>
+    public CommissionDiscount? CommissionDiscount { get; init; }
+
     /// <summary>Asset filters applied to every account (<c>myFilters.assetFilters</c>; testnet: JPY 1000000).</summary>
     public IReadOnlyList<MaxAssetFilter> MaxAssetFilters { get; init; } = [];
 }

@@ -272,6 +272,39 @@ public sealed partial class MatchingEngine
         return price == 0 ? 0 : Fixed.NotionalCeiling(price, order.Remaining);
     }
 
+    /// <summary>The other open OCO legs sharing this order's quantity (none for orders outside an open OCO pair).</summary>
+    private static Order[] OpenOcoPeers(Order order)
+    {
+        if (order.List is not { IsOpen: true } list || !IsOcoLeg(list, order))
+        {
+            return Array.Empty<Order>();
+        }
+
+        var peers = new List<Order>(2);
+        foreach (var peer in list.Orders)
+        {
+            if (peer != order && peer.IsOpen && IsOcoLeg(list, peer))
+            {
+                peers.Add(peer);
+            }
+        }
+
+        return peers.ToArray();
+    }
+
+    private static bool AnyConsumedBeyond(Order[] orders, long quantity)
+    {
+        foreach (var order in orders)
+        {
+            if (quantity <= order.Executed + order.Prevented)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private EngineResult Amend(AmendOrder command)
     {
         if (!IsValidSymbol(command.SymbolId) || !TryGetAccount(command.AccountId, out var account))
@@ -307,11 +340,9 @@ public sealed partial class MatchingEngine
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.AmendQuantityIncrease);
         }
 
-        var peers = order.List is { IsOpen: true } ocoList && IsOcoLeg(ocoList, order)
-            ? ocoList.Orders.Where(p => p != order && p.IsOpen && IsOcoLeg(ocoList, p)).ToArray()
-            : [];
+        var peers = OpenOcoPeers(order);
         if (newQuantity == order.Quantity || newQuantity <= order.Executed + order.Prevented
-            || peers.Any(p => newQuantity <= p.Executed + p.Prevented))
+            || AnyConsumedBeyond(peers, newQuantity))
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.WouldChangeNoState);
         }

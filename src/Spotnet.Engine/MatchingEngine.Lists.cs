@@ -577,7 +577,8 @@ public sealed partial class MatchingEngine
         Type = order.Type,
         TimeInForce = order.Type is OrderType.Limit or OrderType.StopLossLimit or OrderType.TakeProfitLimit ? order.TimeInForce : null,
         Quantity = order.Quantity,
-        Price = order.Type is OrderType.Limit or OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit ? order.Price : null,
+        Price = order.Type is OrderType.Limit or OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit
+            && !(order.PegPriceType != PegPriceType.None && order.Price == 0) ? order.Price : null,
         StopPrice = order.StopPrice == 0 ? null : order.StopPrice,
         TrailingDelta = order.TrailingDelta == 0 ? null : order.TrailingDelta,
         IcebergQuantity = order.IcebergQuantity == 0 ? null : order.IcebergQuantity,

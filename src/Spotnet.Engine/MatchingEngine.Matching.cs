@@ -122,14 +122,19 @@ public sealed partial class MatchingEngine
         Spend(seller, quantity);
         var buyerAccount = _accounts[buyer.AccountId];
         var sellerAccount = _accounts[seller.AccountId];
-        var buyerCommission = Commission(buyerAccount, symbol.Id, quantity, isMaker: !takerIsBuyer, OrderSide.Buy);
-        var sellerCommission = Commission(sellerAccount, symbol.Id, quote, isMaker: takerIsBuyer, OrderSide.Sell);
-        Credit(buyer.AccountId, config.BaseAsset, quantity - buyerCommission);
-        Credit(seller.AccountId, config.QuoteAsset, quote - sellerCommission);
-        buyer.ReceivedCommission += buyerCommission;
-        seller.ReceivedCommission += sellerCommission;
-        _fees[config.BaseAsset] += buyerCommission;
-        _fees[config.QuoteAsset] += sellerCommission;
+        var (buyerCommission, buyerCommissionAsset) = Commission(buyerAccount, symbol, quantity, config.BaseAsset, isMaker: !takerIsBuyer, OrderSide.Buy);
+        var (sellerCommission, sellerCommissionAsset) = Commission(sellerAccount, symbol, quote, config.QuoteAsset, isMaker: takerIsBuyer, OrderSide.Sell);
+        Credit(buyer.AccountId, config.BaseAsset, quantity - (buyerCommissionAsset == config.BaseAsset ? buyerCommission : 0));
+        Credit(seller.AccountId, config.QuoteAsset, quote - (sellerCommissionAsset == config.QuoteAsset ? sellerCommission : 0));
+        if (buyerCommissionAsset == config.BaseAsset)
+        {
+            buyer.ReceivedCommission += buyerCommission;
+        }
+
+        if (sellerCommissionAsset == config.QuoteAsset)
+        {
+            seller.ReceivedCommission += sellerCommission;
+        }
 
         Output.Trades.Add(new TradeEvent
         {
@@ -148,8 +153,8 @@ public sealed partial class MatchingEngine
 
         var takerCommission = takerIsBuyer ? buyerCommission : sellerCommission;
         var makerCommission = takerIsBuyer ? sellerCommission : buyerCommission;
-        var takerCommissionAsset = takerIsBuyer ? config.BaseAsset : config.QuoteAsset;
-        var makerCommissionAsset = takerIsBuyer ? config.QuoteAsset : config.BaseAsset;
+        var takerCommissionAsset = takerIsBuyer ? buyerCommissionAsset : sellerCommissionAsset;
+        var makerCommissionAsset = takerIsBuyer ? sellerCommissionAsset : buyerCommissionAsset;
         Emit(taker, ExecutionType.Trade, quantity, price, quote, takerCommission, takerCommissionAsset, tradeId, false, isFirstFill: takerFirst);
         Emit(maker, ExecutionType.Trade, quantity, price, quote, makerCommission, makerCommissionAsset, tradeId, true, isFirstFill: makerFirst);
         RecordAccountTrade(taker, tradeId, price, quantity, quote, takerCommission, takerCommissionAsset, isMaker: false);
@@ -191,11 +196,54 @@ public sealed partial class MatchingEngine
         order.Status = order.Remaining == 0 && !order.IsQuoteOrder ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
     }
 
-    private long Commission(Account account, int symbolId, long received, bool isMaker, OrderSide side)
+    /// <summary>
+    /// The commission of one side of a fill and its asset: standard + tax + special on the received amount, or, when the
+    /// account and symbol enable the discount and the discount asset balance covers it, the discounted standard plus
+    /// tax and special converted at the discount asset's last price, taken from the free discount asset balance.
+    /// </summary>
+    private (long Amount, int Asset) Commission(Account account, SymbolState symbol, long received, int receivedAsset, bool isMaker, OrderSide side)
     {
-        var rates = CommissionFor(account, symbolId);
-        var rate = rates.Standard.For(isMaker, side) + rates.Tax.For(isMaker, side) + rates.Special.For(isMaker, side);
-        return rate <= 0 ? 0 : Math.Min(received, Fixed.MultiplyRateCeiling(received, rate));
+        var rates = CommissionFor(account, symbol.Id);
+        var standard = rates.Standard.For(isMaker, side);
+        var other = rates.Tax.For(isMaker, side) + rates.Special.For(isMaker, side);
+        if (standard + other <= 0)
+        {
+            return (0, receivedAsset);
+        }
+
+        var full = Math.Min(received, Fixed.MultiplyRateCeiling(received, standard + other));
+        if (_config.CommissionDiscount is { } discount && account.DiscountEnabled && symbol.Config.CommissionDiscountEnabled
+            && DiscountAssetPrice(discount.Asset, receivedAsset) is var price and > 0)
+        {
+            // In received-asset units first, then converted: (standard * discount + tax + special) / price.
+            var discounted = Fixed.MultiplyRateCeiling(Fixed.MultiplyRateCeiling(received, standard), discount.Rate)
+                + Fixed.MultiplyRateCeiling(received, other);
+            var inDiscountAsset = (long)(((Int128)discounted * Fixed.Scale + price - 1) / price);
+            if (receivedAsset != discount.Asset && inDiscountAsset > 0 && account.Free[discount.Asset] >= inDiscountAsset)
+            {
+                account.Free[discount.Asset] -= inDiscountAsset;
+                _fees[discount.Asset] += inDiscountAsset;
+                Touch(account.Id, discount.Asset);
+                return (inDiscountAsset, discount.Asset);
+            }
+        }
+
+        _fees[receivedAsset] += full;
+        return (full, receivedAsset);
+    }
+
+    /// <summary>The price of one unit of the discount asset in <paramref name="asset"/> (last trade of DISCOUNT/asset), 0 if unknown.</summary>
+    private long DiscountAssetPrice(int discountAsset, int asset)
+    {
+        foreach (var s in _symbols)
+        {
+            if (s.Config.BaseAsset == discountAsset && s.Config.QuoteAsset == asset)
+            {
+                return s.LastPrice;
+            }
+        }
+
+        return 0;
     }
 
     private void RecordAccountTrade(Order order, long tradeId, long price, long quantity, long quote, long commission, int asset, bool isMaker)

@@ -102,6 +102,17 @@ public sealed partial class MatchingEngine
     public SymbolCommission GetCommission(int accountId, int symbolId) =>
         TryGetAccount(accountId, out var account) && IsValidSymbol(symbolId) ? CommissionFor(account, symbolId) : SymbolCommission.Zero;
 
+    /// <summary>The commission discount as <c>account/commission</c> shows it: enabled for the account, for the symbol, asset and rate (null when none is configured).</summary>
+    public (bool EnabledForAccount, bool EnabledForSymbol, int Asset, long Rate)? GetCommissionDiscount(int accountId, int symbolId)
+    {
+        if (_config.CommissionDiscount is not { } discount || !TryGetAccount(accountId, out var account) || !IsValidSymbol(symbolId))
+        {
+            return null;
+        }
+
+        return (account.DiscountEnabled, _symbols[symbolId].Config.CommissionDiscountEnabled, discount.Asset, discount.Rate);
+    }
+
     /// <summary>Depth snapshot with up to <paramref name="limit"/> levels per side, best first.</summary>
     public DepthSnapshot GetDepth(int symbolId, int limit)
     {

@@ -83,6 +83,7 @@ public sealed partial class MatchingEngine
         {
             w.Write(a.TradeGroupId);
             w.Write(a.IsSystem);
+            w.Write(a.DiscountEnabled);
             for (var i = 0; i < a.Free.Length; i++)
             {
                 w.Write(a.Free[i]);
@@ -389,7 +390,7 @@ public sealed partial class MatchingEngine
         var accountCount = r.ReadInt32();
         for (var n = 0; n < accountCount; n++)
         {
-            var a = new Account(n, _granted.Length, _symbols.Length) { TradeGroupId = r.ReadInt64(), IsSystem = r.ReadBoolean() };
+            var a = new Account(n, _granted.Length, _symbols.Length) { TradeGroupId = r.ReadInt64(), IsSystem = r.ReadBoolean(), DiscountEnabled = r.ReadBoolean() };
             for (var i = 0; i < a.Free.Length; i++)
             {
                 a.Free[i] = r.ReadInt64();

@@ -102,6 +102,12 @@ public sealed partial class MatchingEngine
             }
 
             order.PeggedPrice = pegged;
+            var spec = SpecOf(order);
+            if (!CheckFilters(ref spec, symbol, _accounts[order.AccountId], 0, pegged).IsSuccess)
+            {
+                Finish(symbol, order, OrderStatus.Expired, ExpiryReason.Rejected, ExecutionType.Expired);
+                return;
+            }
         }
 
         // Buys that could not be priced at placement reserve now; without the balance they expire.

@@ -294,7 +294,8 @@ public sealed partial class MatchingEngine
     {
         var f = symbol.Config.Filters;
         var time = spec.Time;
-        var hasPrice = spec.HasLimitPrice;
+        // A pegged price not known yet (stop-limit, pending leg) is checked when it is determined.
+        var hasPrice = spec.HasLimitPrice && !(spec.PegPriceType != PegPriceType.None && limitPrice == 0);
         if (f.Price is { } priceFilter)
         {
             if ((hasPrice && !PriceOk(priceFilter, limitPrice))
@@ -343,6 +344,10 @@ public sealed partial class MatchingEngine
         if (hasPrice)
         {
             notional = Fixed.Notional(limitPrice, spec.Quantity!.Value);
+        }
+        else if (spec.HasLimitPrice)
+        {
+            notional = -1;
         }
         else if (spec.QuoteOrderQuantity is { } quote)
         {

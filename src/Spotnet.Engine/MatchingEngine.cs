@@ -74,6 +74,7 @@ public sealed partial class MatchingEngine
         {
             TradeGroupId = command.TradeGroupId,
             IsSystem = command.IsSystem,
+            DiscountEnabled = command.CommissionDiscountEnabled,
         };
         _accounts.Add(account);
         foreach (var grant in command.Grants)

@@ -54,6 +54,9 @@ public sealed record SymbolConfig
     /// <summary>The symbol filters.</summary>
     public SymbolFilters Filters { get; init; } = new();
 
+    /// <summary><c>discount.enabledForSymbol</c>: fees on this symbol may be paid with the discount asset.</summary>
+    public bool CommissionDiscountEnabled { get; init; }
+
     /// <summary>Default commission rates on this symbol (accounts may override them).</summary>
     public SymbolCommission Commission { get; init; } = SymbolCommission.Zero;
 }

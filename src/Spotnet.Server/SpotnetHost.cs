@@ -7,6 +7,7 @@ using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Endpoints;
 using Spotnet.Server.Exchange;
+using Spotnet.Server.Market;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;
 
@@ -67,7 +68,12 @@ public static class SpotnetHost
         var routes = new ApiRouteTable()
             .MapGeneral()
             .MapExchangeInfo(symbols, settings.RateLimits)
-            .MapRateLimits(settings.RateLimits, orderLimiter);
+            .MapRateLimits(settings.RateLimits, orderLimiter)
+            .MapTrading()
+            .MapTradingLists()
+            .MapAccount();
+        var marketData = new MarketData(settings.Symbols.Select(symbol => symbol.Symbol), settings.MarketData);
+        routes.MapMarketData(marketData).MapMarketDataTickers(marketData);
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(clock);
@@ -81,6 +87,12 @@ public static class SpotnetHost
         builder.Services.AddSingleton(orderLimiter);
         builder.Services.AddSingleton(new ExchangeCatalog(settings));
         builder.Services.AddSingleton<ExchangeHost>();
+        builder.Services.AddSingleton(marketData);
+        if (settings.MarketSimulation.Enabled)
+        {
+            builder.Services.AddSingleton<MarketSimulator>();
+        }
+
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 
@@ -88,6 +100,10 @@ public static class SpotnetHost
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         app.MapAdmin(adminToken, settings.Admin);
         var pipeline = app.Services.GetRequiredService<ApiPipeline>();
+        var exchange = app.Services.GetRequiredService<ExchangeHost>();
+        exchange.AddListener(new MarketDataFeed(exchange.Catalog, marketData));
+        // The first step fills every book before the server accepts requests.
+        app.Services.GetService<MarketSimulator>()?.StartAsync().GetAwaiter().GetResult();
         app.Use((context, next) => context.GetEndpoint() is null ? pipeline.InvokeAsync(context) : next(context));
 
         if (settings.Admin.CreateDemoAccount && store.GetMeta("demo.accountId") is null)

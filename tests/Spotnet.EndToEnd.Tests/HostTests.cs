@@ -147,4 +147,18 @@ public sealed class HostTests
         var reply = await server.SendAsync(HttpMethod.Get, "/api/v3/ping", "foo=1");
         reply.AssertError(400, -1101, "Too many parameters; expected '0' and received '1'.");
     }
+
+    [Fact]
+    public async Task Handler_failure_answers_minus_1000_without_details()
+    {
+        var endpoint = Probe.Endpoint with { Path = "/api/v3/probe/throw", Security = SecurityType.None, Parameters = [] };
+        await using var server = await TestServer.StartAsync(routes =>
+            routes.Map(endpoint, _ => throw new InvalidOperationException("internal detail at /secret/path")));
+
+        var reply = await server.SendAsync(HttpMethod.Post, "/api/v3/probe/throw");
+
+        reply.AssertError(500, -1000, "An unknown error occurred while processing the request.");
+        Assert.DoesNotContain("internal detail", reply.Text, StringComparison.Ordinal);
+        Assert.NotNull(reply.Header("X-MBX-USED-WEIGHT-1M"));
+    }
 }

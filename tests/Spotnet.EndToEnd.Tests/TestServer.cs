@@ -45,7 +45,8 @@ public sealed class TestServer : IAsyncDisposable
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "spotnet-e2e-" + Guid.NewGuid().ToString("N"));
         var time = new ManualTimeProvider(Start);
-        var app = SpotnetHost.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, .. extraArgs], time);
+        // The simulated market stays off unless a test turns it on: most tests need empty books.
+        var app = SpotnetHost.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--MarketSimulation:Enabled=false", .. extraArgs], time);
         routes?.Invoke(app.Services.GetRequiredService<ApiRouteTable>());
         await app.StartAsync();
         var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

@@ -49,4 +49,55 @@ public class CommissionTests
         var trade = Assert.Single(x.Engine.GetAccountTrades(buyer, 0));
         Assert.Equal((Quantity.Parse("0.001"), TestExchange.Btc, false), (trade.Commission, trade.CommissionAsset, trade.IsMaker));
     }
+
+    private static TestExchange WithBnb(bool symbolEnabled = true)
+    {
+        var config = TestExchange.DefaultConfig(s => s with
+        {
+            CommissionDiscountEnabled = symbolEnabled,
+            Commission = new SymbolCommission(new CommissionRates(0, 20, 0, 40), CommissionRates.Zero, CommissionRates.Zero),
+        });
+        config = config with
+        {
+            Symbols = [config.Symbols[0], new SymbolConfig { Name = "BNBUSDT", BaseAsset = TestExchange.Bnb, QuoteAsset = TestExchange.Usdt, Filters = TestExchange.DefaultFilters }],
+            CommissionDiscount = new CommissionDiscount(TestExchange.Bnb, 25_000_000),
+        };
+        var x = new TestExchange(config: config);
+        var a = x.Account();
+        x.Run(new PlaceOrder { Time = x.Tick(), AccountId = a, SymbolId = 1, Side = OrderSide.Sell, Type = OrderType.Limit, TimeInForce = TimeInForce.Gtc, Price = Price.Parse("260"), Quantity = Quantity.Parse("1"), ClientOrderId = "b1" });
+        x.Run(new PlaceOrder { Time = x.Tick(), AccountId = x.Account(), SymbolId = 1, Side = OrderSide.Buy, Type = OrderType.Limit, TimeInForce = TimeInForce.Gtc, Price = Price.Parse("260"), Quantity = Quantity.Parse("1"), ClientOrderId = "b2" });
+        return x;
+    }
+
+    private static int DiscountAccount(TestExchange x) => x.Run(new CreateAccount
+    {
+        Time = x.Tick(), CommissionDiscountEnabled = true,
+        Grants = [new AssetAmount(TestExchange.Btc, TestExchange.Units("1")), new AssetAmount(TestExchange.Bnb, TestExchange.Units("1"))],
+    }).AccountId;
+
+    [Fact]
+    public void Faq_example_standard_commission_paid_in_bnb_is_converted_and_discounted()
+    {
+        // (0.01049475 USDT * 0.25) / 260 USDT per BNB = 0.0000100911 -> 0.00001010 BNB (rounded up).
+        var x = WithBnb();
+        x.Limit(x.Account(), OrderSide.Buy, "35000", "0.49975");
+        var seller = DiscountAccount(x);
+        var sell = x.Market(seller, OrderSide.Sell, quantity: "0.49975");
+        var update = x.LastUpdate(sell.OrderId);
+        Assert.Equal((Quantity.Parse("0.0000101"), TestExchange.Bnb), (update.Commission, update.CommissionAsset));
+        Assert.Equal(17491.25m, x.Free(seller, TestExchange.Usdt));
+        Assert.Equal(1m - 0.0000101m, x.Free(seller, TestExchange.Bnb));
+        Assert.Equal((true, true, TestExchange.Bnb, 25_000_000L), x.Engine.GetCommissionDiscount(seller, 0));
+    }
+
+    [Fact]
+    public void Without_the_symbol_enabling_the_discount_the_received_asset_pays()
+    {
+        var x = WithBnb(symbolEnabled: false);
+        x.Limit(x.Account(), OrderSide.Buy, "35000", "0.49975");
+        var seller = DiscountAccount(x);
+        var sell = x.Market(seller, OrderSide.Sell, quantity: "0.49975");
+        Assert.Equal(TestExchange.Usdt, x.LastUpdate(sell.OrderId).CommissionAsset);
+        Assert.Equal(1m, x.Free(seller, TestExchange.Bnb));
+    }
 }

@@ -87,10 +87,13 @@ public class RandomizedTests
                 var tif = random.Next(10) switch { 0 => TimeInForce.Ioc, 1 => TimeInForce.Fok, _ => TimeInForce.Gtc };
                 var iceberg = tif == TimeInForce.Gtc && random.Next(20) == 0 && quantity.Units >= 4_000_000
                     ? new Quantity(quantity.Units / 4 / 1_000_000 * 1_000_000) : (Quantity?)null;
+                var peg = random.Next(20) == 0 ? (PegPriceType)random.Next(1, 3) : PegPriceType.None;
                 command = new PlaceOrder
                 {
                     Time = time, AccountId = account, SymbolId = symbol, Side = side, Type = OrderType.Limit, TimeInForce = tif,
-                    Price = price, Quantity = quantity, IcebergQuantity = iceberg, SelfTradePreventionMode = stp, ClientOrderId = NewOrderCid(),
+                    Price = peg == PegPriceType.None ? price : null, Quantity = quantity, IcebergQuantity = iceberg,
+                    SelfTradePreventionMode = stp, ClientOrderId = NewOrderCid(),
+                    PegPriceType = peg, PegOffsetLevels = peg != PegPriceType.None && random.Next(2) == 0 ? random.Next(0, 3) : null,
                 };
             }
             else if (roll < 48)

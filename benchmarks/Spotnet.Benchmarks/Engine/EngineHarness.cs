@@ -34,38 +34,51 @@ public static class EngineHarness
 
         // Warm up on a separate engine (JIT, tiering), then measure on a fresh one.
         var warm = scenario.CreateEngine();
-        Replay(warm, setup, commands, Math.Min(commands.Length, 300_000), null);
+        Replay(warm, setup, commands, 0, Math.Min(commands.Length, 300_000), null);
+
+        // The first fifth builds the books and the order pool (steady state starts after it); the rest is measured.
         var engine = scenario.CreateEngine();
-        var latencies = new long[commands.Length];
+        var warmup = commands.Length / 5;
+        Replay(engine, setup, commands, 0, warmup, null);
+        var latencies = new long[commands.Length - warmup];
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var (elapsed, allocated, trades) = Replay(engine, setup, commands, commands.Length, latencies);
+        var (elapsed, allocated, trades) = Replay(engine, [], commands, warmup, commands.Length, latencies);
         Array.Sort(latencies);
         double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, p * latencies.Length)] * 1_000_000.0 / Stopwatch.Frequency;
-        var perSecond = commands.Length / elapsed.TotalSeconds;
+        var measured = latencies.Length;
+        var perSecond = measured / elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {commands.Length:N0} | {perSecond:N0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {Percentile(0.999):F2} | {(double)allocated / commands.Length:F2} | {trades:N0} |"));
+            $"| {name} | {measured:N0} | {perSecond:N0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {Percentile(0.999):F2} | {(double)allocated / measured:F2} | {trades:N0} |"));
         if (Environment.GetEnvironmentVariable("SPOTNET_BENCH_BREAKDOWN") == "1")
         {
-            var byType = new Dictionary<string, (long Ticks, int Count)>();
+            var byType = new Dictionary<string, (long Ticks, int Count, long Bytes)>();
             var fresh = scenario.CreateEngine();
             foreach (var command in setup)
             {
                 fresh.Execute(command);
             }
 
-            foreach (var command in commands)
+            for (var i = 0; i < commands.Length; i++)
             {
+                var command = commands[i];
+                var b0 = GC.GetAllocatedBytesForCurrentThread();
                 var t0 = Stopwatch.GetTimestamp();
                 var result = command is CancelReplace cr ? fresh.CancelReplace(cr).NewOrder : fresh.Execute(command);
-                var key = command.GetType().Name + (command is PlaceOrder p ? ":" + p.Type + ":" + p.TimeInForce : "") + ":" + result.Code;
                 var ticks = Stopwatch.GetTimestamp() - t0;
-                byType[key] = byType.TryGetValue(key, out var v) ? (v.Ticks + ticks, v.Count + 1) : (ticks, 1);
+                var bytes = GC.GetAllocatedBytesForCurrentThread() - b0;
+                if (i < commands.Length / 5)
+                {
+                    continue;
+                }
+
+                var key = command.GetType().Name + (command is PlaceOrder p ? ":" + p.Type + ":" + p.TimeInForce : "") + ":" + result.Code;
+                byType[key] = byType.TryGetValue(key, out var v) ? (v.Ticks + ticks, v.Count + 1, v.Bytes + bytes) : (ticks, 1, bytes);
             }
 
-            foreach (var (key, (ticks, n)) in byType.OrderByDescending(e => e.Value.Ticks))
+            foreach (var (key, (ticks, n, bytes)) in byType.OrderByDescending(e => e.Value.Ticks))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key}: {n:N0} commands, mean {ticks * 1e6 / Stopwatch.Frequency / n:F2} µs"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key}: {n:N0} commands, mean {ticks * 1e6 / Stopwatch.Frequency / n:F2} µs, {(double)bytes / n:F1} B"));
             }
         }
 
@@ -77,7 +90,7 @@ public static class EngineHarness
     }
 
     private static (TimeSpan Elapsed, long Allocated, long Trades) Replay(
-        MatchingEngine engine, EngineCommand[] setup, EngineCommand[] commands, int count, long[]? latencies)
+        MatchingEngine engine, EngineCommand[] setup, EngineCommand[] commands, int from, int to, long[]? latencies)
     {
         foreach (var command in setup)
         {
@@ -87,7 +100,7 @@ public static class EngineHarness
         long trades = 0;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
-        for (var i = 0; i < count; i++)
+        for (var i = from; i < to; i++)
         {
             var before = Stopwatch.GetTimestamp();
             var command = commands[i];
@@ -104,7 +117,7 @@ public static class EngineHarness
             trades += engine.Output.Trades.Count;
             if (latencies is not null)
             {
-                latencies[i] = Stopwatch.GetTimestamp() - before;
+                latencies[i - from] = Stopwatch.GetTimestamp() - before;
             }
         }
 

@@ -14,7 +14,10 @@ public class SignatureBenchmarks
     private readonly byte[] _payload = Encoding.ASCII.GetBytes(
         "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.00100000&price=65000.00&newClientOrderId=x1y2z3&recvWindow=5000&timestamp=1499827319559");
 
+    private readonly byte[] _secretBytes = Encoding.ASCII.GetBytes(Secret);
     private SigningKey _hmacKey = null!;
+    private RSA _rsa = null!;
+    private byte[] _rsaSignatureBytes = null!;
     private SignatureVerifier _hmacVerifier = null!;
     private string _hmacSignature = null!;
     private SignatureVerifier _rsaVerifier = null!;
@@ -32,10 +35,11 @@ public class SignatureBenchmarks
         _hmacVerifier = SignatureVerifier.ForHmacSecret(Encoding.ASCII.GetBytes(Secret));
         _hmacSignature = _hmacKey.Sign(_payload);
 
-        using (var rsa = RSA.Create(2048))
-        using (var rsaKey = SigningKey.FromSecret(rsa.ExportPkcs8PrivateKeyPem()))
+        _rsa = RSA.Create(2048);
+        using (var rsaKey = SigningKey.FromSecret(_rsa.ExportPkcs8PrivateKeyPem()))
         {
             _rsaSignature = rsaKey.Sign(_payload);
+            _rsaSignatureBytes = Convert.FromBase64String(_rsaSignature);
             _rsaVerifier = SignatureVerifier.ForPublicKeyPem(rsaKey.PublicKey!.ToPem());
         }
 
@@ -60,11 +64,28 @@ public class SignatureBenchmarks
         _hmacKey.Dispose();
         _hmacVerifier.Dispose();
         _rsaVerifier.Dispose();
+        _rsa.Dispose();
         _ed25519OpenSsl.Dispose();
         _ed25519BouncyCastle.Dispose();
         _ed25519OpenSslVerifier.Dispose();
         _ed25519BouncyCastleVerifier.Dispose();
     }
+
+    /// <summary>Reference point in the same run: .NET's one-shot HMAC plus hex decoding and a constant-time compare.</summary>
+    [Benchmark]
+    public bool HmacVerifyOneShotReference()
+    {
+        Span<byte> expected = stackalloc byte[32];
+        Span<byte> actual = stackalloc byte[32];
+        Convert.FromHexString(_hmacSignature, expected, out _, out _);
+        HMACSHA256.HashData(_secretBytes, _payload, actual);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+
+    /// <summary>Reference point in the same run: a bare cached <see cref="RSA"/> verify with no decoding.</summary>
+    [Benchmark]
+    public bool Rsa2048VerifyBareReference() =>
+        _rsa.VerifyData(_payload, _rsaSignatureBytes, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
 
     [Benchmark]
     public string HmacSign() => _hmacKey.Sign(_payload);

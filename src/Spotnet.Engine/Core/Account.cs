@@ -17,6 +17,7 @@ internal sealed class Account
     public int Id { get; }
     public long TradeGroupId = -1;
     public bool IsSystem;
+    public bool DiscountEnabled;
     public readonly long[] Free;
     public readonly long[] Locked;
     public readonly int[] OpenOrders;

@@ -1,9 +1,11 @@
 using System.Collections.Frozen;
+
+namespace Spotnet.Protocol.Endpoints;
+
+// Inside the namespace so that SecurityType.UserData wins over the sibling namespace Spotnet.Protocol.UserData.
 using static Spotnet.Protocol.Endpoints.DataSource;
 using static Spotnet.Protocol.Endpoints.EndpointGroup;
 using static Spotnet.Protocol.Endpoints.SecurityType;
-
-namespace Spotnet.Protocol.Endpoints;
 
 /// <summary>Every REST endpoint and WebSocket API method the server serves, as data (spec-rest-wsapi.md §b and §c.5).</summary>
 /// <remarks>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,13 +12,16 @@ public sealed record MarketLotSizeFilter : Filter
 
     /// <summary>Minimum quantity (<c>minQty</c>).</summary>
     [JsonPropertyName("minQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MinimumQuantity { get; init; }
 
     /// <summary>Maximum quantity (<c>maxQty</c>).</summary>
     [JsonPropertyName("maxQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MaximumQuantity { get; init; }
 
     /// <summary>Step size (<c>stepSize</c>).</summary>
     [JsonPropertyName("stepSize")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal StepSize { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,9 +12,10 @@ public sealed record MaxAssetFilter : Filter
 
     /// <summary>Asset (<c>asset</c>).</summary>
     [JsonPropertyName("asset")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Limit (<c>limit</c>).</summary>
     [JsonPropertyName("limit")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Limit { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,5 +12,6 @@ public sealed record MaxPositionFilter : Filter
 
     /// <summary>Maximum position (<c>maxPosition</c>).</summary>
     [JsonPropertyName("maxPosition")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MaximumPosition { get; init; }
 }

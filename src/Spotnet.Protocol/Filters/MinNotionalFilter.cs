@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,6 +12,7 @@ public sealed record MinNotionalFilter : Filter
 
     /// <summary>Minimum notional (<c>minNotional</c>).</summary>
     [JsonPropertyName("minNotional")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MinimumNotional { get; init; }
 
     /// <summary>Apply to market (<c>applyToMarket</c>).</summary>

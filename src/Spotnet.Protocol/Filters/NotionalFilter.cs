@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,6 +12,7 @@ public sealed record NotionalFilter : Filter
 
     /// <summary>Minimum notional (<c>minNotional</c>).</summary>
     [JsonPropertyName("minNotional")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MinimumNotional { get; init; }
 
     /// <summary>Apply minimum to market (<c>applyMinToMarket</c>).</summary>
@@ -19,6 +21,7 @@ public sealed record NotionalFilter : Filter
 
     /// <summary>Maximum notional (<c>maxNotional</c>).</summary>
     [JsonPropertyName("maxNotional")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MaximumNotional { get; init; }
 
     /// <summary>Apply maximum to market (<c>applyMaxToMarket</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,10 +12,12 @@ public sealed record PercentPriceFilter : Filter
 
     /// <summary>Multiplier up (<c>multiplierUp</c>).</summary>
     [JsonPropertyName("multiplierUp")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MultiplierUp { get; init; }
 
     /// <summary>Multiplier down (<c>multiplierDown</c>).</summary>
     [JsonPropertyName("multiplierDown")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MultiplierDown { get; init; }
 
     /// <summary>Average price minutes (<c>avgPriceMins</c>).</summary>

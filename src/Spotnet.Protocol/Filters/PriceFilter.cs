@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Filters;
 
@@ -11,13 +12,16 @@ public sealed record PriceFilter : Filter
 
     /// <summary>Minimum price (<c>minPrice</c>).</summary>
     [JsonPropertyName("minPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MinimumPrice { get; init; }
 
     /// <summary>Maximum price (<c>maxPrice</c>).</summary>
     [JsonPropertyName("maxPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal MaximumPrice { get; init; }
 
     /// <summary>Tick size (<c>tickSize</c>).</summary>
     [JsonPropertyName("tickSize")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal TickSize { get; init; }
 }

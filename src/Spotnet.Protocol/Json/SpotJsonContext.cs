@@ -11,13 +11,12 @@ using Spotnet.Protocol.WebSocketApi;
 
 namespace Spotnet.Protocol.Json;
 
-/// <summary>Source-generated System.Text.Json metadata for every Binance wire type: case-sensitive, no naming policy, nulls written unless a property opts out.</summary>
+/// <summary>Source-generated System.Text.Json metadata for every Binance wire type: case-sensitive, no naming policy, nulls written unless a property opts out; decimals are strings through a converter on each property.</summary>
 /// <remarks>Use <c>SpotJsonContext.Default.Order</c> and its siblings, or <c>SpotJsonContext.Default.Options</c> for converters and ASP.NET.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(DecimalStringConverter)])]
+    NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(ServerTime))]
 [JsonSerializable(typeof(ExchangeInfo))]
@@ -117,6 +116,7 @@ namespace Spotnet.Protocol.Json;
 [JsonSerializable(typeof(IReadOnlyList<OrderAmendment>))]
 [JsonSerializable(typeof(IReadOnlyList<MiniTickerEvent>))]
 [JsonSerializable(typeof(IReadOnlyList<WindowTickerEvent>))]
+[JsonSerializable(typeof(IReadOnlyList<UserDataEvent>))]
 [JsonSerializable(typeof(WebSocketResponse<EmptyResponse>))]
 [JsonSerializable(typeof(WebSocketResponse<ServerTime>))]
 [JsonSerializable(typeof(WebSocketResponse<ExchangeInfo>))]

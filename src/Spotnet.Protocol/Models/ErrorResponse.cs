@@ -12,9 +12,10 @@ public sealed record ErrorResponse
 
     /// <summary>Message (<c>msg</c>).</summary>
     [JsonPropertyName("msg")]
-    public string Message { get; init; } = "";
+    public required string Message { get; init; }
 
     /// <summary>Data (<c>data</c>).</summary>
-    [JsonPropertyName("data")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("data")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Data { get; init; }
 }

@@ -62,6 +62,25 @@ internal sealed class Ed25519SigningKey : SigningKey
         return Convert.ToBase64String(signature);
     }
 
+    private protected override byte[] ExportPkcs8()
+    {
+        if (_seed is not null)
+        {
+            return KeyReader.Ed25519Pkcs8(_seed);
+        }
+
+        Span<byte> seed = stackalloc byte[32];
+        try
+        {
+            OpenSslEd25519.ExportPrivateKey(_handle!, seed);
+            return KeyReader.Ed25519Pkcs8(seed);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(seed);
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (_seed is not null)

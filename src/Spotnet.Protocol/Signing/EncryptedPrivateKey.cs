@@ -13,6 +13,11 @@ internal static class EncryptedPrivateKey
     private const string Pbes2Oid = "1.2.840.113549.1.5.13";
     private const string Pbkdf2Oid = "1.2.840.113549.1.5.12";
     private const int MaximumIterations = 10_000_000;
+    private const string HmacWithSha256Oid = "1.2.840.113549.2.9";
+    private const string Aes256CbcOid = "2.16.840.1.101.3.4.1.42";
+
+    /// <summary>PBKDF2-HMAC-SHA256 iterations for keys this library encrypts (OWASP's 2023 recommendation).</summary>
+    internal const int ExportIterations = 600_000;
 
     public static SigningKey Decrypt(byte[] der, Func<string>? passphrase)
     {
@@ -56,6 +61,63 @@ internal static class EncryptedPrivateKey
         {
             CryptographicOperations.ZeroMemory(plaintext);
         }
+    }
+
+    /// <summary>Encrypts a PKCS#8 PrivateKeyInfo as PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC), readable by OpenSSL.</summary>
+    public static byte[] Encrypt(ReadOnlySpan<byte> pkcs8, string passphrase)
+    {
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var iv = RandomNumberGenerator.GetBytes(16);
+        var passwordBytes = Encoding.UTF8.GetBytes(passphrase);
+        var key = Rfc2898DeriveBytes.Pbkdf2(passwordBytes, salt, ExportIterations, HashAlgorithmName.SHA256, 32);
+        CryptographicOperations.ZeroMemory(passwordBytes);
+        byte[] encrypted;
+        try
+        {
+            using var aes = Aes.Create();
+            aes.Key = key;
+            encrypted = aes.EncryptCbc(pkcs8, iv);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier(Pbes2Oid);
+                using (writer.PushSequence())
+                {
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteObjectIdentifier(Pbkdf2Oid);
+                        using (writer.PushSequence())
+                        {
+                            writer.WriteOctetString(salt);
+                            writer.WriteInteger(ExportIterations);
+                            using (writer.PushSequence())
+                            {
+                                writer.WriteObjectIdentifier(HmacWithSha256Oid);
+                                writer.WriteNull();
+                            }
+                        }
+                    }
+
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteObjectIdentifier(Aes256CbcOid);
+                        writer.WriteOctetString(iv);
+                    }
+                }
+            }
+
+            writer.WriteOctetString(encrypted);
+        }
+
+        return writer.Encode();
     }
 
     private static KeyFormatException WrongPassphrase(Exception inner) =>
@@ -103,7 +165,7 @@ internal static class EncryptedPrivateKey
                 prf = prfIdentifier.ReadObjectIdentifier() switch
                 {
                     "1.2.840.113549.2.7" => HashAlgorithmName.SHA1,
-                    "1.2.840.113549.2.9" => HashAlgorithmName.SHA256,
+                    HmacWithSha256Oid => HashAlgorithmName.SHA256,
                     "1.2.840.113549.2.10" => HashAlgorithmName.SHA384,
                     "1.2.840.113549.2.11" => HashAlgorithmName.SHA512,
                     var other => throw Unsupported($"the PBKDF2 pseudo-random function {other} is not supported"),
@@ -115,7 +177,7 @@ internal static class EncryptedPrivateKey
             {
                 "2.16.840.1.101.3.4.1.2" => 16,
                 "2.16.840.1.101.3.4.1.22" => 24,
-                "2.16.840.1.101.3.4.1.42" => 32,
+                Aes256CbcOid => 32,
                 var other => throw Unsupported($"the cipher {other} is not AES-CBC"),
             };
             var iv = cipher.ReadOctetString();

@@ -28,6 +28,9 @@ internal sealed class HmacSigningKey : SigningKey
         return Convert.ToHexStringLower(mac);
     }
 
+    private protected override byte[] ExportPkcs8() =>
+        throw new InvalidOperationException("An HMAC secret has no PEM form; store the secret itself.");
+
     protected override void Dispose(bool disposing)
     {
         CryptographicOperations.ZeroMemory(_secret);

@@ -7,14 +7,18 @@ namespace Spotnet.Protocol.Signing;
 /// <summary>Reads secrets, PEM and DER keys and decides their type from their content, never from their length.</summary>
 internal static class KeyReader
 {
-    internal const string RsaOid = "1.2.840.113549.1.1.1";
-    internal const string Ed25519Oid = "1.3.101.112";
+    private const string RsaOid = "1.2.840.113549.1.1.1";
+    private const string Ed25519Oid = "1.3.101.112";
     private const int MinimumRsaBits = 2048;
     private const int MaximumRsaBits = 4096;
     private const string BeginMarker = "-----BEGIN";
 
     // The SPKI of an Ed25519 key is this fixed 12-byte header followed by the 32-byte key (RFC 8410).
     private static readonly byte[] Ed25519SpkiPrefix = [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00];
+
+    // The PKCS#8 form of an Ed25519 seed is this fixed 16-byte header followed by the 32-byte seed (RFC 8410).
+    private static readonly byte[] Ed25519Pkcs8Prefix =
+        [0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -140,6 +144,12 @@ internal static class KeyReader
                 throw new KeyFormatException(KeyFormatError.MalformedKey, "The Ed25519 public key is malformed.");
             }
 
+            // Reject encodings that are not a point, or are a point of small order (which would weaken verification).
+            if (!Org.BouncyCastle.Math.EC.Rfc8032.Ed25519.ValidatePublicKeyFull(der, Ed25519SpkiPrefix.Length))
+            {
+                throw new KeyFormatException(KeyFormatError.MalformedKey, "The Ed25519 public key is not a valid curve point.");
+            }
+
             return new SigningPublicKey(KeyType.Ed25519, 256, der);
         }
 
@@ -153,6 +163,15 @@ internal static class KeyReader
         Ed25519SpkiPrefix.CopyTo(der, 0);
         rawPublicKey.CopyTo(der.AsSpan(Ed25519SpkiPrefix.Length));
         return new SigningPublicKey(KeyType.Ed25519, 256, der);
+    }
+
+    /// <summary>Builds the PKCS#8 PrivateKeyInfo of a 32-byte Ed25519 seed; the caller wipes the result.</summary>
+    public static byte[] Ed25519Pkcs8(ReadOnlySpan<byte> seed)
+    {
+        var der = new byte[Ed25519Pkcs8Prefix.Length + 32];
+        Ed25519Pkcs8Prefix.CopyTo(der, 0);
+        seed.CopyTo(der.AsSpan(Ed25519Pkcs8Prefix.Length));
+        return der;
     }
 
     /// <summary>Checks the RSA size and exponent rules shared by signing and registration.</summary>
@@ -355,7 +374,7 @@ internal static class KeyReader
         }
     }
 
-    internal static AlgorithmIdentifier ReadAlgorithmIdentifier(AsnReader reader)
+    private static AlgorithmIdentifier ReadAlgorithmIdentifier(AsnReader reader)
     {
         var identifier = reader.ReadSequence();
         var oid = identifier.ReadObjectIdentifier();
@@ -423,5 +442,5 @@ internal static class KeyReader
             $"{name} keys are not supported; Binance accepts HMAC, RSA (2048 to 4096 bits) and Ed25519 keys.");
     }
 
-    internal readonly record struct AlgorithmIdentifier(string Oid, string? ParameterOid, ReadOnlyMemory<byte> Parameters);
+    private readonly record struct AlgorithmIdentifier(string Oid, string? ParameterOid, ReadOnlyMemory<byte> Parameters);
 }

@@ -31,7 +31,14 @@ internal static unsafe class OpenSslEd25519
     public static OpenSslKeyHandle ImportPrivateKey(ReadOnlySpan<byte> seed) => Import(seed, isPrivate: true);
 
     /// <summary>Writes the raw 32-byte public key of <paramref name="key"/>.</summary>
-    public static void ExportPublicKey(OpenSslKeyHandle key, Span<byte> destination)
+    public static void ExportPublicKey(OpenSslKeyHandle key, Span<byte> destination) =>
+        ExportRaw(key, destination, isPrivate: false);
+
+    /// <summary>Writes the raw 32-byte private key (seed) of <paramref name="key"/>.</summary>
+    public static void ExportPrivateKey(OpenSslKeyHandle key, Span<byte> destination) =>
+        ExportRaw(key, destination, isPrivate: true);
+
+    private static void ExportRaw(OpenSslKeyHandle key, Span<byte> destination, bool isPrivate)
     {
         var native = Required;
         var added = false;
@@ -41,10 +48,13 @@ internal static unsafe class OpenSslEd25519
             nuint length = KeyLength;
             fixed (byte* output = destination[..KeyLength])
             {
-                if (native.GetRawPublicKey(key.DangerousGetHandle(), output, &length) != 1 || length != KeyLength)
+                var result = isPrivate
+                    ? native.GetRawPrivateKey(key.DangerousGetHandle(), output, &length)
+                    : native.GetRawPublicKey(key.DangerousGetHandle(), output, &length);
+                if (result != 1 || length != KeyLength)
                 {
                     native.ClearError();
-                    throw new InvalidOperationException("OpenSSL could not export the Ed25519 public key.");
+                    throw new InvalidOperationException("OpenSSL could not export the Ed25519 key.");
                 }
             }
         }
@@ -199,6 +209,7 @@ internal static unsafe class OpenSslEd25519
         public delegate* unmanaged<int, IntPtr, byte*, nuint, IntPtr> NewRawPublicKey;
         public delegate* unmanaged<int, IntPtr, byte*, nuint, IntPtr> NewRawPrivateKey;
         public delegate* unmanaged<IntPtr, byte*, nuint*, int> GetRawPublicKey;
+        public delegate* unmanaged<IntPtr, byte*, nuint*, int> GetRawPrivateKey;
         public delegate* unmanaged<IntPtr, void> FreeKey;
         public delegate* unmanaged<IntPtr> NewContext;
         public delegate* unmanaged<IntPtr, void> FreeContext;
@@ -214,6 +225,7 @@ internal static unsafe class OpenSslEd25519
             if (!NativeLibrary.TryGetExport(library, "EVP_PKEY_new_raw_public_key", out var newRawPublicKey)
                 || !NativeLibrary.TryGetExport(library, "EVP_PKEY_new_raw_private_key", out var newRawPrivateKey)
                 || !NativeLibrary.TryGetExport(library, "EVP_PKEY_get_raw_public_key", out var getRawPublicKey)
+                || !NativeLibrary.TryGetExport(library, "EVP_PKEY_get_raw_private_key", out var getRawPrivateKey)
                 || !NativeLibrary.TryGetExport(library, "EVP_PKEY_free", out var freeKey)
                 || !NativeLibrary.TryGetExport(library, "EVP_MD_CTX_new", out var newContext)
                 || !NativeLibrary.TryGetExport(library, "EVP_MD_CTX_free", out var freeContext)
@@ -229,6 +241,7 @@ internal static unsafe class OpenSslEd25519
             functions.NewRawPublicKey = (delegate* unmanaged<int, IntPtr, byte*, nuint, IntPtr>)newRawPublicKey;
             functions.NewRawPrivateKey = (delegate* unmanaged<int, IntPtr, byte*, nuint, IntPtr>)newRawPrivateKey;
             functions.GetRawPublicKey = (delegate* unmanaged<IntPtr, byte*, nuint*, int>)getRawPublicKey;
+            functions.GetRawPrivateKey = (delegate* unmanaged<IntPtr, byte*, nuint*, int>)getRawPrivateKey;
             functions.FreeKey = (delegate* unmanaged<IntPtr, void>)freeKey;
             functions.NewContext = (delegate* unmanaged<IntPtr>)newContext;
             functions.FreeContext = (delegate* unmanaged<IntPtr, void>)freeContext;

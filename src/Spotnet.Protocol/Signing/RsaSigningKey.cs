@@ -57,6 +57,8 @@ internal sealed class RsaSigningKey : SigningKey
         return Convert.ToBase64String(signature[..written]);
     }
 
+    private protected override byte[] ExportPkcs8() => _rsa.ExportPkcs8PrivateKey();
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

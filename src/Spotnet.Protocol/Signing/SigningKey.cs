@@ -49,6 +49,58 @@ public abstract class SigningKey : IDisposable
         }
     }
 
+    /// <summary>Generates a new Ed25519 key (the key type Binance recommends).</summary>
+    public static SigningKey GenerateEd25519()
+    {
+        var seed = RandomNumberGenerator.GetBytes(32);
+        try
+        {
+            return Ed25519SigningKey.Create(seed, Ed25519SigningKey.DefaultBackend);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(seed);
+        }
+    }
+
+    /// <summary>Generates a new RSA key of 2048 to 4096 bits with exponent 65537.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The size is outside 2048–4096 bits.</exception>
+    public static SigningKey GenerateRsa(int keySizeInBits = 2048)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keySizeInBits, 2048);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keySizeInBits, 4096);
+        return RsaSigningKey.Import(rsa =>
+        {
+            rsa.KeySize = keySizeInBits;
+            rsa.ExportParameters(includePrivateParameters: false); // Forces generation now, not on first use.
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Writes the private key as PKCS#8 PEM: <c>BEGIN ENCRYPTED PRIVATE KEY</c> (PBES2, PBKDF2-HMAC-SHA256 with
+    /// 600,000 iterations, AES-256-CBC; OpenSSL reads it) when a passphrase is given, else <c>BEGIN PRIVATE KEY</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The key is an HMAC secret, which has no PEM form.</exception>
+    public string ExportPrivateKeyPem(string? passphrase = null)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        var pkcs8 = ExportPkcs8();
+        try
+        {
+            if (passphrase is null)
+            {
+                return PemEncoding.WriteString("PRIVATE KEY", pkcs8);
+            }
+
+            return PemEncoding.WriteString("ENCRYPTED PRIVATE KEY", EncryptedPrivateKey.Encrypt(pkcs8, passphrase));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(pkcs8);
+        }
+    }
+
     /// <summary>Signs the payload bytes: lowercase hex for HMAC, base64 for RSA and Ed25519.</summary>
     public abstract string Sign(ReadOnlySpan<byte> payload);
 
@@ -59,6 +111,9 @@ public abstract class SigningKey : IDisposable
         var bytes = Encoding.UTF8.GetBytes(payload);
         return Sign(bytes);
     }
+
+    /// <summary>The unencrypted PKCS#8 PrivateKeyInfo; the caller wipes it.</summary>
+    private protected abstract byte[] ExportPkcs8();
 
     /// <summary>Shows the key type only, never key material.</summary>
     public override string ToString() => $"{KeyType} signing key";

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -15,14 +16,15 @@ public sealed record AveragePriceEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Interval (<c>i</c>).</summary>
     [JsonPropertyName("i")]
-    public string Interval { get; init; } = "";
+    public required string Interval { get; init; }
 
     /// <summary>Average price (<c>w</c>).</summary>
     [JsonPropertyName("w")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal AveragePrice { get; init; }
 
     /// <summary>Last trade time (<c>T</c>).</summary>

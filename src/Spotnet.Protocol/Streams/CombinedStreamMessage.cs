@@ -8,7 +8,7 @@ public sealed record CombinedStreamMessage
 {
     /// <summary>Stream (<c>stream</c>).</summary>
     [JsonPropertyName("stream")]
-    public string Stream { get; init; } = "";
+    public required string Stream { get; init; }
 
     /// <summary>Data (<c>data</c>).</summary>
     [JsonPropertyName("data")]

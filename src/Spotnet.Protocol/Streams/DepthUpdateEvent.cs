@@ -16,7 +16,7 @@ public sealed record DepthUpdateEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>First update id (<c>U</c>).</summary>
     [JsonPropertyName("U")]
@@ -28,9 +28,9 @@ public sealed record DepthUpdateEvent : MarketStreamEvent
 
     /// <summary>Bids (<c>b</c>).</summary>
     [JsonPropertyName("b")]
-    public IReadOnlyList<PriceLevel> Bids { get; init; } = [];
+    public required IReadOnlyList<PriceLevel> Bids { get; init; }
 
     /// <summary>Asks (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public IReadOnlyList<PriceLevel> Asks { get; init; } = [];
+    public required IReadOnlyList<PriceLevel> Asks { get; init; }
 }

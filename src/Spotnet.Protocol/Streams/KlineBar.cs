@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -16,7 +17,7 @@ public sealed record KlineBar
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Interval (<c>i</c>).</summary>
     [JsonPropertyName("i")]
@@ -32,22 +33,27 @@ public sealed record KlineBar
 
     /// <summary>Open price (<c>o</c>).</summary>
     [JsonPropertyName("o")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OpenPrice { get; init; }
 
     /// <summary>Close price (<c>c</c>).</summary>
     [JsonPropertyName("c")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal ClosePrice { get; init; }
 
     /// <summary>High price (<c>h</c>).</summary>
     [JsonPropertyName("h")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal HighPrice { get; init; }
 
     /// <summary>Low price (<c>l</c>).</summary>
     [JsonPropertyName("l")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LowPrice { get; init; }
 
     /// <summary>Base volume (<c>v</c>).</summary>
     [JsonPropertyName("v")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BaseVolume { get; init; }
 
     /// <summary>Trade count (<c>n</c>).</summary>
@@ -60,17 +66,20 @@ public sealed record KlineBar
 
     /// <summary>Quote volume (<c>q</c>).</summary>
     [JsonPropertyName("q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteVolume { get; init; }
 
     /// <summary>Taker buy base volume (<c>V</c>).</summary>
     [JsonPropertyName("V")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal TakerBuyBaseVolume { get; init; }
 
     /// <summary>Taker buy quote volume (<c>Q</c>).</summary>
     [JsonPropertyName("Q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal TakerBuyQuoteVolume { get; init; }
 
     /// <summary>Ignore (<c>B</c>).</summary>
     [JsonPropertyName("B")]
-    public string Ignore { get; init; } = "";
+    public required string Ignore { get; init; }
 }

@@ -15,9 +15,9 @@ public sealed record KlineEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Kline (<c>k</c>).</summary>
     [JsonPropertyName("k")]
-    public KlineBar Kline { get; init; } = new();
+    public required KlineBar Kline { get; init; }
 }

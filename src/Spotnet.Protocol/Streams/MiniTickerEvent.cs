@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -15,29 +16,35 @@ public sealed record MiniTickerEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Close price (<c>c</c>).</summary>
     [JsonPropertyName("c")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal ClosePrice { get; init; }
 
     /// <summary>Open price (<c>o</c>).</summary>
     [JsonPropertyName("o")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OpenPrice { get; init; }
 
     /// <summary>High price (<c>h</c>).</summary>
     [JsonPropertyName("h")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal HighPrice { get; init; }
 
     /// <summary>Low price (<c>l</c>).</summary>
     [JsonPropertyName("l")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LowPrice { get; init; }
 
     /// <summary>Base volume (<c>v</c>).</summary>
     [JsonPropertyName("v")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BaseVolume { get; init; }
 
     /// <summary>Quote volume (<c>q</c>).</summary>
     [JsonPropertyName("q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteVolume { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -11,10 +12,11 @@ public sealed record ReferencePriceEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Reference price (<c>r</c>).</summary>
     [JsonPropertyName("r")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? ReferencePrice { get; init; }
 
     /// <summary>Timestamp (<c>t</c>).</summary>

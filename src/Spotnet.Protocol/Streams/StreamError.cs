@@ -12,9 +12,10 @@ public sealed record StreamError
 
     /// <summary>Message (<c>msg</c>).</summary>
     [JsonPropertyName("msg")]
-    public string Message { get; init; } = "";
+    public required string Message { get; init; }
 
     /// <summary>Id (<c>id</c>).</summary>
-    [JsonPropertyName("id")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Id { get; init; }
 }

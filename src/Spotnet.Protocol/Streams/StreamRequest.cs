@@ -8,7 +8,7 @@ public sealed record StreamRequest
 {
     /// <summary>Method (<c>method</c>).</summary>
     [JsonPropertyName("method")]
-    public string Method { get; init; } = "";
+    public required string Method { get; init; }
 
     /// <summary>Parameters (<c>params</c>).</summary>
     [JsonPropertyName("params")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -15,66 +16,81 @@ public sealed record TickerEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price change (<c>p</c>).</summary>
     [JsonPropertyName("p")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal PriceChange { get; init; }
 
     /// <summary>Price change percent (<c>P</c>).</summary>
     [JsonPropertyName("P")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal PriceChangePercent { get; init; }
 
     /// <summary>Weighted average price (<c>w</c>).</summary>
     [JsonPropertyName("w")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal WeightedAveragePrice { get; init; }
 
     /// <summary>First trade before window price (<c>x</c>).</summary>
     [JsonPropertyName("x")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal FirstTradeBeforeWindowPrice { get; init; }
 
     /// <summary>Last price (<c>c</c>).</summary>
     [JsonPropertyName("c")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LastPrice { get; init; }
 
     /// <summary>Last quantity (<c>Q</c>).</summary>
     [JsonPropertyName("Q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LastQuantity { get; init; }
 
     /// <summary>Best bid price (<c>b</c>).</summary>
     [JsonPropertyName("b")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BestBidPrice { get; init; }
 
     /// <summary>Best bid quantity (<c>B</c>).</summary>
     [JsonPropertyName("B")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BestBidQuantity { get; init; }
 
     /// <summary>Best ask price (<c>a</c>).</summary>
     [JsonPropertyName("a")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BestAskPrice { get; init; }
 
     /// <summary>Best ask quantity (<c>A</c>).</summary>
     [JsonPropertyName("A")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BestAskQuantity { get; init; }
 
     /// <summary>Open price (<c>o</c>).</summary>
     [JsonPropertyName("o")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OpenPrice { get; init; }
 
     /// <summary>High price (<c>h</c>).</summary>
     [JsonPropertyName("h")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal HighPrice { get; init; }
 
     /// <summary>Low price (<c>l</c>).</summary>
     [JsonPropertyName("l")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LowPrice { get; init; }
 
     /// <summary>Base volume (<c>v</c>).</summary>
     [JsonPropertyName("v")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BaseVolume { get; init; }
 
     /// <summary>Quote volume (<c>q</c>).</summary>
     [JsonPropertyName("q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteVolume { get; init; }
 
     /// <summary>Statistics open time (<c>O</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Streams;
 
@@ -15,7 +16,7 @@ public sealed record TradeEvent : MarketStreamEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Trade id (<c>t</c>).</summary>
     [JsonPropertyName("t")]
@@ -23,10 +24,12 @@ public sealed record TradeEvent : MarketStreamEvent
 
     /// <summary>Price (<c>p</c>).</summary>
     [JsonPropertyName("p")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>q</c>).</summary>
     [JsonPropertyName("q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Trade time (<c>T</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.UserData;
 
@@ -7,13 +8,15 @@ public sealed record AccountPositionBalance
 {
     /// <summary>Asset (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Free (<c>f</c>).</summary>
     [JsonPropertyName("f")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Free { get; init; }
 
     /// <summary>Locked (<c>l</c>).</summary>
     [JsonPropertyName("l")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Locked { get; init; }
 }

@@ -19,5 +19,5 @@ public sealed record AccountPositionEvent : UserDataEvent
 
     /// <summary>Balances (<c>B</c>).</summary>
     [JsonPropertyName("B")]
-    public IReadOnlyList<AccountPositionBalance> Balances { get; init; } = [];
+    public required IReadOnlyList<AccountPositionBalance> Balances { get; init; }
 }

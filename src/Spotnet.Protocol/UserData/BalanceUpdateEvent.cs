@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.UserData;
 
@@ -15,10 +16,11 @@ public sealed record BalanceUpdateEvent : UserDataEvent
 
     /// <summary>Asset (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Balance delta (<c>d</c>).</summary>
     [JsonPropertyName("d")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal BalanceDelta { get; init; }
 
     /// <summary>Clear time (<c>T</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 using MatchType = Spotnet.Protocol.Enums.MatchType;
 
 namespace Spotnet.Protocol.UserData;
@@ -17,11 +18,11 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Client order id (<c>c</c>).</summary>
     [JsonPropertyName("c")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Side (<c>S</c>).</summary>
     [JsonPropertyName("S")]
@@ -37,22 +38,27 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Quantity (<c>q</c>).</summary>
     [JsonPropertyName("q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Price (<c>p</c>).</summary>
     [JsonPropertyName("p")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Stop price (<c>P</c>).</summary>
     [JsonPropertyName("P")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal StopPrice { get; init; }
 
     /// <summary>Trailing delta (<c>d</c>).</summary>
-    [JsonPropertyName("d")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("d")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? TrailingDelta { get; init; }
 
     /// <summary>Iceberg quantity (<c>F</c>).</summary>
     [JsonPropertyName("F")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal IcebergQuantity { get; init; }
 
     /// <summary>Order list id (<c>g</c>).</summary>
@@ -61,7 +67,7 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Original client order id (<c>C</c>).</summary>
     [JsonPropertyName("C")]
-    public string OriginalClientOrderId { get; init; } = "";
+    public required string OriginalClientOrderId { get; init; }
 
     /// <summary>Execution type (<c>x</c>).</summary>
     [JsonPropertyName("x")]
@@ -81,18 +87,22 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Last executed quantity (<c>l</c>).</summary>
     [JsonPropertyName("l")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LastExecutedQuantity { get; init; }
 
     /// <summary>Cumulative filled quantity (<c>z</c>).</summary>
     [JsonPropertyName("z")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CumulativeFilledQuantity { get; init; }
 
     /// <summary>Last executed price (<c>L</c>).</summary>
     [JsonPropertyName("L")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LastExecutedPrice { get; init; }
 
     /// <summary>Commission (<c>n</c>).</summary>
     [JsonPropertyName("n")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Commission { get; init; }
 
     /// <summary>Commission asset (<c>N</c>).</summary>
@@ -108,7 +118,8 @@ public sealed record ExecutionReportEvent : UserDataEvent
     public long TradeId { get; init; }
 
     /// <summary>Prevented match id (<c>v</c>).</summary>
-    [JsonPropertyName("v")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("v")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? PreventedMatchId { get; init; }
 
     /// <summary>Execution id (<c>I</c>).</summary>
@@ -133,30 +144,37 @@ public sealed record ExecutionReportEvent : UserDataEvent
 
     /// <summary>Cumulative quote quantity (<c>Z</c>).</summary>
     [JsonPropertyName("Z")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CumulativeQuoteQuantity { get; init; }
 
     /// <summary>Last quote quantity (<c>Y</c>).</summary>
     [JsonPropertyName("Y")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LastQuoteQuantity { get; init; }
 
     /// <summary>Quote order quantity (<c>Q</c>).</summary>
     [JsonPropertyName("Q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteOrderQuantity { get; init; }
 
     /// <summary>Trailing time (<c>D</c>).</summary>
-    [JsonPropertyName("D")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("D")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? TrailingTime { get; init; }
 
     /// <summary>Strategy id (<c>j</c>).</summary>
-    [JsonPropertyName("j")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("j")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? StrategyId { get; init; }
 
     /// <summary>Strategy type (<c>J</c>).</summary>
-    [JsonPropertyName("J")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("J")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? StrategyType { get; init; }
 
     /// <summary>Working time (<c>W</c>).</summary>
-    [JsonPropertyName("W")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("W")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? WorkingTime { get; init; }
 
     /// <summary>Self trade prevention mode (<c>V</c>).</summary>
@@ -164,70 +182,93 @@ public sealed record ExecutionReportEvent : UserDataEvent
     public SelfTradePreventionMode SelfTradePreventionMode { get; init; }
 
     /// <summary>Prevented quantity (<c>A</c>).</summary>
-    [JsonPropertyName("A")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("A")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedQuantity { get; init; }
 
     /// <summary>Last prevented quantity (<c>B</c>).</summary>
-    [JsonPropertyName("B")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("B")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? LastPreventedQuantity { get; init; }
 
     /// <summary>Trade group id (<c>u</c>).</summary>
-    [JsonPropertyName("u")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("u")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? TradeGroupId { get; init; }
 
     /// <summary>Counter order id (<c>U</c>).</summary>
-    [JsonPropertyName("U")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("U")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? CounterOrderId { get; init; }
 
     /// <summary>Counter symbol (<c>Cs</c>).</summary>
-    [JsonPropertyName("Cs")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("Cs")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CounterSymbol { get; init; }
 
     /// <summary>Prevented execution quantity (<c>pl</c>).</summary>
-    [JsonPropertyName("pl")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("pl")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedExecutionQuantity { get; init; }
 
     /// <summary>Prevented execution price (<c>pL</c>).</summary>
-    [JsonPropertyName("pL")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("pL")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedExecutionPrice { get; init; }
 
     /// <summary>Prevented execution quote quantity (<c>pY</c>).</summary>
-    [JsonPropertyName("pY")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("pY")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedExecutionQuoteQuantity { get; init; }
 
     /// <summary>Match type (<c>b</c>).</summary>
-    [JsonPropertyName("b")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("b")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MatchType? MatchType { get; init; }
 
     /// <summary>Allocation id (<c>a</c>).</summary>
-    [JsonPropertyName("a")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("a")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? AllocationId { get; init; }
 
     /// <summary>Working floor (<c>k</c>).</summary>
-    [JsonPropertyName("k")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("k")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public WorkingFloor? WorkingFloor { get; init; }
 
     /// <summary>Used sor (<c>uS</c>).</summary>
-    [JsonPropertyName("uS")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("uS")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? UsedSor { get; init; }
 
     /// <summary>Peg price type (<c>gP</c>).</summary>
-    [JsonPropertyName("gP")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("gP")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PegPriceType? PegPriceType { get; init; }
 
     /// <summary>Peg offset type (<c>gOT</c>).</summary>
-    [JsonPropertyName("gOT")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("gOT")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PegOffsetType? PegOffsetType { get; init; }
 
     /// <summary>Peg offset value (<c>gOV</c>).</summary>
-    [JsonPropertyName("gOV")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("gOV")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? PegOffsetValue { get; init; }
 
     /// <summary>Pegged price (<c>gp</c>).</summary>
-    [JsonPropertyName("gp")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("gp")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PeggedPrice { get; init; }
 
     /// <summary>Expiry reason (<c>eR</c>).</summary>
-    [JsonPropertyName("eR")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("eR")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ExpiryReason? ExpiryReason { get; init; }
 }

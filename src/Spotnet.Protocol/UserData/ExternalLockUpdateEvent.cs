@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.UserData;
 
@@ -15,10 +16,11 @@ public sealed record ExternalLockUpdateEvent : UserDataEvent
 
     /// <summary>Asset (<c>a</c>).</summary>
     [JsonPropertyName("a")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Delta (<c>d</c>).</summary>
     [JsonPropertyName("d")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Delta { get; init; }
 
     /// <summary>Transaction time (<c>T</c>).</summary>

@@ -16,7 +16,7 @@ public sealed record ListStatusEvent : UserDataEvent
 
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order list id (<c>g</c>).</summary>
     [JsonPropertyName("g")]
@@ -36,11 +36,11 @@ public sealed record ListStatusEvent : UserDataEvent
 
     /// <summary>List reject reason (<c>r</c>).</summary>
     [JsonPropertyName("r")]
-    public string ListRejectReason { get; init; } = "";
+    public required string ListRejectReason { get; init; }
 
     /// <summary>List client order id (<c>C</c>).</summary>
     [JsonPropertyName("C")]
-    public string ListClientOrderId { get; init; } = "";
+    public required string ListClientOrderId { get; init; }
 
     /// <summary>Transaction time (<c>T</c>).</summary>
     [JsonPropertyName("T")]
@@ -48,5 +48,5 @@ public sealed record ListStatusEvent : UserDataEvent
 
     /// <summary>Orders (<c>O</c>).</summary>
     [JsonPropertyName("O")]
-    public IReadOnlyList<ListStatusOrder> Orders { get; init; } = [];
+    public required IReadOnlyList<ListStatusOrder> Orders { get; init; }
 }

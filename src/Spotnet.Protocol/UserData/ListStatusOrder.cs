@@ -7,7 +7,7 @@ public sealed record ListStatusOrder
 {
     /// <summary>Symbol (<c>s</c>).</summary>
     [JsonPropertyName("s")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>i</c>).</summary>
     [JsonPropertyName("i")]
@@ -15,5 +15,5 @@ public sealed record ListStatusOrder
 
     /// <summary>Client order id (<c>c</c>).</summary>
     [JsonPropertyName("c")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 }

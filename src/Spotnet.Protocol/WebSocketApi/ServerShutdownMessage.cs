@@ -8,5 +8,5 @@ public sealed record ServerShutdownMessage
 {
     /// <summary>Event (<c>event</c>).</summary>
     [JsonPropertyName("event")]
-    public ServerShutdownEvent Event { get; init; } = new();
+    public required ServerShutdownEvent Event { get; init; }
 }

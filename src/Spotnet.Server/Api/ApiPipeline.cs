@@ -14,6 +14,7 @@ namespace Spotnet.Server.Api;
 /// </summary>
 public sealed partial class ApiPipeline
 {
+    private const string UsedWeightHeader = "X-MBX-USED-WEIGHT-1M";
     private const long MaxRecvWindowMicroseconds = 60_000_000;
     private const long DefaultRecvWindowMicroseconds = 5_000_000;
     private const long MicrosecondTimestampThreshold = 100_000_000_000_000;
@@ -62,7 +63,10 @@ public sealed partial class ApiPipeline
             LogUnhandled(_logger, exception, correlation, context.Request.Path.Value ?? "");
             if (!context.Response.HasStarted)
             {
+                // The request was counted; keep telling the client its weight.
+                var usedWeight = context.Response.Headers[UsedWeightHeader];
                 context.Response.Clear();
+                context.Response.Headers[UsedWeightHeader] = usedWeight;
                 await WriteAsync(context, ApiResult.Failure(SpotError.Unknown), SpotError.Unknown.HttpStatus).ConfigureAwait(false);
             }
         }
@@ -102,9 +106,9 @@ public sealed partial class ApiPipeline
         var parameters = RequestParameters.Parse(query, body);
         var weight = route.Endpoint.Weight.Evaluate(parameters);
         var decision = _ipLimiter.Charge(addressText, weight, nowMilliseconds);
+        SetWeightHeader(context, decision.UsedWeight);
         if (decision.Error is not null)
         {
-            SetWeightHeader(context, decision.UsedWeight);
             await RejectAsync(context, decision).ConfigureAwait(false);
             return;
         }
@@ -314,7 +318,7 @@ public sealed partial class ApiPipeline
     }
 
     private static void SetWeightHeader(HttpContext context, int usedWeight) =>
-        context.Response.Headers["X-MBX-USED-WEIGHT-1M"] = usedWeight.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers[UsedWeightHeader] = usedWeight.ToString(CultureInfo.InvariantCulture);
 
     private static Task RejectAsync(HttpContext context, LimitDecision decision)
     {

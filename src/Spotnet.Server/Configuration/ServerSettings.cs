@@ -24,6 +24,9 @@ public sealed class ServerSettings
     /// <summary>Simulated market participants that provide liquidity.</summary>
     public MarketSimulationSettings MarketSimulation { get; set; } = new();
 
+    /// <summary>How much public market data is kept in memory.</summary>
+    public MarketDataSettings MarketData { get; set; } = new();
+
     /// <summary>Fills empty lists with the built-in defaults.</summary>
     public ServerSettings WithDefaults()
     {

@@ -53,11 +53,18 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     /// Runs <paramref name="work"/> on the writer loop and returns its result once the batch it ran in is complete.
     /// With a <paramref name="caller"/>, first fills of the caller's own orders are reported to it for the unfilled order count.
     /// </summary>
-    public async Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null, CancellationToken cancellationToken = default)
+    public Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null, CancellationToken cancellationToken = default)
     {
         var item = new WorkItem<T>(work, caller);
-        await _queue.Writer.WriteAsync(item, cancellationToken).ConfigureAwait(false);
-        return await item.Task.ConfigureAwait(false);
+        var write = _queue.Writer.WriteAsync(item, cancellationToken);
+        return write.IsCompletedSuccessfully ? item.Task : WaitAsync(write, item.Task);
+    }
+
+    // The queue was full: wait for room, then for the result.
+    private static async Task<T> WaitAsync<T>(ValueTask write, Task<T> result)
+    {
+        await write.ConfigureAwait(false);
+        return await result.ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using Spotnet.Engine;
+using Spotnet.Server.Configuration;
 
 namespace Spotnet.Server.Market;
 
@@ -8,7 +9,7 @@ public sealed class MarketData
     private readonly Dictionary<string, SymbolMarketData> _symbols;
 
     /// <summary>Creates empty projections for the given symbols.</summary>
-    public MarketData(IEnumerable<string> symbols, MarketDataLimits limits)
+    public MarketData(IEnumerable<string> symbols, MarketDataSettings limits)
     {
         ArgumentNullException.ThrowIfNull(symbols);
         _symbols = symbols.ToDictionary(symbol => symbol, _ => new SymbolMarketData(limits), StringComparer.Ordinal);

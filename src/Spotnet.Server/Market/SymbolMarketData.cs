@@ -1,16 +1,17 @@
 using Spotnet.Engine;
+using Spotnet.Server.Configuration;
 
 namespace Spotnet.Server.Market;
 
 /// <summary>
 /// The public market data of one symbol, projected from its trades: the tape, aggregate trades and 1-second and
-/// 1-minute candles (wider klines and tickers are rolled up from these). Memory is bounded by <see cref="MarketDataLimits"/>.
+/// 1-minute candles (wider klines and tickers are rolled up from these). Memory is bounded by <see cref="MarketDataSettings"/>.
 /// </summary>
 public sealed class SymbolMarketData
 {
     private const long MinuteMs = 60_000;
     private readonly Lock _gate = new();
-    private readonly MarketDataLimits _limits;
+    private readonly MarketDataSettings _limits;
     private readonly List<TradeEvent> _trades = [];
     private readonly List<AggregateTradeRecord> _aggregates = [];
     private readonly List<Candle> _seconds = [];
@@ -18,7 +19,7 @@ public sealed class SymbolMarketData
     private long _nextAggregateId;
 
     /// <summary>Creates an empty projection.</summary>
-    public SymbolMarketData(MarketDataLimits limits)
+    public SymbolMarketData(MarketDataSettings limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
         _limits = limits;

@@ -224,6 +224,7 @@ FIXTURES = [
     ('../faqs/commission_faq.md', 62, 'faqs/commission-account', 'AccountCommission'),
     ('../faqs/commission_faq.md', 96, 'faqs/commission-account-example', 'AccountCommission'),
     ('../faqs/market_orders_faq.md', 22, 'faqs/market-order', 'NewOrderResponse'),
+    ('../faqs/market_orders_faq.md', 60, 'faqs/market-order-executionReports', 'IReadOnlyListUserDataEvent'),
     ('../faqs/order_count_decrement.md', 41, 'faqs/unfilled-order-count', 'RateLimit'),
     ('../faqs/pegged_orders.md', 89, 'faqs/pegged-order', 'NewOrderResponse'),
     ('../faqs/price_range_execution_rules.md', 40, 'faqs/price-range-rules', 'ExecutionRules'),
@@ -275,6 +276,8 @@ EDITS = [
      'Missing comma after `origQuoteOrderQty` (invalid JSON).'),
     ('wsapi/account.status', None, None,
      '`commissionRates` moved after `sellerCommission`, before `canTrade`, as in the REST account sample (the two samples disagree; REST order kept).'),
+    ('faqs/market-order-executionReports', None, None,
+     'The sample is a comma-separated sequence of four events; wrapped in `[` `]` to make one JSON value.'),
     ('streams/serverShutdown-combined', '"data: {', '"data": {', 'Missing closing quote on the `data` key (invalid JSON).'),
     ('userdata/listStatus', None, None, 'No change; the doc opens this code block twice (a doubled fence), the second fence is used.'),
 ]
@@ -361,6 +364,8 @@ def main():
             if edit[1] not in text:
                 sys.exit(f'{name}: edit text not found')
             text = text.replace(edit[1], edit[2], 1)
+        if name == 'faqs/market-order-executionReports':
+            text = '[' + text + ']'
         text = strip_comments(text)
         text = re.sub(r',(\s*[}\]])', r'\1', text)
         if name == 'rest/exchangeInfo':

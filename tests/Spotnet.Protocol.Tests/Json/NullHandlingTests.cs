@@ -13,7 +13,7 @@ public class NullHandlingTests
     [Fact]
     public void Execution_report_keeps_null_commission_asset_and_omits_absent_conditional_fields()
     {
-        UserDataEvent report = new ExecutionReportEvent { Symbol = "ETHBTC", CommissionAsset = null, OrderListId = -1 };
+        UserDataEvent report = new ExecutionReportEvent { Symbol = "ETHBTC", ClientOrderId = "a", OriginalClientOrderId = "", CommissionAsset = null, OrderListId = -1 };
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(report, SpotJsonContext.Default.UserDataEvent));
 
@@ -27,7 +27,7 @@ public class NullHandlingTests
     [Fact]
     public void Execution_report_writes_conditional_fields_that_are_set()
     {
-        UserDataEvent report = new ExecutionReportEvent { TrailingDelta = 4, ExpiryReason = ExpiryReason.InsufficientLiquidity, CounterSymbol = "BTCUSDT" };
+        UserDataEvent report = new ExecutionReportEvent { Symbol = "ETHBTC", ClientOrderId = "a", OriginalClientOrderId = "", TrailingDelta = 4, ExpiryReason = ExpiryReason.InsufficientLiquidity, CounterSymbol = "BTCUSDT" };
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(report, SpotJsonContext.Default.UserDataEvent));
 
@@ -97,5 +97,34 @@ public class NullHandlingTests
         var json = JsonSerializer.Serialize(new SessionStatus { ConnectedSince = 1, ServerTime = 2 }, SpotJsonContext.Default.SessionStatus);
 
         Assert.StartsWith("""{"apiKey":null,"authorizedSince":null,"connectedSince":1""", json);
+    }
+
+    [Fact]
+    public void Missing_non_nullable_text_field_fails_the_read_instead_of_leaving_null()
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"price":"1.0"}""", SpotJsonContext.Default.PriceTicker));
+
+        Assert.Contains("symbol", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execution_report_with_every_conditional_field_writes_keys_in_the_decided_order()
+    {
+        UserDataEvent report = new ExecutionReportEvent
+        {
+            Symbol = "ETHBTC", ClientOrderId = "a", OriginalClientOrderId = "", CommissionAsset = "BNB",
+            TrailingDelta = 4, PreventedMatchId = 3, TrailingTime = 1, StrategyId = 1, StrategyType = 1000000, WorkingTime = 1,
+            PreventedQuantity = 3m, LastPreventedQuantity = 3m, TradeGroupId = 1, CounterOrderId = 37, CounterSymbol = "BTCUSDT",
+            PreventedExecutionQuantity = 2m, PreventedExecutionPrice = 0.1m, PreventedExecutionQuoteQuantity = 0.2m,
+            MatchType = Spotnet.Protocol.Enums.MatchType.OnePartyTradeReport, AllocationId = 1234, WorkingFloor = WorkingFloor.Sor, UsedSor = true,
+            PegPriceType = PegPriceType.PrimaryPeg, PegOffsetType = PegOffsetType.PriceLevel, PegOffsetValue = 5, PeggedPrice = 1m,
+            ExpiryReason = ExpiryReason.InsufficientLiquidity,
+        };
+
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(report, SpotJsonContext.Default.UserDataEvent));
+        var keys = string.Join(",", json.RootElement.EnumerateObject().Select(p => p.Name));
+
+        // Documented sample order, with d after P, v after t and D, j, J, W before V, then the conditional table's order.
+        Assert.Equal("e,E,s,c,S,o,f,q,p,P,d,F,g,C,x,X,r,i,l,z,L,n,N,T,t,v,I,w,m,M,O,Z,Y,Q,D,j,J,W,V,A,B,u,U,Cs,pl,pL,pY,b,a,k,uS,gP,gOT,gOV,gp,eR", keys);
     }
 }

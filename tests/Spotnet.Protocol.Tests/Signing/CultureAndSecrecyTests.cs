@@ -6,7 +6,7 @@ namespace Spotnet.Protocol.Tests.Signing;
 
 public class CultureAndSecrecyTests
 {
-    private const string Ed25519Pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
+    private const string Ed25519Pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
 
     private static readonly string RsaPem = CreateRsaPem();
 

@@ -7,7 +7,13 @@ namespace Spotnet.Protocol.Tests.Signing;
 /// <summary>Bad keys end in <see cref="KeyFormatException"/> and bad signatures in false; nothing else escapes.</summary>
 public class MalformedInputTests
 {
-    private const string Ed25519Pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
+    private const string Ed25519Pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
+    private static readonly Lazy<string> RsaPem = new(() =>
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
+    });
+
     private static readonly byte[] Payload = "symbol=BTCUSDT&timestamp=1499827319559"u8.ToArray();
 
     public static TheoryData<string, KeyFormatError> BadPrivateKeys => new()
@@ -19,15 +25,15 @@ public class MalformedInputTests
         { "line1\nline2", KeyFormatError.Unrecognized },
         { "-----BEGIN PRIVATE KEY-----\nnot base64!\n-----END PRIVATE KEY-----", KeyFormatError.MalformedPem },
         { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v\n", KeyFormatError.MalformedPem },
-        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END PUBLIC KEY-----", KeyFormatError.MalformedPem },
+        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PUBLIC KEY-----", KeyFormatError.MalformedPem },
         { "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9gAA==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN PRIVATE KEY-----\nMCwCAQAwBQYDK2VwBCAEHp1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrg==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN RSA PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END RSA PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END ENCRYPTED PRIVATE KEY-----", KeyFormatError.MalformedKey },
-        { "-----BEGIN CERTIFICATE-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END CERTIFICATE-----", KeyFormatError.UnsupportedFormat },
-        { "-----BEGIN OPENSSH PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END OPENSSH PRIVATE KEY-----", KeyFormatError.UnsupportedFormat },
-        { "-----BEGIN EC PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END EC PRIVATE KEY-----", KeyFormatError.UnsupportedAlgorithm },
+        { "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9gAA==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN PRIVATE KEY-----\nMCwCAQAwBQYDK2VwBCAEHp1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrg==\n-----END PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN RSA PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END RSA PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END ENCRYPTED PRIVATE KEY-----", KeyFormatError.MalformedKey },
+        { "-----BEGIN CERTIFICATE-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END CERTIFICATE-----", KeyFormatError.UnsupportedFormat },
+        { "-----BEGIN OPENSSH PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END OPENSSH PRIVATE KEY-----", KeyFormatError.UnsupportedFormat },
+        { "-----BEGIN EC PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END EC PRIVATE KEY-----", KeyFormatError.UnsupportedAlgorithm },
         { "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEACeCSz7VJkh3Bb+NF794hLMU8fLB9Zr+/tGMdVKCC2eo=\n-----END PUBLIC KEY-----", KeyFormatError.PublicKeyNotPrivate },
         { "MCowBQYDK2VwAyEACeCSz7VJkh3Bb+NF794hLMU8fLB9Zr+/tGMdVKCC2eo=", KeyFormatError.PublicKeyNotPrivate },
     };
@@ -58,6 +64,20 @@ public class MalformedInputTests
     public void Bad_public_key_fails_with_its_reason(string text, KeyFormatError reason)
     {
         Assert.Equal(reason, Assert.Throws<KeyFormatException>(() => SignatureVerifier.ForPublicKeyPem(text)).Reason);
+    }
+
+    [Theory]
+    [InlineData("0100000000000000000000000000000000000000000000000000000000000000")] // identity (order 1)
+    [InlineData("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")] // y = -1 (order 2)
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000080")] // order 4
+    [InlineData("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")] // y = p, not canonical
+    public void Ed25519_public_key_that_is_not_a_proper_curve_point_is_rejected(string rawHex)
+    {
+        byte[] spki = [.. Convert.FromHexString("302a300506032b6570032100"), .. Convert.FromHexString(rawHex)];
+
+        var exception = Assert.Throws<KeyFormatException>(() => SigningPublicKey.FromSubjectPublicKeyInfo(spki));
+
+        Assert.Equal(KeyFormatError.MalformedKey, exception.Reason);
     }
 
     [Fact]
@@ -210,22 +230,46 @@ public class MalformedInputTests
         Assert.False(verifier.Verify(Payload, Convert.ToBase64String([0, .. bytes])));
     }
 
+    [Theory]
+    [InlineData("ed25519-openssl")]
+    [InlineData("ed25519-bouncycastle")]
+    [InlineData("rsa")]
+    public void Base64_signature_with_nonzero_padding_bits_is_not_canonical_and_is_rejected(string kind)
+    {
+        using var verifier = CreateVerifier(kind, out var valid);
+        var padding = valid.Length - valid.TrimEnd('=').Length;
+        Assert.NotEqual(0, padding); // 64- and 256-byte signatures both end in padding.
+        var lastDataIndex = valid.Length - padding - 1;
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var sibling = Alphabet[Alphabet.IndexOf(valid[lastDataIndex], StringComparison.Ordinal) ^ 1];
+        var lenient = string.Concat(valid.AsSpan(0, lastDataIndex), sibling.ToString(), valid.AsSpan(lastDataIndex + 1));
+
+        // Both spellings decode to the same bytes with a lenient decoder; only the canonical one is accepted.
+        Assert.Equal(Convert.FromBase64String(valid), Convert.FromBase64String(lenient));
+        Assert.True(verifier.Verify(Payload, valid));
+        Assert.False(verifier.Verify(Payload, lenient));
+    }
+
     [Fact]
     public void Hmac_verifier_needs_a_secret()
     {
         Assert.Equal(KeyFormatError.Empty, Assert.Throws<KeyFormatException>(() => SignatureVerifier.ForHmacSecret([])).Reason);
     }
 
-    [Fact]
-    public void Hmac_verifier_shared_between_threads_gives_every_caller_the_right_answer()
+    [Theory]
+    [InlineData("hmac")]
+    [InlineData("rsa")]
+    public void Verifier_shared_between_threads_gives_every_caller_the_right_answer(string kind)
     {
-        using var key = SigningKey.FromSecret(HmacVectorTests.Secret);
-        using var verifier = SignatureVerifier.ForHmacSecret(Encoding.ASCII.GetBytes(HmacVectorTests.Secret));
+        using var key = kind == "hmac" ? SigningKey.FromSecret(HmacVectorTests.Secret) : SigningKey.FromSecret(RsaPem.Value);
+        using var verifier = kind == "hmac"
+            ? SignatureVerifier.ForHmacSecret(Encoding.ASCII.GetBytes(HmacVectorTests.Secret))
+            : SignatureVerifier.ForPublicKey(key.PublicKey!);
         var payloads = Enumerable.Range(0, 64).Select(i => Encoding.ASCII.GetBytes($"timestamp={i}")).ToArray();
         var signatures = payloads.Select(p => key.Sign(p)).ToArray();
         var failures = 0;
 
-        Parallel.For(0, 20_000, i =>
+        Parallel.For(0, kind == "hmac" ? 20_000 : 2_000, i =>
         {
             var payload = payloads[i % 64];
             var expected = i % 3 != 0;
@@ -251,8 +295,7 @@ public class MalformedInputTests
 
                 return SignatureVerifier.ForHmacSecret(Encoding.ASCII.GetBytes(HmacVectorTests.Secret));
             case "rsa":
-                using (var rsa = RSA.Create(2048))
-                using (var key = SigningKey.FromSecret(rsa.ExportPkcs8PrivateKeyPem()))
+                using (var key = SigningKey.FromSecret(RsaPem.Value))
                 {
                     validSignature = key.Sign(Payload);
                     return SignatureVerifier.ForPublicKey(key.PublicKey!);

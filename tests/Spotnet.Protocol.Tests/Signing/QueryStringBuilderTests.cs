@@ -43,7 +43,7 @@ public class QueryStringBuilderTests
     [Fact]
     public void Base64_signature_is_percent_encoded_and_round_trips_through_the_server_side_parser()
     {
-        using var key = SigningKey.FromSecret("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMRESxVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----");
+        using var key = SigningKey.FromSecret("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----");
         using var verifier = SignatureVerifier.ForPublicKey(key.PublicKey!);
         for (var i = 0; i < 32; i++)
         {

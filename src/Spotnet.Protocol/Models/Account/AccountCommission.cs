@@ -7,11 +7,11 @@ public sealed record AccountCommission
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Standard commission (<c>standardCommission</c>).</summary>
     [JsonPropertyName("standardCommission")]
-    public CommissionRate StandardCommission { get; init; } = new();
+    public required CommissionRate StandardCommission { get; init; }
 
     /// <summary>Special commission (<c>specialCommission</c>).</summary>
     [JsonPropertyName("specialCommission")]
@@ -20,9 +20,9 @@ public sealed record AccountCommission
 
     /// <summary>Tax commission (<c>taxCommission</c>).</summary>
     [JsonPropertyName("taxCommission")]
-    public CommissionRate TaxCommission { get; init; } = new();
+    public required CommissionRate TaxCommission { get; init; }
 
     /// <summary>Discount (<c>discount</c>).</summary>
     [JsonPropertyName("discount")]
-    public CommissionDiscount Discount { get; init; } = new();
+    public required CommissionDiscount Discount { get; init; }
 }

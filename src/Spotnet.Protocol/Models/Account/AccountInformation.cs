@@ -24,7 +24,7 @@ public sealed record AccountInformation
 
     /// <summary>Commission rates (<c>commissionRates</c>).</summary>
     [JsonPropertyName("commissionRates")]
-    public CommissionRate CommissionRates { get; init; } = new();
+    public required CommissionRate CommissionRates { get; init; }
 
     /// <summary>Can trade (<c>canTrade</c>).</summary>
     [JsonPropertyName("canTrade")]
@@ -60,11 +60,11 @@ public sealed record AccountInformation
 
     /// <summary>Balances (<c>balances</c>).</summary>
     [JsonPropertyName("balances")]
-    public IReadOnlyList<Balance> Balances { get; init; } = [];
+    public required IReadOnlyList<Balance> Balances { get; init; }
 
     /// <summary>Permissions (<c>permissions</c>).</summary>
     [JsonPropertyName("permissions")]
-    public IReadOnlyList<Permission> Permissions { get; init; } = [];
+    public required IReadOnlyList<Permission> Permissions { get; init; }
 
     /// <summary>User id (<c>uid</c>).</summary>
     [JsonPropertyName("uid")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -7,7 +8,7 @@ public sealed record AccountTrade
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Id (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -23,23 +24,27 @@ public sealed record AccountTrade
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Quote quantity (<c>quoteQty</c>).</summary>
     [JsonPropertyName("quoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteQuantity { get; init; }
 
     /// <summary>Commission (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Commission { get; init; }
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
     [JsonPropertyName("commissionAsset")]
-    public string CommissionAsset { get; init; } = "";
+    public required string CommissionAsset { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>
     [JsonPropertyName("time")]

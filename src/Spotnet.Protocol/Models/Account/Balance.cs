@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -7,13 +8,15 @@ public sealed record Balance
 {
     /// <summary>Asset (<c>asset</c>).</summary>
     [JsonPropertyName("asset")]
-    public string Asset { get; init; } = "";
+    public required string Asset { get; init; }
 
     /// <summary>Free (<c>free</c>).</summary>
     [JsonPropertyName("free")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Free { get; init; }
 
     /// <summary>Locked (<c>locked</c>).</summary>
     [JsonPropertyName("locked")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Locked { get; init; }
 }

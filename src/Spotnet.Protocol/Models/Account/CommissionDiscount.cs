@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -15,9 +16,10 @@ public sealed record CommissionDiscount
 
     /// <summary>Discount asset (<c>discountAsset</c>).</summary>
     [JsonPropertyName("discountAsset")]
-    public string DiscountAsset { get; init; } = "";
+    public required string DiscountAsset { get; init; }
 
     /// <summary>Discount (<c>discount</c>).</summary>
     [JsonPropertyName("discount")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Discount { get; init; }
 }

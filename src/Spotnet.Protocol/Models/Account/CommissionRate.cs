@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -7,18 +8,23 @@ public sealed record CommissionRate
 {
     /// <summary>Maker (<c>maker</c>).</summary>
     [JsonPropertyName("maker")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Maker { get; init; }
 
     /// <summary>Taker (<c>taker</c>).</summary>
     [JsonPropertyName("taker")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Taker { get; init; }
 
     /// <summary>Buyer (<c>buyer</c>).</summary>
-    [JsonPropertyName("buyer")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("buyer")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? Buyer { get; init; }
 
     /// <summary>Seller (<c>seller</c>).</summary>
     [JsonPropertyName("seller")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? Seller { get; init; }
 }

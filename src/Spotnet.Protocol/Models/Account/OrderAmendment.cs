@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -7,7 +8,7 @@ public sealed record OrderAmendment
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
@@ -19,18 +20,20 @@ public sealed record OrderAmendment
 
     /// <summary>Original client order id (<c>origClientOrderId</c>).</summary>
     [JsonPropertyName("origClientOrderId")]
-    public string OriginalClientOrderId { get; init; } = "";
+    public required string OriginalClientOrderId { get; init; }
 
     /// <summary>New client order id (<c>newClientOrderId</c>).</summary>
     [JsonPropertyName("newClientOrderId")]
-    public string NewClientOrderId { get; init; } = "";
+    public required string NewClientOrderId { get; init; }
 
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OriginalQuantity { get; init; }
 
     /// <summary>New quantity (<c>newQty</c>).</summary>
     [JsonPropertyName("newQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal NewQuantity { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>

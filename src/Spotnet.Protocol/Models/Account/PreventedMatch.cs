@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -8,7 +9,7 @@ public sealed record PreventedMatch
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Prevented match id (<c>preventedMatchId</c>).</summary>
     [JsonPropertyName("preventedMatchId")]
@@ -37,16 +38,19 @@ public sealed record PreventedMatch
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Taker prevented quantity (<c>takerPreventedQuantity</c>).</summary>
     [JsonPropertyName("takerPreventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? TakerPreventedQuantity { get; init; }
 
     /// <summary>Maker prevented quantity (<c>makerPreventedQuantity</c>).</summary>
     [JsonPropertyName("makerPreventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? MakerPreventedQuantity { get; init; }
 
     /// <summary>Transact time (<c>transactTime</c>).</summary>

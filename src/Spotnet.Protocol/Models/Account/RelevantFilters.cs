@@ -8,13 +8,13 @@ public sealed record RelevantFilters
 {
     /// <summary>Exchange filters (<c>exchangeFilters</c>).</summary>
     [JsonPropertyName("exchangeFilters")]
-    public IReadOnlyList<Filter> ExchangeFilters { get; init; } = [];
+    public required IReadOnlyList<Filter> ExchangeFilters { get; init; }
 
     /// <summary>Symbol filters (<c>symbolFilters</c>).</summary>
     [JsonPropertyName("symbolFilters")]
-    public IReadOnlyList<Filter> SymbolFilters { get; init; } = [];
+    public required IReadOnlyList<Filter> SymbolFilters { get; init; }
 
     /// <summary>Asset filters (<c>assetFilters</c>).</summary>
     [JsonPropertyName("assetFilters")]
-    public IReadOnlyList<Filter> AssetFilters { get; init; } = [];
+    public required IReadOnlyList<Filter> AssetFilters { get; init; }
 }

@@ -8,7 +8,7 @@ public sealed record ExchangeInfo
 {
     /// <summary>Timezone (<c>timezone</c>).</summary>
     [JsonPropertyName("timezone")]
-    public string Timezone { get; init; } = "";
+    public required string Timezone { get; init; }
 
     /// <summary>Server time (<c>serverTime</c>).</summary>
     [JsonPropertyName("serverTime")]
@@ -16,17 +16,18 @@ public sealed record ExchangeInfo
 
     /// <summary>Rate limits (<c>rateLimits</c>).</summary>
     [JsonPropertyName("rateLimits")]
-    public IReadOnlyList<RateLimit> RateLimits { get; init; } = [];
+    public required IReadOnlyList<RateLimit> RateLimits { get; init; }
 
     /// <summary>Exchange filters (<c>exchangeFilters</c>).</summary>
     [JsonPropertyName("exchangeFilters")]
-    public IReadOnlyList<Filter> ExchangeFilters { get; init; } = [];
+    public required IReadOnlyList<Filter> ExchangeFilters { get; init; }
 
     /// <summary>Symbols (<c>symbols</c>).</summary>
     [JsonPropertyName("symbols")]
-    public IReadOnlyList<SymbolInfo> Symbols { get; init; } = [];
+    public required IReadOnlyList<SymbolInfo> Symbols { get; init; }
 
     /// <summary>Sors (<c>sors</c>).</summary>
-    [JsonPropertyName("sors")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("sors")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SorInfo>? Sors { get; init; }
 }

@@ -7,5 +7,5 @@ public sealed record ExecutionRules
 {
     /// <summary>Symbol rules (<c>symbolRules</c>).</summary>
     [JsonPropertyName("symbolRules")]
-    public IReadOnlyList<SymbolExecutionRules> SymbolRules { get; init; } = [];
+    public required IReadOnlyList<SymbolExecutionRules> SymbolRules { get; init; }
 }

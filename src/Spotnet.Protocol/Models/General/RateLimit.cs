@@ -23,6 +23,7 @@ public sealed record RateLimit
     public int Limit { get; init; }
 
     /// <summary>Count (<c>count</c>).</summary>
-    [JsonPropertyName("count")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("count")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Count { get; init; }
 }

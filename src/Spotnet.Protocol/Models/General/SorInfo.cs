@@ -7,9 +7,9 @@ public sealed record SorInfo
 {
     /// <summary>Base asset (<c>baseAsset</c>).</summary>
     [JsonPropertyName("baseAsset")]
-    public string BaseAsset { get; init; } = "";
+    public required string BaseAsset { get; init; }
 
     /// <summary>Symbols (<c>symbols</c>).</summary>
     [JsonPropertyName("symbols")]
-    public IReadOnlyList<string> Symbols { get; init; } = [];
+    public required IReadOnlyList<string> Symbols { get; init; }
 }

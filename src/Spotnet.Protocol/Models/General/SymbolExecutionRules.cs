@@ -7,9 +7,9 @@ public sealed record SymbolExecutionRules
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Rules (<c>rules</c>).</summary>
     [JsonPropertyName("rules")]
-    public IReadOnlyList<ExecutionRule> Rules { get; init; } = [];
+    public required IReadOnlyList<ExecutionRule> Rules { get; init; }
 }

@@ -9,7 +9,7 @@ public sealed record SymbolInfo
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Status (<c>status</c>).</summary>
     [JsonPropertyName("status")]
@@ -17,7 +17,7 @@ public sealed record SymbolInfo
 
     /// <summary>Base asset (<c>baseAsset</c>).</summary>
     [JsonPropertyName("baseAsset")]
-    public string BaseAsset { get; init; } = "";
+    public required string BaseAsset { get; init; }
 
     /// <summary>Base asset precision (<c>baseAssetPrecision</c>).</summary>
     [JsonPropertyName("baseAssetPrecision")]
@@ -25,7 +25,7 @@ public sealed record SymbolInfo
 
     /// <summary>Quote asset (<c>quoteAsset</c>).</summary>
     [JsonPropertyName("quoteAsset")]
-    public string QuoteAsset { get; init; } = "";
+    public required string QuoteAsset { get; init; }
 
     /// <summary>Quote precision (<c>quotePrecision</c>).</summary>
     [JsonPropertyName("quotePrecision")]
@@ -45,7 +45,7 @@ public sealed record SymbolInfo
 
     /// <summary>Order types (<c>orderTypes</c>).</summary>
     [JsonPropertyName("orderTypes")]
-    public IReadOnlyList<OrderType> OrderTypes { get; init; } = [];
+    public required IReadOnlyList<OrderType> OrderTypes { get; init; }
 
     /// <summary>Iceberg allowed (<c>icebergAllowed</c>).</summary>
     [JsonPropertyName("icebergAllowed")]
@@ -96,15 +96,15 @@ public sealed record SymbolInfo
 
     /// <summary>Filters (<c>filters</c>).</summary>
     [JsonPropertyName("filters")]
-    public IReadOnlyList<Filter> Filters { get; init; } = [];
+    public required IReadOnlyList<Filter> Filters { get; init; }
 
     /// <summary>Permissions (<c>permissions</c>).</summary>
     [JsonPropertyName("permissions")]
-    public IReadOnlyList<string> Permissions { get; init; } = [];
+    public required IReadOnlyList<string> Permissions { get; init; }
 
     /// <summary>Permission sets (<c>permissionSets</c>).</summary>
     [JsonPropertyName("permissionSets")]
-    public IReadOnlyList<IReadOnlyList<string>> PermissionSets { get; init; } = [];
+    public required IReadOnlyList<IReadOnlyList<string>> PermissionSets { get; init; }
 
     /// <summary>Default self trade prevention mode (<c>defaultSelfTradePreventionMode</c>).</summary>
     [JsonPropertyName("defaultSelfTradePreventionMode")]
@@ -112,5 +112,5 @@ public sealed record SymbolInfo
 
     /// <summary>Allowed self trade prevention modes (<c>allowedSelfTradePreventionModes</c>).</summary>
     [JsonPropertyName("allowedSelfTradePreventionModes")]
-    public IReadOnlyList<SelfTradePreventionMode> AllowedSelfTradePreventionModes { get; init; } = [];
+    public required IReadOnlyList<SelfTradePreventionMode> AllowedSelfTradePreventionModes { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -11,10 +12,12 @@ public sealed record AggregateTrade
 
     /// <summary>Price (<c>p</c>).</summary>
     [JsonPropertyName("p")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>q</c>).</summary>
     [JsonPropertyName("q")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>First trade id (<c>f</c>).</summary>

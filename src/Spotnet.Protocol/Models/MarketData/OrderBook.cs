@@ -11,9 +11,9 @@ public sealed record OrderBook
 
     /// <summary>Bids (<c>bids</c>).</summary>
     [JsonPropertyName("bids")]
-    public IReadOnlyList<PriceLevel> Bids { get; init; } = [];
+    public required IReadOnlyList<PriceLevel> Bids { get; init; }
 
     /// <summary>Asks (<c>asks</c>).</summary>
     [JsonPropertyName("asks")]
-    public IReadOnlyList<PriceLevel> Asks { get; init; } = [];
+    public required IReadOnlyList<PriceLevel> Asks { get; init; }
 }

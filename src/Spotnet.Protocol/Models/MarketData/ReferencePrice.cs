@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -7,10 +8,11 @@ public sealed record ReferencePrice
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price (<c>referencePrice</c>).</summary>
     [JsonPropertyName("referencePrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? Price { get; init; }
 
     /// <summary>Timestamp (<c>timestamp</c>).</summary>

@@ -8,7 +8,7 @@ public sealed record ReferencePriceCalculation
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Calculation type (<c>calculationType</c>).</summary>
     [JsonPropertyName("calculationType")]

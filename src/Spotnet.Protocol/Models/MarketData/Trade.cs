@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -11,14 +12,17 @@ public sealed record Trade
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Quote quantity (<c>quoteQty</c>).</summary>
     [JsonPropertyName("quoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteQuantity { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>

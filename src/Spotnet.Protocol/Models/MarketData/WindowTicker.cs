@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -7,42 +8,51 @@ public sealed record WindowTicker
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Price change (<c>priceChange</c>).</summary>
     [JsonPropertyName("priceChange")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal PriceChange { get; init; }
 
     /// <summary>Price change percent (<c>priceChangePercent</c>).</summary>
     [JsonPropertyName("priceChangePercent")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal PriceChangePercent { get; init; }
 
     /// <summary>Weighted average price (<c>weightedAvgPrice</c>).</summary>
     [JsonPropertyName("weightedAvgPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal WeightedAveragePrice { get; init; }
 
     /// <summary>Open price (<c>openPrice</c>).</summary>
     [JsonPropertyName("openPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OpenPrice { get; init; }
 
     /// <summary>High price (<c>highPrice</c>).</summary>
     [JsonPropertyName("highPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal HighPrice { get; init; }
 
     /// <summary>Low price (<c>lowPrice</c>).</summary>
     [JsonPropertyName("lowPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LowPrice { get; init; }
 
     /// <summary>Last price (<c>lastPrice</c>).</summary>
     [JsonPropertyName("lastPrice")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal LastPrice { get; init; }
 
     /// <summary>Volume (<c>volume</c>).</summary>
     [JsonPropertyName("volume")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Volume { get; init; }
 
     /// <summary>Quote volume (<c>quoteVolume</c>).</summary>
     [JsonPropertyName("quoteVolume")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteVolume { get; init; }
 
     /// <summary>Open time (<c>openTime</c>).</summary>

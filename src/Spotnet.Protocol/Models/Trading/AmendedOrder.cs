@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -8,7 +9,7 @@ public sealed record AmendedOrder
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
@@ -20,34 +21,40 @@ public sealed record AmendedOrder
 
     /// <summary>Original client order id (<c>origClientOrderId</c>).</summary>
     [JsonPropertyName("origClientOrderId")]
-    public string OriginalClientOrderId { get; init; } = "";
+    public required string OriginalClientOrderId { get; init; }
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Executed quantity (<c>executedQty</c>).</summary>
     [JsonPropertyName("executedQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal ExecutedQuantity { get; init; }
 
     /// <summary>Prevented quantity (<c>preventedQty</c>).</summary>
     [JsonPropertyName("preventedQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal PreventedQuantity { get; init; }
 
     /// <summary>Quote order quantity (<c>quoteOrderQty</c>).</summary>
     [JsonPropertyName("quoteOrderQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal QuoteOrderQuantity { get; init; }
 
     /// <summary>Cumulative quote quantity (<c>cumulativeQuoteQty</c>).</summary>
     [JsonPropertyName("cumulativeQuoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CumulativeQuoteQuantity { get; init; }
 
     /// <summary>Status (<c>status</c>).</summary>

@@ -20,13 +20,13 @@ public sealed record AmendedOrderListStatus
 
     /// <summary>List client order id (<c>listClientOrderId</c>).</summary>
     [JsonPropertyName("listClientOrderId")]
-    public string ListClientOrderId { get; init; } = "";
+    public required string ListClientOrderId { get; init; }
 
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Orders (<c>orders</c>).</summary>
     [JsonPropertyName("orders")]
-    public IReadOnlyList<OrderListEntry> Orders { get; init; } = [];
+    public required IReadOnlyList<OrderListEntry> Orders { get; init; }
 }

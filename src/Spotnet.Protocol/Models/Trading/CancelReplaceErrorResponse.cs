@@ -11,9 +11,9 @@ public sealed record CancelReplaceErrorResponse
 
     /// <summary>Message (<c>msg</c>).</summary>
     [JsonPropertyName("msg")]
-    public string Message { get; init; } = "";
+    public required string Message { get; init; }
 
     /// <summary>Data (<c>data</c>).</summary>
     [JsonPropertyName("data")]
-    public CancelReplaceResponse Data { get; init; } = new();
+    public required CancelReplaceResponse Data { get; init; }
 }

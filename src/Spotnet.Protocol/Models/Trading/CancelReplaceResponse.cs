@@ -16,7 +16,7 @@ public sealed record CancelReplaceResponse
 
     /// <summary>Cancel response (<c>cancelResponse</c>).</summary>
     [JsonPropertyName("cancelResponse")]
-    public CancelOutcome CancelResponse { get; init; } = new();
+    public required CancelOutcome CancelResponse { get; init; }
 
     /// <summary>New order response (<c>newOrderResponse</c>).</summary>
     [JsonPropertyName("newOrderResponse")]

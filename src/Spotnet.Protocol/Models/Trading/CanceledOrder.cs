@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -8,7 +9,7 @@ public sealed record CanceledOrder
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Original client order id (<c>origClientOrderId</c>).</summary>
     [JsonPropertyName("origClientOrderId")]
@@ -25,7 +26,7 @@ public sealed record CanceledOrder
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]
@@ -33,6 +34,7 @@ public sealed record CanceledOrder
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
@@ -53,22 +55,27 @@ public sealed record CanceledOrder
     /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
     [JsonPropertyName("peggedPrice")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PeggedPrice { get; init; }
 
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OriginalQuantity { get; init; }
 
     /// <summary>Executed quantity (<c>executedQty</c>).</summary>
     [JsonPropertyName("executedQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal ExecutedQuantity { get; init; }
 
     /// <summary>Original quote order quantity (<c>origQuoteOrderQty</c>).</summary>
     [JsonPropertyName("origQuoteOrderQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OriginalQuoteOrderQuantity { get; init; }
 
     /// <summary>Cumulative quote quantity (<c>cummulativeQuoteQty</c>).</summary>
     [JsonPropertyName("cummulativeQuoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CumulativeQuoteQuantity { get; init; }
 
     /// <summary>Status (<c>status</c>).</summary>
@@ -90,6 +97,7 @@ public sealed record CanceledOrder
     /// <summary>Stop price (<c>stopPrice</c>).</summary>
     [JsonPropertyName("stopPrice")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? StopPrice { get; init; }
 
     /// <summary>Trailing delta (<c>trailingDelta</c>).</summary>
@@ -105,6 +113,7 @@ public sealed record CanceledOrder
     /// <summary>Iceberg quantity (<c>icebergQty</c>).</summary>
     [JsonPropertyName("icebergQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? IcebergQuantity { get; init; }
 
     /// <summary>Strategy id (<c>strategyId</c>).</summary>
@@ -129,6 +138,7 @@ public sealed record CanceledOrder
     /// <summary>Prevented quantity (<c>preventedQuantity</c>).</summary>
     [JsonPropertyName("preventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedQuantity { get; init; }
 
     /// <summary>Expiry reason (<c>expiryReason</c>).</summary>

@@ -24,7 +24,7 @@ public sealed record CanceledOrderList
 
     /// <summary>List client order id (<c>listClientOrderId</c>).</summary>
     [JsonPropertyName("listClientOrderId")]
-    public string ListClientOrderId { get; init; } = "";
+    public required string ListClientOrderId { get; init; }
 
     /// <summary>Transaction time (<c>transactionTime</c>).</summary>
     [JsonPropertyName("transactionTime")]
@@ -32,13 +32,13 @@ public sealed record CanceledOrderList
 
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Orders (<c>orders</c>).</summary>
     [JsonPropertyName("orders")]
-    public IReadOnlyList<OrderListEntry> Orders { get; init; } = [];
+    public required IReadOnlyList<OrderListEntry> Orders { get; init; }
 
     /// <summary>Order reports (<c>orderReports</c>).</summary>
     [JsonPropertyName("orderReports")]
-    public IReadOnlyList<CanceledOrder> OrderReports { get; init; } = [];
+    public required IReadOnlyList<CanceledOrder> OrderReports { get; init; }
 }

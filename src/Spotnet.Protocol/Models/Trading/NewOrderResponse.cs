@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -8,7 +9,7 @@ public sealed record NewOrderResponse
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
@@ -20,14 +21,16 @@ public sealed record NewOrderResponse
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]
     public long TransactTime { get; init; }
 
     /// <summary>Price (<c>price</c>).</summary>
-    [JsonPropertyName("price")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("price")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? Price { get; init; }
 
     /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
@@ -48,26 +51,31 @@ public sealed record NewOrderResponse
     /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
     [JsonPropertyName("peggedPrice")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PeggedPrice { get; init; }
 
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? OriginalQuantity { get; init; }
 
     /// <summary>Executed quantity (<c>executedQty</c>).</summary>
     [JsonPropertyName("executedQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? ExecutedQuantity { get; init; }
 
     /// <summary>Original quote order quantity (<c>origQuoteOrderQty</c>).</summary>
     [JsonPropertyName("origQuoteOrderQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? OriginalQuoteOrderQuantity { get; init; }
 
     /// <summary>Cumulative quote quantity (<c>cummulativeQuoteQty</c>).</summary>
     [JsonPropertyName("cummulativeQuoteQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? CumulativeQuoteQuantity { get; init; }
 
     /// <summary>Status (<c>status</c>).</summary>
@@ -81,16 +89,19 @@ public sealed record NewOrderResponse
     public TimeInForce? TimeInForce { get; init; }
 
     /// <summary>Type (<c>type</c>).</summary>
-    [JsonPropertyName("type")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("type")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public OrderType? Type { get; init; }
 
     /// <summary>Side (<c>side</c>).</summary>
-    [JsonPropertyName("side")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("side")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public OrderSide? Side { get; init; }
 
     /// <summary>Stop price (<c>stopPrice</c>).</summary>
     [JsonPropertyName("stopPrice")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? StopPrice { get; init; }
 
     /// <summary>Trailing delta (<c>trailingDelta</c>).</summary>
@@ -111,6 +122,7 @@ public sealed record NewOrderResponse
     /// <summary>Iceberg quantity (<c>icebergQty</c>).</summary>
     [JsonPropertyName("icebergQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? IcebergQuantity { get; init; }
 
     /// <summary>Strategy id (<c>strategyId</c>).</summary>
@@ -124,7 +136,8 @@ public sealed record NewOrderResponse
     public int? StrategyType { get; init; }
 
     /// <summary>Fills (<c>fills</c>).</summary>
-    [JsonPropertyName("fills")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("fills")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<OrderFill>? Fills { get; init; }
 
     /// <summary>Prevented matches (<c>preventedMatches</c>).</summary>
@@ -155,6 +168,7 @@ public sealed record NewOrderResponse
     /// <summary>Prevented quantity (<c>preventedQuantity</c>).</summary>
     [JsonPropertyName("preventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedQuantity { get; init; }
 
     /// <summary>Used sor (<c>usedSor</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -8,7 +9,7 @@ public sealed record Order
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
@@ -20,10 +21,11 @@ public sealed record Order
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Peg price type (<c>pegPriceType</c>).</summary>
@@ -44,18 +46,22 @@ public sealed record Order
     /// <summary>Pegged price (<c>peggedPrice</c>).</summary>
     [JsonPropertyName("peggedPrice")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PeggedPrice { get; init; }
 
     /// <summary>Original quantity (<c>origQty</c>).</summary>
     [JsonPropertyName("origQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OriginalQuantity { get; init; }
 
     /// <summary>Executed quantity (<c>executedQty</c>).</summary>
     [JsonPropertyName("executedQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal ExecutedQuantity { get; init; }
 
     /// <summary>Cumulative quote quantity (<c>cummulativeQuoteQty</c>).</summary>
     [JsonPropertyName("cummulativeQuoteQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal CumulativeQuoteQuantity { get; init; }
 
     /// <summary>Status (<c>status</c>).</summary>
@@ -77,6 +83,7 @@ public sealed record Order
     /// <summary>Stop price (<c>stopPrice</c>).</summary>
     [JsonPropertyName("stopPrice")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? StopPrice { get; init; }
 
     /// <summary>Trailing delta (<c>trailingDelta</c>).</summary>
@@ -92,6 +99,7 @@ public sealed record Order
     /// <summary>Iceberg quantity (<c>icebergQty</c>).</summary>
     [JsonPropertyName("icebergQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? IcebergQuantity { get; init; }
 
     /// <summary>Time (<c>time</c>).</summary>
@@ -112,6 +120,7 @@ public sealed record Order
 
     /// <summary>Original quote order quantity (<c>origQuoteOrderQty</c>).</summary>
     [JsonPropertyName("origQuoteOrderQty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal OriginalQuoteOrderQuantity { get; init; }
 
     /// <summary>Strategy id (<c>strategyId</c>).</summary>
@@ -136,6 +145,7 @@ public sealed record Order
     /// <summary>Prevented quantity (<c>preventedQuantity</c>).</summary>
     [JsonPropertyName("preventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? PreventedQuantity { get; init; }
 
     /// <summary>Expiry reason (<c>expiryReason</c>).</summary>

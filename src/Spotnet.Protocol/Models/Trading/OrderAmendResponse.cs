@@ -15,7 +15,7 @@ public sealed record OrderAmendResponse
 
     /// <summary>Amended order (<c>amendedOrder</c>).</summary>
     [JsonPropertyName("amendedOrder")]
-    public AmendedOrder AmendedOrder { get; init; } = new();
+    public required AmendedOrder AmendedOrder { get; init; }
 
     /// <summary>List status (<c>listStatus</c>).</summary>
     [JsonPropertyName("listStatus")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 using MatchType = Spotnet.Protocol.Enums.MatchType;
 
 namespace Spotnet.Protocol.Models.Trading;
@@ -14,19 +15,22 @@ public sealed record OrderFill
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Quantity (<c>qty</c>).</summary>
     [JsonPropertyName("qty")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Quantity { get; init; }
 
     /// <summary>Commission (<c>commission</c>).</summary>
     [JsonPropertyName("commission")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Commission { get; init; }
 
     /// <summary>Commission asset (<c>commissionAsset</c>).</summary>
     [JsonPropertyName("commissionAsset")]
-    public string CommissionAsset { get; init; } = "";
+    public required string CommissionAsset { get; init; }
 
     /// <summary>Trade id (<c>tradeId</c>).</summary>
     [JsonPropertyName("tradeId")]

@@ -7,7 +7,7 @@ public sealed record OrderListEntry
 {
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]
-    public string Symbol { get; init; } = "";
+    public required string Symbol { get; init; }
 
     /// <summary>Order id (<c>orderId</c>).</summary>
     [JsonPropertyName("orderId")]
@@ -15,5 +15,5 @@ public sealed record OrderListEntry
 
     /// <summary>Client order id (<c>clientOrderId</c>).</summary>
     [JsonPropertyName("clientOrderId")]
-    public string ClientOrderId { get; init; } = "";
+    public required string ClientOrderId { get; init; }
 }

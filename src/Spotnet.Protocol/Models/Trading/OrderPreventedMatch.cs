@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -20,15 +21,18 @@ public sealed record OrderPreventedMatch
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal Price { get; init; }
 
     /// <summary>Taker prevented quantity (<c>takerPreventedQuantity</c>).</summary>
     [JsonPropertyName("takerPreventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? TakerPreventedQuantity { get; init; }
 
     /// <summary>Maker prevented quantity (<c>makerPreventedQuantity</c>).</summary>
     [JsonPropertyName("makerPreventedQuantity")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(DecimalStringConverter))]
     public decimal? MakerPreventedQuantity { get; init; }
 }

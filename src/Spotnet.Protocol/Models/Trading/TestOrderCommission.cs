@@ -8,7 +8,7 @@ public sealed record TestOrderCommission
 {
     /// <summary>Standard commission for order (<c>standardCommissionForOrder</c>).</summary>
     [JsonPropertyName("standardCommissionForOrder")]
-    public CommissionRate StandardCommissionForOrder { get; init; } = new();
+    public required CommissionRate StandardCommissionForOrder { get; init; }
 
     /// <summary>Special commission for order (<c>specialCommissionForOrder</c>).</summary>
     [JsonPropertyName("specialCommissionForOrder")]
@@ -17,9 +17,9 @@ public sealed record TestOrderCommission
 
     /// <summary>Tax commission for order (<c>taxCommissionForOrder</c>).</summary>
     [JsonPropertyName("taxCommissionForOrder")]
-    public CommissionRate TaxCommissionForOrder { get; init; } = new();
+    public required CommissionRate TaxCommissionForOrder { get; init; }
 
     /// <summary>Discount (<c>discount</c>).</summary>
     [JsonPropertyName("discount")]
-    public CommissionDiscount Discount { get; init; } = new();
+    public required CommissionDiscount Discount { get; init; }
 }

@@ -1,0 +1,50 @@
+using Spotnet.Engine;
+using Spotnet.Server.Exchange;
+
+namespace Spotnet.Server.Endpoints;
+
+/// <summary>What a placement response needs, copied out of the engine's output on the writer loop.</summary>
+/// <param name="Order">The order after the command.</param>
+/// <param name="TransactTime">The command's time in µs.</param>
+/// <param name="Fills">The order's own trade updates, in order.</param>
+/// <param name="PreventedMatches">Prevented matches where the order was the taker.</param>
+public sealed record OrderPlacement(OrderState Order, long TransactTime, List<OrderUpdate> Fills, List<PreventedMatch> PreventedMatches)
+{
+    /// <summary>Copies the placement of <paramref name="orderId"/> on <paramref name="symbolId"/> out of the last command's output.</summary>
+    public static OrderPlacement Capture(ExchangeSession session, int accountId, int symbolId, long orderId, long time)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var fills = new List<OrderUpdate>();
+        OrderState? last = null;
+        foreach (var update in session.Output.OrderUpdates.Items)
+        {
+            if (update.Order.OrderId != orderId || update.Order.SymbolId != symbolId || update.Order.AccountId != accountId)
+            {
+                continue;
+            }
+
+            last = update.Order;
+            if (update.ExecutionType == ExecutionType.Trade)
+            {
+                fills.Add(update);
+            }
+        }
+
+        var prevented = new List<PreventedMatch>();
+        foreach (var match in session.Output.PreventedMatches.Items)
+        {
+            if (match.TakerOrderId == orderId && match.SymbolId == symbolId)
+            {
+                prevented.Add(match);
+            }
+        }
+
+        if (last is null)
+        {
+            session.Engine.TryGetOrder(accountId, symbolId, orderId, null, out var state);
+            last = state;
+        }
+
+        return new OrderPlacement(last.Value, time, fills, prevented);
+    }
+}

@@ -1,0 +1,309 @@
+using System.Globalization;
+using Spotnet.Protocol.Endpoints;
+using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Json;
+using Spotnet.Server.Api;
+using Spotnet.Server.Exchange;
+using E = Spotnet.Engine;
+using M = Spotnet.Protocol.Models.Trading;
+
+namespace Spotnet.Server.Endpoints;
+
+/// <summary>Order list endpoints: OCO, OTO, OTOCO, OPO, OPOCO placement, list cancel and list queries.</summary>
+public static class TradingListEndpoints
+{
+    private static readonly string[] LegPrefixes = ["above", "below", "working", "pending", "pendingAbove", "pendingBelow"];
+
+    /// <summary>Adds the order list endpoints.</summary>
+    public static ApiRouteTable MapTradingLists(this ApiRouteTable routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        return routes
+            .Map(EndpointId.NewOrderListOco, request => PlaceAsync(request, E.OrderListKind.Oco), TradingParameters.EnumsOf(EndpointId.NewOrderListOco))
+            .Map(EndpointId.NewOrderListOto, request => PlaceAsync(request, E.OrderListKind.Oto), TradingParameters.EnumsOf(EndpointId.NewOrderListOto))
+            .Map(EndpointId.NewOrderListOtoco, request => PlaceAsync(request, E.OrderListKind.Otoco), TradingParameters.EnumsOf(EndpointId.NewOrderListOtoco))
+            .Map(EndpointId.NewOrderListOpo, request => PlaceAsync(request, E.OrderListKind.Opo), TradingParameters.EnumsOf(EndpointId.NewOrderListOpo))
+            .Map(EndpointId.NewOrderListOpoco, request => PlaceAsync(request, E.OrderListKind.Opoco), TradingParameters.EnumsOf(EndpointId.NewOrderListOpoco))
+            .Map(EndpointId.CancelOrderList, CancelAsync)
+            .Map(EndpointId.QueryOrderList, QueryAsync)
+            .Map(EndpointId.AllOrderLists, AllAsync)
+            .Map(EndpointId.OpenOrderLists, OpenAsync);
+    }
+
+    /// <summary>A canceled list with its canceled legs' reports.</summary>
+    public static M.CanceledOrderList CanceledList(ApiRequest request, ExchangeCatalog catalog, E.ListStatus list, IReadOnlyList<M.CanceledOrder> reports)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var summary = List(request, catalog, list);
+        return new M.CanceledOrderList
+        {
+            OrderListId = summary.OrderListId,
+            ContingencyType = summary.ContingencyType,
+            ListStatusType = summary.ListStatusType,
+            ListOrderStatus = summary.ListOrderStatus,
+            ListClientOrderId = summary.ListClientOrderId,
+            TransactionTime = summary.TransactionTime,
+            Symbol = summary.Symbol,
+            Orders = summary.Orders,
+            OrderReports = reports,
+        };
+    }
+
+    /// <summary>The list object of queries (no <c>orderReports</c>).</summary>
+    public static M.OrderList List(ApiRequest request, ExchangeCatalog catalog, E.ListStatus list)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(list);
+        var symbol = catalog.SymbolName(list.SymbolId);
+        return new M.OrderList
+        {
+            OrderListId = list.OrderListId,
+            // OTO, OTOCO, OPO and OPOCO all show OTO on the wire.
+            ContingencyType = list.Kind == E.OrderListKind.Oco ? ContingencyType.Oco : ContingencyType.Oto,
+            ListStatusType = TradingMapping.Map<E.ListStatusType, ListStatusType>(list.StatusType),
+            ListOrderStatus = TradingMapping.Map<E.ListOrderStatus, ListOrderStatus>(list.OrderStatus),
+            ListClientOrderId = list.ListClientOrderId,
+            TransactionTime = TradingMapping.Time(request, list.TransactionTime),
+            Symbol = symbol,
+            Orders = [.. list.Orders.Select(leg => new M.OrderListEntry { Symbol = symbol, OrderId = leg.OrderId, ClientOrderId = leg.ClientOrderId })],
+        };
+    }
+
+    private static async ValueTask<ApiResult> PlaceAsync(ApiRequest request, E.OrderListKind kind)
+    {
+        var host = Host(request);
+        var symbolId = TradingParameters.SymbolId(request, host.Catalog);
+        foreach (var prefix in LegPrefixes)
+        {
+            if (TradingParameters.Int(request, prefix + "StrategyType") < 1_000_000)
+            {
+                return SpotError.BadStrategyType;
+            }
+        }
+
+        var command = Read(request, kind, symbolId);
+
+        var responseType = request.Get("newOrderRespType") is { } text && WireEnum.TryParse(text.AsSpan(), out OrderResponseType parsed)
+            ? parsed
+            : OrderResponseType.Full;
+        var (error, list, placements) = await host.RunAsync(session =>
+        {
+            if (request.CheckRecvWindowBeforeEngine() is { } late)
+            {
+                return (late, null, []);
+            }
+
+            var account = session.Account(request.AccountId);
+            var placed = command with { AccountId = account, Time = session.Now };
+            var result = session.Execute(placed);
+            if (!result.IsSuccess)
+            {
+                return (TradingMapping.Error(result), (E.ListStatus?)null, (List<OrderPlacement>)[]);
+            }
+
+            var status = session.Engine.GetOrderList(account, result.OrderListId, null)!;
+            var legs = status.Orders.Select(leg => OrderPlacement.Capture(session, account, symbolId, leg.OrderId, placed.Time)).ToList();
+            var response = FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? status;
+            return ((SpotError?)null, (E.ListStatus?)response, legs);
+        }, request).ConfigureAwait(false);
+        if (error is { } failure)
+        {
+            return failure;
+        }
+
+        var summary = List(request, host.Catalog, list!);
+        return ApiResult.Json(new M.NewOrderList
+        {
+            OrderListId = summary.OrderListId,
+            ContingencyType = summary.ContingencyType,
+            ListStatusType = summary.ListStatusType,
+            ListOrderStatus = summary.ListOrderStatus,
+            ListClientOrderId = summary.ListClientOrderId,
+            TransactionTime = summary.TransactionTime,
+            Symbol = summary.Symbol,
+            Orders = summary.Orders,
+            OrderReports = [.. placements.Select(placement => TradingMapping.NewOrder(request, host.Catalog, placement, responseType))],
+        }, SpotJsonContext.Default.NewOrderList);
+    }
+
+    private static async ValueTask<ApiResult> CancelAsync(ApiRequest request)
+    {
+        var orderListId = request.GetLong("orderListId");
+        var listClientOrderId = request.Get("listClientOrderId");
+        if (orderListId is null && listClientOrderId is null)
+        {
+            return SpotError.EitherParameterRequired("orderListId", "listClientOrderId");
+        }
+
+        var host = Host(request);
+        var symbolId = TradingParameters.SymbolId(request, host.Catalog);
+        var newClientOrderId = TradingParameters.ClientOrderId(request, "newClientOrderId");
+        var (error, list, legs) = await host.RunAsync(session =>
+        {
+            if (request.CheckRecvWindowBeforeEngine() is { } late)
+            {
+                return (late, null, []);
+            }
+
+            var account = session.Account(request.AccountId);
+            var result = session.Execute(new E.CancelOrderList
+            {
+                Time = session.Now, AccountId = account, SymbolId = symbolId, OrderListId = orderListId,
+                ListClientOrderId = listClientOrderId, NewClientOrderId = newClientOrderId,
+            });
+            if (!result.IsSuccess)
+            {
+                return (TradingMapping.Error(result), (E.ListStatus?)null, (List<E.OrderUpdate>)[]);
+            }
+
+            var canceled = new List<E.OrderUpdate>();
+            foreach (var update in session.Output.OrderUpdates.Items)
+            {
+                if (update.Order.OrderListId == result.OrderListId && update.ExecutionType == E.ExecutionType.Canceled)
+                {
+                    canceled.Add(update);
+                }
+            }
+
+            return ((SpotError?)null, FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? session.Engine.GetOrderList(account, result.OrderListId, null), canceled);
+        }, request).ConfigureAwait(false);
+        return error is { } failure
+            ? failure
+            : ApiResult.Json(
+                CanceledList(request, host.Catalog, list!, [.. legs.Select(leg => TradingMapping.Canceled(request, host.Catalog, leg))]),
+                SpotJsonContext.Default.CanceledOrderList);
+    }
+
+    private static async ValueTask<ApiResult> QueryAsync(ApiRequest request)
+    {
+        var orderListId = request.GetLong("orderListId");
+        var listClientOrderId = request.Get("origClientOrderId");
+        if (orderListId is null && listClientOrderId is null)
+        {
+            return SpotError.EitherParameterRequired("orderListId", "origClientOrderId");
+        }
+
+        var host = Host(request);
+        var list = await host.RunAsync(session => session.Engine.GetOrderList(session.Account(request.AccountId), orderListId, listClientOrderId)).ConfigureAwait(false);
+        return list is null
+            ? SpotError.NoSuchOrder
+            : ApiResult.Json(List(request, host.Catalog, list), SpotJsonContext.Default.OrderList);
+    }
+
+    private static async ValueTask<ApiResult> AllAsync(ApiRequest request)
+    {
+        var fromId = request.GetLong("fromId");
+        var (start, end, windowError) = TradingEndpoints.Window(request);
+        if (fromId is not null && (start is not null || end is not null))
+        {
+            return SpotError.OptionalParametersBadCombination;
+        }
+
+        if (windowError is { } error)
+        {
+            return error;
+        }
+
+        var limit = TradingEndpoints.Limit(request);
+        var host = Host(request);
+        var lists = await host.RunAsync(session => session.Engine.GetOrderLists(session.Account(request.AccountId), false)).ConfigureAwait(false);
+        IEnumerable<E.ListStatus> selected;
+        if (fromId is { } from)
+        {
+            selected = lists.Where(list => list.OrderListId >= from).Take(limit);
+        }
+        else if (start is not null || end is not null)
+        {
+            selected = lists.Where(list => list.TransactionTime >= (start ?? long.MinValue) && list.TransactionTime <= (end ?? long.MaxValue)).Take(limit);
+        }
+        else
+        {
+            selected = lists.Skip(Math.Max(0, lists.Count - limit));
+        }
+
+        return Lists(request, host, [.. selected]);
+    }
+
+    private static async ValueTask<ApiResult> OpenAsync(ApiRequest request)
+    {
+        var host = Host(request);
+        var lists = await host.RunAsync(session => session.Engine.GetOrderLists(session.Account(request.AccountId), true)).ConfigureAwait(false);
+        return Lists(request, host, lists);
+    }
+
+    private static ApiResult Lists(ApiRequest request, ExchangeHost host, IReadOnlyList<E.ListStatus> lists) =>
+        ApiResult.Json<IReadOnlyList<M.OrderList>>([.. lists.Select(list => List(request, host.Catalog, list))], SpotJsonContext.Default.IReadOnlyListOrderList);
+
+    private static ExchangeHost Host(ApiRequest request) => TradingEndpoints.Host(request);
+
+    private static E.ListStatus? FindLast(ReadOnlySpan<E.ListStatus> updates, long orderListId)
+    {
+        E.ListStatus? found = null;
+        foreach (var update in updates)
+        {
+            if (update.OrderListId == orderListId)
+            {
+                found = update;
+            }
+        }
+
+        return found;
+    }
+
+    private static E.PlaceOrderList Read(ApiRequest request, E.OrderListKind kind, int symbolId)
+    {
+        var command = new E.PlaceOrderList
+        {
+            Time = 0,
+            AccountId = -1,
+            SymbolId = symbolId,
+            Kind = kind,
+            ListClientOrderId = TradingParameters.ClientOrderId(request, "listClientOrderId"),
+            SelfTradePreventionMode = TradingParameters.Enum<SelfTradePreventionMode, E.SelfTradePreventionMode>(request, "selfTradePreventionMode"),
+        };
+        return kind switch
+        {
+            E.OrderListKind.Oco => command with
+            {
+                Above = Leg(request, "above", "side", "quantity"),
+                Below = Leg(request, "below", "side", "quantity"),
+            },
+            E.OrderListKind.Oto or E.OrderListKind.Opo => command with
+            {
+                Working = Leg(request, "working", "workingSide", "workingQuantity"),
+                Pending = Leg(request, "pending", "pendingSide", "pendingQuantity"),
+            },
+            _ => command with
+            {
+                Working = Leg(request, "working", "workingSide", "workingQuantity"),
+                Above = Leg(request, "pendingAbove", "pendingSide", "pendingQuantity"),
+                Below = request.Get("pendingBelowType") is null ? null : Leg(request, "pendingBelow", "pendingSide", "pendingQuantity"),
+            },
+        };
+    }
+
+    private static E.OrderListLeg Leg(ApiRequest request, string prefix, string sideName, string quantityName)
+    {
+        return new E.OrderListLeg
+        {
+            Type = TradingParameters.Enum<OrderType, E.OrderType>(request, prefix + "Type")!.Value,
+            Side = TradingParameters.Enum<OrderSide, E.OrderSide>(request, sideName)!.Value,
+            Quantity = TradingParameters.Units(request, quantityName) is { } quantity ? new E.Quantity(quantity) : null,
+            Price = TradingParameters.Units(request, prefix + "Price") is { } price ? new E.Price(price) : null,
+            StopPrice = TradingParameters.Units(request, prefix + "StopPrice") is { } stop ? new E.Price(stop) : null,
+            TrailingDelta = WholeNumber(request.Get(prefix + "TrailingDelta")),
+            IcebergQuantity = TradingParameters.Units(request, prefix + "IcebergQty") is { } iceberg ? new E.Quantity(iceberg) : null,
+            TimeInForce = TradingParameters.Enum<TimeInForce, E.TimeInForce>(request, prefix + "TimeInForce"),
+            ClientOrderId = TradingParameters.ClientOrderId(request, prefix + "ClientOrderId"),
+            StrategyId = request.GetLong(prefix + "StrategyId"),
+            StrategyType = TradingParameters.Int(request, prefix + "StrategyType"),
+            PegPriceType = TradingParameters.Enum<PegPriceType, E.PegPriceType>(request, prefix + "PegPriceType") ?? E.PegPriceType.None,
+            PegOffsetLevels = TradingParameters.Int(request, prefix + "PegOffsetValue"),
+        };
+    }
+
+    // Some list legs type trailingDelta as DECIMAL; the engine takes whole BIPS.
+    private static long? WholeNumber(string? text) =>
+        text is null ? null : (long)decimal.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+}
