@@ -164,6 +164,9 @@ const SCENARIOS = [
       check(isInteger(ticker.openTime) && isInteger(ticker.closeTime) && Number(ticker.openTime) < Number(ticker.closeTime)
         && isInteger(ticker.count), 'openTime < closeTime and an integer count', ticker);
       check(units(ticker.lowPrice) <= units(ticker.highPrice), 'lowPrice ≤ highPrice', ticker);
+      // Trade ids are consecutive per symbol, so the window's count is lastId - firstId + 1 (-1/-1/0 when empty).
+      const expectedCount = Number(ticker.firstId) < 0 ? 0 : Number(ticker.lastId) - Number(ticker.firstId) + 1;
+      check(Number(ticker.count) === expectedCount, `count is lastId - firstId + 1 = ${expectedCount}`, ticker);
     },
   },
   {
