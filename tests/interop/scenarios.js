@@ -189,10 +189,21 @@ const SCENARIOS = [
   },
   {
     name: 'LIMIT order far from the market, queried and cancelled',
-    needs: ['GET /api/v3/exchangeInfo', 'GET /api/v3/depth', 'POST /api/v3/order', 'GET /api/v3/order', 'DELETE /api/v3/order'],
+    needs: ['GET /api/v3/exchangeInfo', 'GET /api/v3/depth', 'GET /api/v3/account', 'POST /api/v3/order', 'GET /api/v3/order', 'DELETE /api/v3/order'],
     async run(ctx) {
       const m = await market(ctx);
+      const lockedUsdt = async (label) => {
+        const account = await ctx.step(label, {}, () => ctx.client.account());
+        const usdt = account.balances.find((b) => b.asset === 'USDT');
+        check(usdt !== undefined, 'the account lists USDT', account.balances);
+        return units(usdt.locked);
+      };
+      const lockedBefore = await lockedUsdt('read account before the order');
       const { order } = await placeFarLimitBuy(ctx, m, 'place far LIMIT BUY');
+      const reserved = multiply(units(order.price), units(order.origQty));
+      const lockedWhileOpen = await lockedUsdt('read account while the order rests');
+      check(lockedWhileOpen - lockedBefore === reserved, `the BUY locks price × quantity = ${format(reserved, 8)} USDT`,
+        { lockedBefore: format(lockedBefore, 8), lockedWhileOpen: format(lockedWhileOpen, 8) });
       const query = { symbol: SYMBOL, orderId: order.orderId };
       const queried = await ctx.step('query the order', query, () => ctx.client.getOrder(query));
       check(queried.orderId === order.orderId && queried.status === 'NEW' && queried.clientOrderId === order.clientOrderId,
@@ -201,13 +212,26 @@ const SCENARIOS = [
       check(cancelled.orderId === order.orderId && cancelled.status === 'CANCELED', 'the cancel answers CANCELED', cancelled);
       const after = await ctx.step('query the cancelled order', query, () => ctx.client.getOrder(query));
       check(after.status === 'CANCELED', 'the order stays CANCELED', after);
+      check(await lockedUsdt('read account after the cancel') === lockedBefore, 'the cancel releases the locked USDT');
     },
   },
   {
     name: 'MARKET order fills against the seeded market',
-    needs: ['GET /api/v3/exchangeInfo', 'GET /api/v3/depth', 'POST /api/v3/order'],
+    needs: ['GET /api/v3/exchangeInfo', 'GET /api/v3/depth', 'POST /api/v3/order', 'GET /api/v3/account'],
     async run(ctx) {
-      await placeMarketBuy(ctx, await market(ctx));
+      const m = await market(ctx);
+      const free = async (label) => {
+        const account = await ctx.step(label, {}, () => ctx.client.account());
+        return (asset) => units((account.balances.find((b) => b.asset === asset) || { free: '0' }).free);
+      };
+      const before = await free('read account before the order');
+      const order = await placeMarketBuy(ctx, m);
+      const after = await free('read account after the fill');
+      const commission = (asset) => order.fills.filter((f) => f.commissionAsset === asset).reduce((sum, f) => sum + units(f.commission), 0n);
+      check(after('BTC') - before('BTC') === units(order.executedQty) - commission('BTC'), 'BTC grows by executedQty less BTC commission',
+        { before: format(before('BTC'), 8), after: format(after('BTC'), 8), order });
+      check(before('USDT') - after('USDT') === units(order.cummulativeQuoteQty) + commission('USDT'),
+        'USDT shrinks by cummulativeQuoteQty plus USDT commission', { before: format(before('USDT'), 8), after: format(after('USDT'), 8), order });
     },
   },
   {
