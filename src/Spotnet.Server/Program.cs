@@ -1,13 +1,17 @@
-using Spotnet.Server;
+namespace Spotnet.Server;
 
-var app = SpotnetHost.Build(args);
-var info = app.Services.GetRequiredService<ServerInfo>();
-app.Lifetime.ApplicationStarted.Register(() =>
+/// <summary>Entry point: <c>dotnet run --project src/Spotnet.Server -- [--urls URL] [--data-dir DIR]</c>.</summary>
+internal static class Program
 {
-    Console.WriteLine($"Spotnet: listening on {string.Join(", ", app.Urls)}");
-    Console.WriteLine($"Spotnet: data folder {info.DataDirectory} (admin token in {Path.Combine(info.DataDirectory, Spotnet.Server.Security.DataFolder.AdminTokenFile)} unless SPOTNET_ADMIN_TOKEN is set)");
-});
-app.Run();
-
-/// <summary>Entry point, visible to tests.</summary>
-public partial class Program;
+    private static void Main(string[] args)
+    {
+        var app = SpotnetHost.Build(args);
+        var info = app.Services.GetRequiredService<ServerInfo>();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            Console.WriteLine($"Spotnet: listening on {string.Join(", ", app.Urls)}");
+            Console.WriteLine($"Spotnet: data folder {info.DataDirectory} (admin token in {Path.Combine(info.DataDirectory, Security.DataFolder.AdminTokenFile)} unless SPOTNET_ADMIN_TOKEN is set)");
+        });
+        app.Run();
+    }
+}

@@ -70,6 +70,7 @@ public static class SpotnetHost
             .MapExchangeInfo(symbols, settings.RateLimits)
             .MapRateLimits(settings.RateLimits, orderLimiter)
             .MapTrading()
+            .MapCancelReplace()
             .MapTradingLists()
             .MapAccount();
         var marketData = new MarketData(settings.Symbols.Select(symbol => symbol.Symbol), settings.MarketData);

@@ -22,6 +22,8 @@ public sealed class RequestParametersTests
     {
         Assert.True(RequestParameters.Parse("a=1&a=2", []).HasDuplicates);
         Assert.True(RequestParameters.Parse("", "a=1&a=2"u8).HasDuplicates);
+        Assert.True(RequestParameters.Parse("a=3", "a=1&a=2"u8).HasDuplicates);
+        Assert.False(RequestParameters.Parse("a=3", "b=1&a=2"u8).HasDuplicates);
     }
 
     [Fact]

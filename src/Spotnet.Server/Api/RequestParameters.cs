@@ -116,29 +116,48 @@ public sealed class RequestParameters : IWeightInputs
 
     private void Resolve()
     {
-        var queryNames = new HashSet<string>(StringComparer.Ordinal);
-        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
+        // Requests carry a handful of parameters: linear scans beat hashing here and allocate nothing.
+        var queryCount = 0;
+        List<string>? shadowed = null;
         foreach (var pair in _pairs)
         {
             var span = _raw.AsSpan(pair.Start, pair.End - pair.Start);
             var equals = span.IndexOf((byte)'=');
-            var nameBytes = equals < 0 ? span : span[..equals];
-            var valueBytes = equals < 0 ? [] : span[(equals + 1)..];
-            var name = Decode(nameBytes) ?? "";
-            var value = Decode(valueBytes);
-            if (!(pair.InBody ? bodyNames : queryNames).Add(name))
+            var name = Decode(equals < 0 ? span : span[..equals]) ?? "";
+            var value = Decode(equals < 0 ? [] : span[(equals + 1)..]);
+            if (IndexOf(name, pair.InBody ? queryCount : 0, pair.InBody ? _effective.Count : queryCount) >= 0
+                || (shadowed is not null && pair.InBody && shadowed.Contains(name)))
             {
                 HasDuplicates = true;
                 continue;
             }
 
-            if (pair.InBody && queryNames.Contains(name))
+            if (pair.InBody && IndexOf(name, 0, queryCount) >= 0)
             {
+                // The query's value wins; remember the name so a second body value still counts as a duplicate.
+                (shadowed ??= []).Add(name);
                 continue;
             }
 
             _effective.Add(new Parameter(name, value, value is null));
+            if (!pair.InBody)
+            {
+                queryCount++;
+            }
         }
+    }
+
+    private int IndexOf(string name, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_effective[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Form decoding ('+' is a space); null for a bad %-escape or invalid UTF-8.

@@ -1,0 +1,188 @@
+using System.Text.Json;
+
+namespace Spotnet.EndToEnd.Tests;
+
+public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<MarketDataFixture>
+{
+    private TestServer Server => fixture.Server;
+
+    private Task<Reply> GetAsync(string path, string query = "") => Server.SendAsync(HttpMethod.Get, path, query);
+
+    private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(property => property.Name)];
+
+    private static decimal Decimal(JsonElement element) => decimal.Parse(element.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Depth_lists_bids_high_to_low_and_asks_low_to_high_up_to_the_limit()
+    {
+        var reply = await GetAsync("/api/v3/depth", "symbol=BTCUSDT&limit=5");
+
+        Assert.Equal(200, reply.Status);
+        Assert.Equal(["lastUpdateId", "bids", "asks"], Names(reply.Json));
+        var bids = reply.Json.GetProperty("bids").EnumerateArray().Select(level => Decimal(level[0])).ToList();
+        var asks = reply.Json.GetProperty("asks").EnumerateArray().Select(level => Decimal(level[0])).ToList();
+        Assert.Equal(5, bids.Count);
+        Assert.Equal(5, asks.Count);
+        Assert.Equal(bids.OrderDescending(), bids);
+        Assert.Equal(asks.Order(), asks);
+        Assert.True(bids[0] < asks[0]);
+        Assert.Matches(@"^\d+\.\d{8}$", reply.Json.GetProperty("bids")[0][1].GetString());
+    }
+
+    [Fact]
+    public async Task Depth_checks_symbol_status_and_limit()
+    {
+        (await GetAsync("/api/v3/depth", "symbol=BTCUSDT&symbolStatus=HALT")).AssertError(400, -1220, "The symbol's status does not match the requested symbolStatus.");
+        (await GetAsync("/api/v3/depth", "symbol=BTCUSDT&symbolStatus=OPEN")).AssertError(400, -1122, "Invalid symbolStatus.");
+        (await GetAsync("/api/v3/depth", "symbol=NOPE")).AssertError(400, -1121, "Invalid symbol.");
+        (await GetAsync("/api/v3/depth", "symbol=BTCUSDT&limit=0")).AssertError(400, -1130, "Data sent for parameter 'limit' is not valid.");
+        Assert.Equal(200, (await GetAsync("/api/v3/depth", "symbol=BTCUSDT&symbolStatus=TRADING&limit=6000")).Status);
+    }
+
+    [Fact]
+    public async Task Recent_and_historical_trades_have_binances_fields()
+    {
+        var trades = (await GetAsync("/api/v3/trades", "symbol=ETHUSDT&limit=2")).Json;
+        Assert.Equal(2, trades.GetArrayLength());
+        Assert.Equal(["id", "price", "qty", "quoteQty", "time", "isBuyerMaker", "isBestMatch"], Names(trades[0]));
+        Assert.True(trades[0].GetProperty("id").GetInt64() < trades[1].GetProperty("id").GetInt64());
+
+        var historical = (await GetAsync("/api/v3/historicalTrades", "symbol=ETHUSDT&fromId=1&limit=3")).Json;
+        Assert.Equal([1L, 2L, 3L], historical.EnumerateArray().Select(trade => trade.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Historical_block_trades_need_from_id_and_are_empty_on_the_simulated_market()
+    {
+        (await GetAsync("/api/v3/historicalBlockTrades", "symbol=BTCUSDT")).AssertError(400, -1102, "Mandatory parameter 'fromId' was not sent, was empty/null, or malformed.");
+        var reply = await GetAsync("/api/v3/historicalBlockTrades", "symbol=BTCUSDT&fromId=1");
+        Assert.Equal(200, reply.Status);
+        Assert.Equal("[]", reply.Text);
+    }
+
+    [Fact]
+    public async Task Aggregate_trades_have_short_keys_and_reject_from_id_with_a_time_range()
+    {
+        var aggregates = (await GetAsync("/api/v3/aggTrades", "symbol=BTCUSDT&limit=3")).Json;
+        Assert.Equal(3, aggregates.GetArrayLength());
+        Assert.Equal(["a", "p", "q", "f", "l", "T", "m", "M"], Names(aggregates[0]));
+        Assert.True(aggregates[0].GetProperty("l").GetInt64() >= aggregates[0].GetProperty("f").GetInt64());
+
+        var fromStart = (await GetAsync("/api/v3/aggTrades", $"symbol=BTCUSDT&startTime={TestServer.Start.ToUnixTimeMilliseconds()}&limit=1")).Json;
+        Assert.Equal(0, fromStart[0].GetProperty("a").GetInt64());
+        (await GetAsync("/api/v3/aggTrades", "symbol=BTCUSDT&fromId=1&startTime=1")).AssertError(400, -1128, "Combination of optional parameters invalid.");
+    }
+
+    [Fact]
+    public async Task Klines_are_twelve_element_arrays_with_history_and_live_seconds()
+    {
+        var minutes = (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1m&limit=1000")).Json;
+        Assert.Equal(1000, minutes.GetArrayLength());
+        var last = minutes[999];
+        Assert.Equal(12, last.GetArrayLength());
+        Assert.Equal(JsonValueKind.Number, last[0].ValueKind);
+        Assert.Equal(JsonValueKind.String, last[1].ValueKind);
+        Assert.Equal(last[0].GetInt64() + 59_999, last[6].GetInt64());
+        Assert.Equal(JsonValueKind.Number, last[8].ValueKind);
+        Assert.Equal("0", last[11].GetString());
+
+        var seconds = (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1s")).Json;
+        Assert.True(seconds.GetArrayLength() >= 3);
+        var ui = await GetAsync("/api/v3/uiKlines", "symbol=BTCUSDT&interval=1s");
+        Assert.Equal(seconds.GetRawText(), ui.Json.GetRawText());
+
+        var days = (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1d&timeZone=-1:00")).Json;
+        Assert.All(days.EnumerateArray(), day => Assert.Equal(3_600_000, day[0].GetInt64() % 86_400_000));
+        var months = (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1M")).Json;
+        Assert.Equal(2, months.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Klines_reject_bad_intervals_and_time_zones()
+    {
+        (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1H")).AssertError(400, -1120, "Invalid interval.");
+        (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1m&timeZone=15:00")).AssertError(400, -1130, "Data sent for parameter 'timeZone' is not valid.");
+        (await GetAsync("/api/v3/klines", "symbol=BTCUSDT")).AssertError(400, -1102, "Mandatory parameter 'interval' was not sent, was empty/null, or malformed.");
+    }
+
+    [Fact]
+    public async Task Average_price_and_reference_price_come_from_the_live_market()
+    {
+        var average = (await GetAsync("/api/v3/avgPrice", "symbol=BTCUSDT")).Json;
+        Assert.Equal(["mins", "price", "closeTime"], Names(average));
+        Assert.Equal(5, average.GetProperty("mins").GetInt32());
+        Assert.InRange(Decimal(average.GetProperty("price")), 30_000m, 130_000m);
+
+        var reference = (await GetAsync("/api/v3/referencePrice", "symbol=BTCUSDT")).Json;
+        Assert.Equal(["symbol", "referencePrice", "timestamp"], Names(reference));
+        var calculation = (await GetAsync("/api/v3/referencePrice/calculation", "symbol=BTCUSDT")).Json;
+        Assert.Equal("EXTERNAL", calculation.GetProperty("calculationType").GetString());
+    }
+
+    [Fact]
+    public async Task Ticker_24hr_answers_an_object_for_a_symbol_and_an_array_otherwise()
+    {
+        var full = (await GetAsync("/api/v3/ticker/24hr", "symbol=BTCUSDT")).Json;
+        Assert.Equal(
+            ["symbol", "priceChange", "priceChangePercent", "weightedAvgPrice", "prevClosePrice", "lastPrice", "lastQty", "bidPrice", "bidQty",
+             "askPrice", "askQty", "openPrice", "highPrice", "lowPrice", "volume", "quoteVolume", "openTime", "closeTime", "firstId", "lastId", "count"],
+            Names(full));
+        Assert.True(Decimal(full.GetProperty("bidPrice")) < Decimal(full.GetProperty("askPrice")));
+        Assert.True(full.GetProperty("count").GetInt64() > 1000);
+        Assert.Matches(@"^-?\d+\.\d{3}$", full.GetProperty("priceChangePercent").GetString());
+
+        var mini = (await GetAsync("/api/v3/ticker/24hr", "symbols=[\"BTCUSDT\",\"ETHUSDT\"]&type=MINI")).Json;
+        Assert.Equal(["BTCUSDT", "ETHUSDT"], mini.EnumerateArray().Select(ticker => ticker.GetProperty("symbol").GetString()));
+        Assert.Equal(
+            ["symbol", "openPrice", "highPrice", "lowPrice", "lastPrice", "volume", "quoteVolume", "openTime", "closeTime", "firstId", "lastId", "count"],
+            Names(mini[0]));
+
+        var all = await GetAsync("/api/v3/ticker/24hr");
+        Assert.True(all.Json.GetArrayLength() >= 20);
+        Assert.Empty((await GetAsync("/api/v3/ticker/24hr", "symbolStatus=HALT")).Json.EnumerateArray());
+        (await GetAsync("/api/v3/ticker/24hr", "symbol=BTCUSDT&type=FUL")).AssertError(400, -1139, "Invalid ticker type.");
+        (await GetAsync("/api/v3/ticker/24hr", "symbol=BTCUSDT&symbols=[\"ETHUSDT\"]")).AssertError(400, -1128, "Combination of optional parameters invalid.");
+    }
+
+    [Fact]
+    public async Task Trading_day_and_rolling_window_tickers_need_a_symbol_and_check_their_window()
+    {
+        var day = (await GetAsync("/api/v3/ticker/tradingDay", "symbol=BTCUSDT&timeZone=8")).Json;
+        Assert.Equal(
+            ["symbol", "priceChange", "priceChangePercent", "weightedAvgPrice", "openPrice", "highPrice", "lowPrice", "lastPrice", "volume",
+             "quoteVolume", "openTime", "closeTime", "firstId", "lastId", "count"],
+            Names(day));
+        // 10:00:03 UTC is 18:00:03 at +08:00: that day opened at 16:00 UTC the day before.
+        Assert.Equal(TestServer.Start.AddHours(-18).ToUnixTimeMilliseconds(), day.GetProperty("openTime").GetInt64());
+
+        var window = (await GetAsync("/api/v3/ticker", "symbol=BTCUSDT&windowSize=15m")).Json;
+        Assert.Equal(TestServer.Start.AddMinutes(-15).ToUnixTimeMilliseconds(), window.GetProperty("openTime").GetInt64());
+        Assert.Equal(Server.NowMilliseconds, window.GetProperty("closeTime").GetInt64());
+
+        (await GetAsync("/api/v3/ticker/tradingDay")).AssertError(400, -1102, "Param 'symbol' or 'symbols' must be sent, but both were empty/null!");
+        (await GetAsync("/api/v3/ticker", "symbol=BTCUSDT&windowSize=8d")).AssertError(400, -1130, "Data sent for parameter 'windowSize' is not valid.");
+        (await GetAsync("/api/v3/ticker", "symbol=BTCUSDT&windowSize=1d2h")).AssertError(400, -1130, "Data sent for parameter 'windowSize' is not valid.");
+    }
+
+    [Fact]
+    public async Task Price_and_book_tickers_follow_the_book()
+    {
+        var price = (await GetAsync("/api/v3/ticker/price", "symbol=BTCUSDT")).Json;
+        Assert.Equal(["symbol", "price"], Names(price));
+        var book = (await GetAsync("/api/v3/ticker/bookTicker", "symbol=BTCUSDT")).Json;
+        Assert.Equal(["symbol", "bidPrice", "bidQty", "askPrice", "askQty"], Names(book));
+        var depth = (await GetAsync("/api/v3/depth", "symbol=BTCUSDT&limit=1")).Json;
+        Assert.Equal(depth.GetProperty("bids")[0][0].GetString(), book.GetProperty("bidPrice").GetString());
+        Assert.Equal(depth.GetProperty("asks")[0][0].GetString(), book.GetProperty("askPrice").GetString());
+        Assert.True((await GetAsync("/api/v3/ticker/bookTicker")).Json.GetArrayLength() >= 20);
+    }
+
+    [Fact]
+    public async Task Execution_rules_list_symbols_without_rules_and_refuse_combinations()
+    {
+        var rules = (await GetAsync("/api/v3/executionRules", "symbol=BTCUSDT")).Json;
+        Assert.Equal("BTCUSDT", rules.GetProperty("symbolRules")[0].GetProperty("symbol").GetString());
+        Assert.Empty(rules.GetProperty("symbolRules")[0].GetProperty("rules").EnumerateArray());
+        (await GetAsync("/api/v3/executionRules", "symbol=BTCUSDT&symbolStatus=TRADING")).AssertError(400, -1128, "Combination of optional parameters invalid.");
+    }
+}

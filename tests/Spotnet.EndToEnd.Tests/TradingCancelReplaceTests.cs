@@ -1,0 +1,71 @@
+namespace Spotnet.EndToEnd.Tests;
+
+public sealed class TradingCancelReplaceTests
+{
+    private const string NewLimit = "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=61000";
+
+    [Fact]
+    public async Task Cancel_replace_cancels_the_old_order_and_places_the_new_one()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+        var reply = await trader.OkAsync(trader.PostAsync("/api/v3/order/cancelReplace",
+            $"{NewLimit}&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId={old.GetProperty("orderId").GetInt64()}"));
+
+        Assert.Equal("SUCCESS", reply.GetProperty("cancelResult").GetString());
+        Assert.Equal("SUCCESS", reply.GetProperty("newOrderResult").GetString());
+        Assert.Equal("CANCELED", reply.GetProperty("cancelResponse").GetProperty("status").GetString());
+        Assert.Equal("61000.00000000", reply.GetProperty("newOrderResponse").GetProperty("price").GetString());
+        Assert.Equal(("9939.00000000", "61.00000000"), await trader.BalanceAsync("USDT"));
+    }
+
+    [Fact]
+    public async Task Unknown_order_under_stop_on_failure_is_minus_2022_with_the_new_order_not_attempted()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var reply = await trader.PostAsync("/api/v3/order/cancelReplace", $"{NewLimit}&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId=999");
+
+        reply.AssertError(400, -2022, "Order cancel-replace failed.");
+        var data = reply.Json.GetProperty("data");
+        Assert.Equal("FAILURE", data.GetProperty("cancelResult").GetString());
+        Assert.Equal("NOT_ATTEMPTED", data.GetProperty("newOrderResult").GetString());
+        Assert.Equal(-2011, data.GetProperty("cancelResponse").GetProperty("code").GetInt32());
+        Assert.Equal("Unknown order sent.", data.GetProperty("cancelResponse").GetProperty("msg").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("newOrderResponse").ValueKind);
+    }
+
+    [Fact]
+    public async Task Canceled_order_with_a_failing_new_order_is_a_409_partial_failure()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+        var reply = await trader.PostAsync("/api/v3/order/cancelReplace",
+            $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=60000&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId={old.GetProperty("orderId").GetInt64()}");
+
+        reply.AssertError(409, -2021, "Order cancel-replace partially failed.");
+        var data = reply.Json.GetProperty("data");
+        Assert.Equal("SUCCESS", data.GetProperty("cancelResult").GetString());
+        Assert.Equal("FAILURE", data.GetProperty("newOrderResult").GetString());
+        Assert.Equal("CANCELED", data.GetProperty("cancelResponse").GetProperty("status").GetString());
+        Assert.Equal(-2010, data.GetProperty("newOrderResponse").GetProperty("code").GetInt32());
+        Assert.Equal(("10000.00000000", "0.00000000"), await trader.BalanceAsync("USDT"));
+    }
+
+    [Fact]
+    public async Task Allow_failure_places_the_new_order_even_when_the_cancel_fails()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var reply = await trader.PostAsync("/api/v3/order/cancelReplace", $"{NewLimit}&cancelReplaceMode=ALLOW_FAILURE&cancelOrderId=999");
+
+        reply.AssertError(409, -2021, "Order cancel-replace partially failed.");
+        var data = reply.Json.GetProperty("data");
+        Assert.Equal("FAILURE", data.GetProperty("cancelResult").GetString());
+        Assert.Equal("SUCCESS", data.GetProperty("newOrderResult").GetString());
+        Assert.Equal("NEW", data.GetProperty("newOrderResponse").GetProperty("status").GetString());
+        Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
+    }
+}
