@@ -74,7 +74,7 @@ async function placeMarketBuy(ctx, m) {
 async function expectRejection(ctx, label, request, action, code, msg) {
   let answer;
   try {
-    answer = await ctx.step(label, request, action, { rejectionExpected: true });
+    answer = await ctx.step(label, request, action);
   } catch (error) {
     check(error.name === 'ClientApiError', `the client must surface Binance's error, not ${error.name}: ${error.message}`);
     check(error.code === code && error.msg === msg,
