@@ -130,7 +130,6 @@ async function runCase(scenario, makeClient, group) {
     clientWith: makeClient,
     wrongCredentials: () => wrongCredentials(group.credentials),
     accountId: group.accountId,
-    keyType: group.credentials.type,
     raw,
     async step(label, request, action) {
       lastStep = { label, request, firstExchange: exchanges.length };
