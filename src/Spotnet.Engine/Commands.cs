@@ -285,6 +285,16 @@ public sealed record SetSymbolStatus : EngineCommand
     public required SymbolStatus Status { get; init; }
 }
 
+/// <summary>Sets or clears an external reference price (<c>EXTERNAL</c>, calculation id 0: set by an operator).</summary>
+public sealed record SetReferencePrice : EngineCommand
+{
+    /// <summary>Symbol id.</summary>
+    public required int SymbolId { get; init; }
+
+    /// <summary>The reference price, or null for none.</summary>
+    public Price? ReferencePrice { get; init; }
+}
+
 /// <summary>Starts a new epoch: erases orders, lists, trades and balances, keeps accounts and id counters, grants fresh balances.</summary>
 public sealed record Reset : EngineCommand
 {

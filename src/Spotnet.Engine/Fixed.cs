@@ -54,7 +54,4 @@ public static class Fixed
 
     /// <summary>Multiplies an amount by a 10^8-scaled rate, rounding up (fees are never rounded in the payer's favour).</summary>
     public static long MultiplyRateCeiling(long amount, long rate) => NotionalCeiling(amount, rate);
-
-    /// <summary>Multiplies an amount by a 10^8-scaled rate, rounding down.</summary>
-    public static long MultiplyRateFloor(long amount, long rate) => NotionalFloor(amount, rate);
 }

@@ -39,6 +39,9 @@ public sealed partial class MatchingEngine
         var isBuy = taker.Side == OrderSide.Buy;
         var isMarket = limit == 0;
         var step = isMarket ? StepFor(symbol) : 1;
+
+        var (low, high) = PriceRangeLimits(symbol, taker.Side);
+
         while (true)
         {
             var available = taker.IsQuoteOrder ? long.MaxValue : taker.Remaining;
@@ -57,6 +60,11 @@ public sealed partial class MatchingEngine
             if (!isMarket && (isBuy ? price > limit : price < limit))
             {
                 return MatchEnd.NoLiquidity;
+            }
+
+            if (price < low || price > high)
+            {
+                return MatchEnd.PriceRange;
             }
 
             var maker = level.Head!;
@@ -89,6 +97,20 @@ public sealed partial class MatchingEngine
 
             Trade(symbol, book, taker, maker, price, quantity);
         }
+    }
+
+    /// <summary>PRICE_RANGE limits for a taker, fixed when its taker phase starts from the reference price at that moment.</summary>
+    private (long Low, long High) PriceRangeLimits(SymbolState symbol, OrderSide side)
+    {
+        if (symbol.Config.PriceRange is not { } range || symbol.ReferencePrice(_now) is not (var reference and > 0))
+        {
+            return (0, long.MaxValue);
+        }
+
+        var (up, down) = side == OrderSide.Buy ? (range.BidLimitMultUp, range.BidLimitMultDown) : (range.AskLimitMultUp, range.AskLimitMultDown);
+        var low = down is { } d ? (long)((Int128)reference * d.Units / Fixed.Scale) : 0;
+        var high = up is { } u ? (long)((Int128)reference * u.Units / Fixed.Scale) : long.MaxValue;
+        return (low, high);
     }
 
     private void Trade(SymbolState symbol, BookSide book, Order taker, Order maker, long price, long quantity)
@@ -175,6 +197,7 @@ public sealed partial class MatchingEngine
         }
 
         symbol.RecordTrade(_now, price, quantity);
+        symbol.RecordReferenceTrade(_now, price);
         OnTradePrice(symbol, price);
     }
 
@@ -468,11 +491,13 @@ public sealed partial class MatchingEngine
     {
         var book = symbol.Opposite(taker.Side);
         var need = taker.Remaining;
+        var (low, high) = PriceRangeLimits(symbol, taker.Side);
         long total = 0;
         for (var rank = 0; rank < book.Count; rank++)
         {
             var level = book.LevelFromBest(rank);
-            if (limit != 0 && (taker.Side == OrderSide.Buy ? level.Price > limit : level.Price < limit))
+            if ((limit != 0 && (taker.Side == OrderSide.Buy ? level.Price > limit : level.Price < limit))
+                || level.Price < low || level.Price > high)
             {
                 return false;
             }

@@ -19,7 +19,7 @@ public sealed partial class MatchingEngine
         return result;
     }
 
-    /// <summary>Validates an order exactly as <see cref="PlaceOrder(Engine.PlaceOrder)"/> would, changing nothing, and returns the commission rates.</summary>
+    /// <summary>Validates an order as <see cref="PlaceOrder(Engine.PlaceOrder)"/> would (without the balance and liquidity checks, which belong to the matching engine), changing nothing, and returns the commission rates.</summary>
     public TestOrderResult TestOrder(PlaceOrder command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -34,19 +34,8 @@ public sealed partial class MatchingEngine
         }
 
         var symbol = _symbols[spec.SymbolId];
-        result = Validate(ref spec, symbol, account, 1, out var limitPrice);
-        if (result.IsSuccess)
-        {
-            if (!TryComputeReservation(ref spec, symbol, account, limitPrice, out var asset, out var amount, out var liquidityError))
-            {
-                result = liquidityError!.Value;
-            }
-            else if (amount > account.Free[asset])
-            {
-                result = Rejected(EngineErrors.InsufficientBalance);
-            }
-        }
-
+        // A test order never reaches the matching engine: no balance or liquidity check.
+        result = Validate(ref spec, symbol, account, 1, out _);
         var commission = CommissionFor(account, symbol.Id);
         return new TestOrderResult
         {
@@ -259,6 +248,17 @@ public sealed partial class MatchingEngine
         if (order.Status == OrderStatus.ExpiredInMatch)
         {
             Finish(symbol, order, OrderStatus.ExpiredInMatch, ExpiryReason.None, null);
+            return;
+        }
+
+        if (end == MatchEnd.PriceRange)
+        {
+            if (order.IsQuoteOrder)
+            {
+                order.Quantity = order.Executed + order.Prevented;
+            }
+
+            Finish(symbol, order, OrderStatus.Expired, ExpiryReason.ExecutionRulePriceRangeExceeded, ExecutionType.Expired);
             return;
         }
 

@@ -156,6 +156,13 @@ public sealed partial class MatchingEngine
         return average == 0 ? null : new Price(average);
     }
 
+    /// <summary>The symbol's reference price at <paramref name="time"/> (µs), or null when it has none (<c>referencePrice</c>).</summary>
+    public Price? GetReferencePrice(int symbolId, long time)
+    {
+        var reference = _symbols[symbolId].ReferencePrice(time);
+        return reference == 0 ? null : new Price(reference);
+    }
+
     /// <summary>Current status of a symbol.</summary>
     public SymbolStatus GetSymbolStatus(int symbolId) => _symbols[symbolId].Status;
 

@@ -70,6 +70,15 @@ public sealed partial class MatchingEngine
             w.Write(s.BookUpdateId);
             w.Write(s.LastPrice);
             w.Write(s.LastTradeTime);
+            w.Write(s.ExternalReferencePrice);
+            w.Write(s.ReferenceBuckets.Count);
+            foreach (var (openTime, count, sum) in s.ReferenceBuckets)
+            {
+                w.Write(openTime);
+                w.Write(count);
+                WriteInt128(w, sum);
+            }
+
             for (var i = 0; i < s.AveragePriceMinutes; i++)
             {
                 w.Write(s.BucketMinute[i]);
@@ -379,6 +388,13 @@ public sealed partial class MatchingEngine
             s.BookUpdateId = r.ReadInt64();
             s.LastPrice = r.ReadInt64();
             s.LastTradeTime = r.ReadInt64();
+            s.ExternalReferencePrice = r.ReadInt64();
+            var buckets = r.ReadInt32();
+            for (var i = 0; i < buckets; i++)
+            {
+                s.ReferenceBuckets.Add((r.ReadInt64(), r.ReadInt64(), ReadInt128(r)));
+            }
+
             for (var i = 0; i < s.AveragePriceMinutes; i++)
             {
                 s.BucketMinute[i] = r.ReadInt64();

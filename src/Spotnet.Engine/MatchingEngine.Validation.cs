@@ -84,6 +84,14 @@ public sealed partial class MatchingEngine
             return Rejected(EngineErrors.PriceTimesQuantityZero);
         }
 
+        // No balance can cover a notional beyond the 64-bit range; reject before any arithmetic can overflow.
+        if ((spec.HasLimitPrice && Fixed.Notional(limitPrice, spec.Quantity!.Value) / Fixed.Scale >= long.MaxValue)
+            || (spec.StopPrice is { } stopForNotional && spec.Quantity is { } stopQuantity
+                && Fixed.Notional(stopForNotional, stopQuantity) / Fixed.Scale >= long.MaxValue))
+        {
+            return Rejected(EngineErrors.InsufficientBalance);
+        }
+
         var filters = CheckFilters(ref spec, symbol, account, newOrders, limitPrice);
         if (!filters.IsSuccess)
         {
@@ -290,6 +298,13 @@ public sealed partial class MatchingEngine
         return scaled <= (Int128)average * up && scaled >= (Int128)average * down;
     }
 
+    /// <summary>The reference price when the symbol has one, else the average price (PERCENT_PRICE*, MIN_NOTIONAL, NOTIONAL).</summary>
+    private static long ReferenceOrAverage(SymbolState symbol, long time, int minutes)
+    {
+        var reference = symbol.ReferencePrice(time);
+        return reference != 0 ? reference : symbol.AveragePrice(time, minutes);
+    }
+
     private EngineResult CheckFilters(ref OrderSpec spec, SymbolState symbol, Account account, int newOrders, long limitPrice)
     {
         var f = symbol.Config.Filters;
@@ -308,7 +323,7 @@ public sealed partial class MatchingEngine
 
         if (f.PercentPrice is { } percent && hasPrice)
         {
-            var average = symbol.AveragePrice(time, percent.AveragePriceMinutes);
+            var average = ReferenceOrAverage(symbol, time, percent.AveragePriceMinutes);
             if (average > 0 && !WithinMultipliers(limitPrice, average, percent.MultiplierDown.Units, percent.MultiplierUp.Units))
             {
                 return FilterFailure("Filter failure: PERCENT_PRICE");
@@ -317,7 +332,7 @@ public sealed partial class MatchingEngine
 
         if (f.PercentPriceBySide is { } bySide && hasPrice)
         {
-            var average = symbol.AveragePrice(time, bySide.AveragePriceMinutes);
+            var average = ReferenceOrAverage(symbol, time, bySide.AveragePriceMinutes);
             var ok = spec.Side == OrderSide.Buy
                 ? WithinMultipliers(limitPrice, average, bySide.BidMultiplierDown.Units, bySide.BidMultiplierUp.Units)
                 : WithinMultipliers(limitPrice, average, bySide.AskMultiplierDown.Units, bySide.AskMultiplierUp.Units);
@@ -355,7 +370,7 @@ public sealed partial class MatchingEngine
         }
         else if (spec.Type == OrderType.Market)
         {
-            var average = symbol.AveragePrice(time, f.Notional?.AveragePriceMinutes ?? f.MinNotional?.AveragePriceMinutes ?? 5);
+            var average = ReferenceOrAverage(symbol, time, f.Notional?.AveragePriceMinutes ?? f.MinNotional?.AveragePriceMinutes ?? 5);
             notional = average > 0 ? Fixed.Notional(average, spec.Quantity!.Value) : -1;
         }
         else if (spec.StopPrice is { } stopPrice)

@@ -61,6 +61,7 @@ public sealed partial class MatchingEngine
         AdjustBalance c => AdjustBalance(c),
         SetAccountCommission c => SetAccountCommission(c),
         SetSymbolStatus c => SetSymbolStatus(c),
+        SetReferencePrice c => SetReferencePrice(c),
         Reset c => Reset(c),
         _ => throw new ArgumentException("Unknown command type.", nameof(command)),
     };
@@ -79,7 +80,7 @@ public sealed partial class MatchingEngine
         _accounts.Add(account);
         foreach (var grant in command.Grants)
         {
-            if (!IsValidAsset(grant.Asset) || grant.Amount < 0)
+            if (!IsValidAsset(grant.Asset) || grant.Amount < 0 || !CanGrant(grant.Asset, grant.Amount))
             {
                 continue;
             }
@@ -104,6 +105,11 @@ public sealed partial class MatchingEngine
         if (command.Delta < 0 && account.Free[command.Asset] < -command.Delta)
         {
             return EngineResult.Reject(EngineErrors.NewOrderRejected, EngineErrors.InsufficientBalance);
+        }
+
+        if (!CanGrant(command.Asset, command.Delta))
+        {
+            return EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Balance would overflow.");
         }
 
         Grant(account, command.Asset, command.Delta);
@@ -139,6 +145,20 @@ public sealed partial class MatchingEngine
         return EngineResult.Success();
     }
 
+    /// <summary>Sets or clears a symbol's external reference price (ignored while the engine calculates it).</summary>
+    public EngineResult SetReferencePrice(SetReferencePrice command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Output.Clear();
+        if (!IsValidSymbol(command.SymbolId))
+        {
+            return EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Unknown symbol.");
+        }
+
+        _symbols[command.SymbolId].ExternalReferencePrice = command.ReferencePrice?.Units ?? 0;
+        return EngineResult.Success();
+    }
+
     /// <summary>Starts a new epoch: erases orders, lists, trades, history and balances; keeps accounts and id counters.</summary>
     public EngineResult Reset(Reset command)
     {
@@ -153,6 +173,7 @@ public sealed partial class MatchingEngine
             symbol.Orders.Clear();
             symbol.LastPrice = 0;
             symbol.LastTradeTime = 0;
+            symbol.ReferenceBuckets.Clear();
             Array.Fill(symbol.BucketMinute, long.MinValue);
             Array.Clear(symbol.BucketQuote);
             Array.Clear(symbol.BucketQuantity);
@@ -181,7 +202,7 @@ public sealed partial class MatchingEngine
             account.ListsByClientId.Clear();
             foreach (var grant in command.Grants)
             {
-                if (IsValidAsset(grant.Asset) && grant.Amount > 0)
+                if (IsValidAsset(grant.Asset) && grant.Amount > 0 && CanGrant(grant.Asset, grant.Amount))
                 {
                     Grant(account, grant.Asset, grant.Amount);
                 }
@@ -207,6 +228,9 @@ public sealed partial class MatchingEngine
         account = null!;
         return false;
     }
+
+    /// <summary>Grants are capped so that no total (per account or per asset) leaves the 64-bit range; skipped grants are documented.</summary>
+    private bool CanGrant(int asset, long amount) => amount <= 0 || _granted[asset] <= long.MaxValue / 2 - amount;
 
     private void Grant(Account account, int asset, long amount)
     {

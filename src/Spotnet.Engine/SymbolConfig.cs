@@ -57,6 +57,12 @@ public sealed record SymbolConfig
     /// <summary><c>discount.enabledForSymbol</c>: fees on this symbol may be paid with the discount asset.</summary>
     public bool CommissionDiscountEnabled { get; init; }
 
+    /// <summary>The <c>PRICE_RANGE</c> execution rule, or null when the symbol has none.</summary>
+    public PriceRangeRule? PriceRange { get; init; }
+
+    /// <summary>The engine-calculated reference price (<c>ARITHMETIC_MEAN</c>), or null when it is external (set with <see cref="SetReferencePrice"/>) or absent.</summary>
+    public ArithmeticMeanReference? ReferencePriceCalculation { get; init; }
+
     /// <summary>Default commission rates on this symbol (accounts may override them).</summary>
     public SymbolCommission Commission { get; init; } = SymbolCommission.Zero;
 }

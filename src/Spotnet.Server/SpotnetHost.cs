@@ -1,6 +1,6 @@
-using Spotnet.Protocol.Signing;
 using System.Net;
 using System.Text.Json;
+using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Admin;
 using Spotnet.Server.Api;

@@ -117,6 +117,10 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
         Assert.Equal(["symbol", "referencePrice", "timestamp"], Names(reference));
         var calculation = (await GetAsync("/api/v3/referencePrice/calculation", "symbol=BTCUSDT")).Json;
         Assert.Equal("EXTERNAL", calculation.GetProperty("calculationType").GetString());
+        Assert.Equal(0, calculation.GetProperty("externalCalculationId").GetInt64());
+        var depth = (await GetAsync("/api/v3/depth", "symbol=BTCUSDT&limit=1")).Json;
+        // The book is built around the reference price: the best bid is below it and the best ask above.
+        Assert.InRange(Decimal(reference.GetProperty("referencePrice")), Decimal(depth.GetProperty("bids")[0][0]), Decimal(depth.GetProperty("asks")[0][0]));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Spotnet.Engine;
+using Spotnet.Server.Exchange;
 using Spotnet.Server.Market;
 
 namespace Spotnet.EndToEnd.Tests;
@@ -28,6 +30,21 @@ public sealed class MarketSimulationTests
 
         var trades = (await server.SendAsync(HttpMethod.Get, "/api/v3/trades", "symbol=XRPBTC")).Json;
         Assert.True(trades.GetArrayLength() >= 3);
+    }
+
+    [Fact]
+    public async Task After_an_engine_reset_the_next_step_refills_the_books()
+    {
+        await using var server = await StartAsync();
+        var host = server.App.Services.GetRequiredService<ExchangeHost>();
+        await host.RunAsync(session => session.Execute(new Reset { Time = session.Now, Grants = session.Catalog.Allowance }));
+        Assert.Equal(0, (await server.SendAsync(HttpMethod.Get, "/api/v3/depth", "symbol=BTCUSDT")).Json.GetProperty("asks").GetArrayLength());
+
+        await MarketDataFixture.StepAsync(server, 1);
+
+        var depth = (await server.SendAsync(HttpMethod.Get, "/api/v3/depth", "symbol=BTCUSDT")).Json;
+        Assert.Equal(20, depth.GetProperty("bids").GetArrayLength());
+        Assert.Equal(20, depth.GetProperty("asks").GetArrayLength());
     }
 
     [Fact]
@@ -78,5 +95,6 @@ public sealed class MarketSimulationTests
         Assert.Equal(-1, ticker.GetProperty("firstId").GetInt64());
         Assert.Equal("0.00000000", ticker.GetProperty("lastPrice").GetString());
         (await server.SendAsync(HttpMethod.Get, "/api/v3/referencePrice", "symbol=BTCUSDT")).AssertError(400, -2043, "This symbol doesn't have a reference price.");
+        (await server.SendAsync(HttpMethod.Get, "/api/v3/referencePrice/calculation", "symbol=BTCUSDT")).AssertError(400, -2043, "This symbol doesn't have a reference price.");
     }
 }

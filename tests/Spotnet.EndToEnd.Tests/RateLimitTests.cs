@@ -178,6 +178,55 @@ public sealed class RateLimitTests
         Assert.Equal(77, reply.Json.GetProperty("rateLimits")[0].GetProperty("limit").GetInt32());
     }
 
+    [Fact]
+    public async Task Exceeding_raw_requests_in_five_minutes_returns_429()
+    {
+        await using var server = await StartAsync("--RateLimits:RawRequestsPerFiveMinutes=3");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, "/api/v3/ping")).Status);
+            server.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var limited = await server.SendAsync(HttpMethod.Get, "/api/v3/ping");
+        limited.AssertError(429, -1003, "Too many requests queued.");
+        Assert.Equal("120", limited.Header("Retry-After"));
+    }
+
+    [Fact]
+    public async Task Too_many_failed_signatures_in_a_minute_ban_the_ip()
+    {
+        await using var server = await StartAsync("--RateLimits:AuthFailuresPerMinuteBeforeBan=3");
+        var signer = await server.CreateKeyAsync();
+        Task<Reply> BadSignature() => server.SendAsync(HttpMethod.Get, "/api/v3/rateLimit/order", $"timestamp={server.NowMilliseconds}&signature=00",
+            configure: request => request.Headers.Add("X-MBX-APIKEY", signer.ApiKey));
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(-1022, (await BadSignature()).Code);
+        }
+
+        var banned = await server.SendAsync(HttpMethod.Get, "/api/v3/ping");
+        Assert.Equal(418, banned.Status);
+        Assert.Equal("120", banned.Header("Retry-After"));
+    }
+
+    [Fact]
+    public async Task Failed_signatures_under_the_budget_do_not_ban()
+    {
+        await using var server = await StartAsync("--RateLimits:AuthFailuresPerMinuteBeforeBan=3");
+        var signer = await server.CreateKeyAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await server.SendAsync(HttpMethod.Get, "/api/v3/rateLimit/order", $"timestamp={server.NowMilliseconds}&signature=00",
+                configure: request => request.Headers.Add("X-MBX-APIKEY", signer.ApiKey));
+        }
+
+        server.Time.Advance(TimeSpan.FromMinutes(1));
+        await server.SendAsync(HttpMethod.Get, "/api/v3/rateLimit/order", $"timestamp={server.NowMilliseconds}&signature=00",
+            configure: request => request.Headers.Add("X-MBX-APIKEY", signer.ApiKey));
+        Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, "/api/v3/ping")).Status);
+    }
+
     private static HttpClient ClientFrom(IPAddress source, Uri baseAddress) =>
         new(new SocketsHttpHandler
         {

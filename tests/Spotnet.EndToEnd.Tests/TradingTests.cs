@@ -275,8 +275,8 @@ public sealed class TradingTests
         var rates = await trader.OkAsync(trader.PostAsync("/api/v3/order/test", LimitBuy + "&computeCommissionRates=true"));
         Assert.Equal("0.00000000", rates.GetProperty("standardCommissionForOrder").GetProperty("maker").GetString());
         Assert.True(rates.TryGetProperty("discount", out _));
-        (await trader.PostAsync("/api/v3/order/test", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=60000"))
-            .AssertError(400, -2010, "Account has insufficient balance for requested action.");
+        (await trader.PostAsync("/api/v3/order/test", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.000015&price=60000"))
+            .AssertError(400, -1013, "Filter failure: LOT_SIZE");
         Assert.Equal(0, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).GetArrayLength());
     }
 
@@ -316,6 +316,29 @@ public sealed class TradingTests
             .AssertError(400, -1128, "Combination of optional parameters invalid.");
         (await trader.GetAsync("/api/v3/myTrades", $"symbol=BTCUSDT&startTime={now - 90_000_000}&endTime={now}"))
             .AssertError(400, -1127, "More than 24 hours between startTime and endTime.");
+    }
+
+    [Fact]
+    public async Task Deprecated_oco_endpoint_places_a_limit_maker_and_a_stop_loss_leg()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var list = await trader.OkAsync(trader.PostAsync("/api/v3/order/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&price=70000&stopPrice=60000"));
+        Assert.Equal("OCO", list.GetProperty("contingencyType").GetString());
+        var types = list.GetProperty("orderReports").EnumerateArray().Select(report => report.GetProperty("type").GetString()).Order();
+        Assert.Equal(new[] { "LIMIT_MAKER", "STOP_LOSS" }, types);
+        Assert.Equal(("0.99900000", "0.00100000"), await trader.BalanceAsync("BTC"));
+    }
+
+    [Fact]
+    public async Task My_filters_shows_the_symbol_filters_the_engine_enforces()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var filters = await trader.OkAsync(trader.GetAsync("/api/v3/myFilters", "symbol=BTCUSDT"));
+        Assert.Equal(new[] { "exchangeFilters", "symbolFilters", "assetFilters" }, Names(filters));
+        var lotSize = filters.GetProperty("symbolFilters").EnumerateArray().Single(filter => filter.GetProperty("filterType").GetString() == "LOT_SIZE");
+        Assert.Equal("0.00001000", lotSize.GetProperty("stepSize").GetString());
     }
 
     private static IEnumerable<string> Names(JsonElement element) => element.EnumerateObject().Select(property => property.Name);

@@ -205,6 +205,8 @@ public class FilterTests
         Assert.Empty(x.Engine.GetOpenOrders(a));
         Assert.Equal(0m, x.Locked(a, TestExchange.Usdt));
         var poor = x.Engine.TestOrder(x.Order(x.Account(usdt: "1"), OrderSide.Buy, OrderType.Limit, "100", "1", TimeInForce.Gtc));
-        Assert.Equal(-2010, poor.Result.Code);
+        Assert.True(poor.Result.IsSuccess);
+        var bad = x.Engine.TestOrder(x.Order(a, OrderSide.Buy, OrderType.Limit, "100.001", "1", TimeInForce.Gtc));
+        Assert.Equal("Filter failure: PRICE_FILTER", bad.Result.Message);
     }
 }

@@ -30,6 +30,8 @@ public class RandomizedTests
                 new SymbolConfig
                 {
                     Name = "BTCUSDT", BaseAsset = 0, QuoteAsset = 1, Filters = filters,
+                    ReferencePriceCalculation = new ArithmeticMeanReference(1_000, 30),
+                    PriceRange = new PriceRangeRule { BidLimitMultUp = Price.Parse("1.003"), AskLimitMultDown = Price.Parse("0.997") },
                     Commission = new SymbolCommission(new CommissionRates(100_000, 100_000, 0, 0), CommissionRates.Zero, CommissionRates.Zero),
                 },
                 new SymbolConfig { Name = "这是测试币456", BaseAsset = 2, QuoteAsset = 1, Filters = filters },

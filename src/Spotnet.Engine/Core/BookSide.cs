@@ -50,12 +50,6 @@ internal sealed class BookSide
         return lo;
     }
 
-    public PriceLevel? Get(long price)
-    {
-        var index = Find(price, out var found);
-        return found ? _levels[index] : null;
-    }
-
     public PriceLevel GetOrAdd(long price)
     {
         var index = Find(price, out var found);
@@ -92,27 +86,6 @@ internal sealed class BookSide
         Count--;
         _levels[Count] = null!;
         _pool.Push(level);
-    }
-
-    /// <summary>Appends an order at the back of its price level (creating the level if needed).</summary>
-    public PriceLevel Add(Order order)
-    {
-        var level = GetOrAdd(order.Price);
-        level.Append(order);
-        TotalQuantity += order.Visible;
-        return level;
-    }
-
-    /// <summary>Unlinks an order from its level, dropping the level when it empties.</summary>
-    public void Unlink(Order order)
-    {
-        var level = order.Level!;
-        TotalQuantity -= order.Visible;
-        level.Unlink(order);
-        if (level.Count == 0)
-        {
-            Remove(level);
-        }
     }
 
     /// <summary>Reduces an order's visible quantity in place.</summary>

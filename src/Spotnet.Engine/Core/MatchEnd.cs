@@ -7,4 +7,5 @@ internal enum MatchEnd
     NoLiquidity,
     Budget,
     Prevented,
+    PriceRange,
 }

@@ -38,6 +38,72 @@ internal sealed class SymbolState
     public readonly Int128[] BucketQuote;
     public readonly long[] BucketQuantity;
 
+    // Reference price: an external value, or ARITHMETIC_MEAN buckets (open time µs, trade count ×10^4, price sum ×10^4).
+    public long ExternalReferencePrice;
+    public readonly List<(long OpenTime, long Count, Int128 Sum)> ReferenceBuckets = [];
+
+    public void RecordReferenceTrade(long time, long price)
+    {
+        if (Config.ReferencePriceCalculation is not { } calculation)
+        {
+            return;
+        }
+
+        var width = calculation.BucketWidthMilliseconds * 1_000;
+        var open = time - (time % width);
+        var cutoff = time - (width * calculation.BucketCount);
+        while (ReferenceBuckets.Count > 0 && ReferenceBuckets[0].OpenTime + width <= cutoff)
+        {
+            ReferenceBuckets.RemoveAt(0);
+        }
+
+        if (ReferenceBuckets.Count > 0 && ReferenceBuckets[^1].OpenTime == open)
+        {
+            var last = ReferenceBuckets[^1];
+            ReferenceBuckets[^1] = (open, last.Count + 10_000, last.Sum + (Int128)price * 10_000);
+        }
+        else
+        {
+            ReferenceBuckets.Add((open, 10_000, (Int128)price * 10_000));
+        }
+    }
+
+    /// <summary>The reference price at <paramref name="time"/>: external, or the prorated bucket mean (truncating); 0 = none.</summary>
+    public long ReferencePrice(long time)
+    {
+        if (Config.ReferencePriceCalculation is not { } calculation)
+        {
+            return ExternalReferencePrice;
+        }
+
+        var width = calculation.BucketWidthMilliseconds * 1_000;
+        var cutoff = time - (width * calculation.BucketCount);
+        Int128 sum = 0;
+        Int128 count = 0;
+        foreach (var (openTime, bucketCount, bucketSum) in ReferenceBuckets)
+        {
+            if (openTime + width <= cutoff || openTime > time)
+            {
+                continue;
+            }
+
+            if (openTime < cutoff)
+            {
+                // The oldest bucket straddles the cutoff: only its unexpired fraction counts.
+                var kept = width - (cutoff - openTime);
+                count += (Int128)bucketCount * kept / width;
+                sum += bucketSum * kept / width;
+            }
+            else
+            {
+                count += bucketCount;
+                sum += bucketSum;
+            }
+        }
+
+        return count == 0 ? 0 : (long)(sum / count);
+    }
+
     public BookSide Side(OrderSide side) => side == OrderSide.Buy ? Bids : Asks;
 
     public BookSide Opposite(OrderSide side) => side == OrderSide.Buy ? Asks : Bids;

@@ -1,6 +1,6 @@
-using Spotnet.Protocol.Signing;
 using System.Globalization;
 using System.Text;
+using Spotnet.Protocol.Signing;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;

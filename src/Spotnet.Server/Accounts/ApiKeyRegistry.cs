@@ -1,7 +1,7 @@
-using Spotnet.Protocol.Signing;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Spotnet.Protocol.Signing;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;
 

@@ -1,8 +1,8 @@
-using Spotnet.Protocol.Signing;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
 

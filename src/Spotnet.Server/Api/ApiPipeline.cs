@@ -1,7 +1,7 @@
-using Spotnet.Protocol.Errors;
 using System.Globalization;
 using System.Net;
 using Spotnet.Protocol.Endpoints;
+using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
@@ -114,6 +114,11 @@ public sealed partial class ApiPipeline
         }
 
         var outcome = Authorize(context, route, parameters, address, now);
+        if (outcome.Error is { Code: ErrorCode.BadApiKeyFormat or ErrorCode.RejectedMbxKey or ErrorCode.InvalidSignature })
+        {
+            _ipLimiter.RecordAuthenticationFailure(addressText, nowMilliseconds);
+        }
+
         var error = outcome.Error ?? ParameterValidator.Validate(route, parameters, _symbols);
         long retryAfter = 0;
         if (error is null && route.OrderCount > 0)

@@ -1,5 +1,5 @@
-using Spotnet.Protocol.Errors;
 using System.Globalization;
+using Spotnet.Protocol.Errors;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
 

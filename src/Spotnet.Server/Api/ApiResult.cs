@@ -1,6 +1,6 @@
-using Spotnet.Protocol.Errors;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Spotnet.Protocol.Errors;
 
 namespace Spotnet.Server.Api;
 

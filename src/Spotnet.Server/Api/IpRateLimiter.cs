@@ -1,5 +1,5 @@
-using Spotnet.Protocol.Errors;
 using System.Collections.Concurrent;
+using Spotnet.Protocol.Errors;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Storage;
 
@@ -73,14 +73,43 @@ public sealed class IpRateLimiter
             }
 
             // Kept going after 429: ban, doubling per offence within Binance's "2 minutes to 3 days".
-            state.Offences++;
-            var seconds = Math.Min((long)_settings.FirstBanSeconds << Math.Min(state.Offences - 1, 30), _settings.MaxBanSeconds);
-            state.BannedUntil = nowMilliseconds + seconds * 1000;
-            state.RejectedInWindow = 0;
-            _store.SaveBan(address, state.BannedUntil, state.Offences);
-            _store.AppendAudit(nowMilliseconds, address, "ip.ban", $"until={state.BannedUntil} offences={state.Offences}");
+            var seconds = Ban(address, state, nowMilliseconds, "weight");
             return new LimitDecision(used, SpotError.IpBanned(state.BannedUntil), seconds);
         }
+    }
+
+    /// <summary>
+    /// Counts a failed authentication; past the per-minute budget the IP is banned like a weight offender, a budget
+    /// stricter than the weight limit so that guessing keys or signatures stays slow (OWASP API2).
+    /// </summary>
+    public void RecordAuthenticationFailure(string address, long nowMilliseconds)
+    {
+        if (!_settings.Enabled || _settings.AuthFailuresPerMinuteBeforeBan <= 0)
+        {
+            return;
+        }
+
+        var state = _states.GetOrAdd(address, static _ => new IpState());
+        lock (state)
+        {
+            state.RollWeight(nowMilliseconds);
+            if (++state.AuthFailures > _settings.AuthFailuresPerMinuteBeforeBan && nowMilliseconds >= state.BannedUntil)
+            {
+                Ban(address, state, nowMilliseconds, "authentication");
+            }
+        }
+    }
+
+    private long Ban(string address, IpState state, long nowMilliseconds, string reason)
+    {
+        state.Offences++;
+        var seconds = Math.Min((long)_settings.FirstBanSeconds << Math.Min(state.Offences - 1, 30), _settings.MaxBanSeconds);
+        state.BannedUntil = nowMilliseconds + seconds * 1000;
+        state.RejectedInWindow = 0;
+        state.AuthFailures = 0;
+        _store.SaveBan(address, state.BannedUntil, state.Offences);
+        _store.AppendAudit(nowMilliseconds, address, "ip.ban", $"reason={reason} until={state.BannedUntil} offences={state.Offences}");
+        return seconds;
     }
 
     /// <summary>Gives back weight charged for a request that turned out to be free (a successful order).</summary>
@@ -109,6 +138,8 @@ public sealed class IpRateLimiter
 
         public int RejectedInWindow { get; set; }
 
+        public int AuthFailures { get; set; }
+
         public long BannedUntil { get; set; }
 
         public int Offences { get; set; }
@@ -121,6 +152,7 @@ public sealed class IpRateLimiter
                 WeightWindow = window;
                 Weight = 0;
                 RejectedInWindow = 0;
+                AuthFailures = 0;
             }
 
             return Weight;

@@ -1,5 +1,5 @@
-using Spotnet.Protocol.Errors;
 using System.Collections.Concurrent;
+using Spotnet.Protocol.Errors;
 using Spotnet.Server.Configuration;
 
 namespace Spotnet.Server.Api;

@@ -1,5 +1,5 @@
-using Spotnet.Protocol.Errors;
 using System.Text.Json;
+using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Configuration;
 

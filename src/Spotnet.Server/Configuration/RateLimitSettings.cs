@@ -21,6 +21,9 @@ public sealed class RateLimitSettings
     /// <summary>Requests an IP may still send in a window after its first 429 before it is banned (418).</summary>
     public int RequestsAfterLimitBeforeBan { get; set; } = 10;
 
+    /// <summary>Failed authentications (-2014, -2015, -1022) an IP may make per minute before it is banned; 0 turns this off.</summary>
+    public int AuthFailuresPerMinuteBeforeBan { get; set; } = 50;
+
     /// <summary>First ban length in seconds; each further offence doubles it up to <see cref="MaxBanSeconds"/>.</summary>
     public int FirstBanSeconds { get; set; } = 120;
 

@@ -28,7 +28,8 @@ public static class AccountEndpoints
             .Map(EndpointId.MyTrades, MyTradesAsync)
             .Map(EndpointId.MyPreventedMatches, PreventedMatchesAsync)
             .Map(EndpointId.AccountCommission, CommissionAsync)
-            .Map(EndpointId.OrderAmendments, AmendmentsAsync);
+            .Map(EndpointId.OrderAmendments, AmendmentsAsync)
+            .Map(EndpointId.MyFilters, MyFilters);
     }
 
     private static async ValueTask<ApiResult> AccountAsync(ApiRequest request)
@@ -184,6 +185,17 @@ public static class AccountEndpoints
             Seller = TradingMapping.Amount(rates.Seller),
         };
     }
+
+    // The same symbol filters exchangeInfo shows (and the engine enforces); no exchange or asset filters are configured.
+    private static ValueTask<ApiResult> MyFilters(ApiRequest request) =>
+        ValueTask.FromResult(ApiResult.Json(
+            new A.RelevantFilters
+            {
+                ExchangeFilters = [],
+                SymbolFilters = ExchangeInfoEndpoints.ToSymbolInfo(request.GetSymbol("symbol")!).Filters,
+                AssetFilters = [],
+            },
+            SpotJsonContext.Default.RelevantFilters));
 
     private static async ValueTask<ApiResult> AmendmentsAsync(ApiRequest request)
     {

@@ -100,7 +100,7 @@ public static class ExchangeInfoEndpoints
             : null;
     }
 
-    private static SymbolInfo ToSymbolInfo(SymbolSettings symbol) => new()
+    internal static SymbolInfo ToSymbolInfo(SymbolSettings symbol) => new()
     {
         Symbol = symbol.Symbol,
         Status = ParseStatus(symbol.Status),

@@ -1,6 +1,7 @@
 using Spotnet.Engine;
 using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Json;
 using Spotnet.Protocol.Models.General;
 using Spotnet.Protocol.Models.MarketData;
@@ -8,6 +9,7 @@ using Spotnet.Server.Api;
 using Spotnet.Server.Exchange;
 using Spotnet.Server.Market;
 using static Spotnet.Server.Endpoints.MarketDataRequests;
+using ProtocolPriceRangeRule = Spotnet.Protocol.Models.General.PriceRangeRule;
 using ProtocolReferencePrice = Spotnet.Protocol.Models.MarketData.ReferencePrice;
 
 namespace Spotnet.Server.Endpoints;
@@ -27,7 +29,7 @@ public static class MarketDataEndpoints
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(data);
-        var intervals = ParameterSpec.Enum("interval", true, SpotError.BadInterval, KlineInterval.Names);
+        var intervals = ParameterSpec.Enum("interval", true, SpotError.BadInterval, Market.KlineInterval.Names);
         return routes
             .Map(EndpointId.Depth, DepthAsync, SymbolStatusSpec)
             .Map(EndpointId.RecentTrades, request => Sync(RecentTrades(request, data)))
@@ -37,8 +39,8 @@ public static class MarketDataEndpoints
             .Map(EndpointId.Klines, request => Sync(Klines(request, data)), intervals)
             .Map(EndpointId.UiKlines, request => Sync(Klines(request, data)), intervals)
             .Map(EndpointId.AveragePrice, request => AveragePriceAsync(request, data))
-            .Map(EndpointId.ReferencePrice, request => Sync(ReferencePrice(request)))
-            .Map(EndpointId.ReferencePriceCalculation, request => Sync(ReferencePriceCalculation(request)), SymbolStatusSpec)
+            .Map(EndpointId.ReferencePrice, ReferencePriceAsync)
+            .Map(EndpointId.ReferencePriceCalculation, ReferencePriceCalculationAsync, SymbolStatusSpec)
             .Map(EndpointId.ExecutionRules, request => Sync(ExecutionRules(request)), SymbolStatusSpec);
     }
 
@@ -140,7 +142,7 @@ public static class MarketDataEndpoints
 
     private static ApiResult Klines(ApiRequest request, MarketData data)
     {
-        var interval = KlineInterval.Find(request.Get("interval")!)!;
+        var interval = Market.KlineInterval.Find(request.Get("interval")!)!;
         var (offset, timeZoneError) = TimeZone(request);
         if (timeZoneError is not null)
         {
@@ -189,20 +191,20 @@ public static class MarketDataEndpoints
             SpotJsonContext.Default.AveragePrice);
     }
 
-    private static ApiResult ReferencePrice(ApiRequest request)
+    private static async ValueTask<ApiResult> ReferencePriceAsync(ApiRequest request)
     {
         var symbol = request.Get("symbol")!;
-        if (request.Http.RequestServices.GetService<MarketSimulator>()?.ReferencePrice(symbol) is not { } price)
-        {
-            return SpotError.NoReferencePrice;
-        }
-
-        return ApiResult.Json(
-            new ProtocolReferencePrice { Symbol = symbol, Price = MarketNumbers.Scale8(price), Timestamp = request.ResponseTime(request.Time.GetUtcNow()) },
-            SpotJsonContext.Default.ReferencePrice);
+        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var symbolId = host.Catalog.SymbolId(symbol);
+        var (price, time) = await host.RunAsync(session => (session.Engine.GetReferencePrice(symbolId, session.Now), session.Now)).ConfigureAwait(false);
+        return price is null
+            ? SpotError.NoReferencePrice
+            : ApiResult.Json(
+                new ProtocolReferencePrice { Symbol = symbol, Price = MarketNumbers.Scale8(price.Value.ToDecimal()), Timestamp = FromMicroseconds(request, time) },
+                SpotJsonContext.Default.ReferencePrice);
     }
 
-    private static ApiResult ReferencePriceCalculation(ApiRequest request)
+    private static async ValueTask<ApiResult> ReferencePriceCalculationAsync(ApiRequest request)
     {
         var symbol = request.GetSymbol("symbol")!;
         if (CheckStatus(request, symbol) is { } statusError)
@@ -210,13 +212,37 @@ public static class MarketDataEndpoints
             return statusError;
         }
 
-        // The simulator's random walk is the only reference price here: an external source to Binance's vocabulary.
-        return request.Http.RequestServices.GetService<MarketSimulator>() is null
-            ? SpotError.NoReferencePrice
-            : ApiResult.Json(
-                new ReferencePriceCalculation { Symbol = symbol.Symbol, CalculationType = Spotnet.Protocol.Enums.ReferencePriceCalculationType.External, ExternalCalculationId = 1 },
+        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var symbolId = host.Catalog.SymbolId(symbol.Symbol);
+        if (host.Catalog.Config.Symbols[symbolId].ReferencePriceCalculation is { } mean)
+        {
+            return ApiResult.Json(
+                new ReferencePriceCalculation
+                {
+                    Symbol = symbol.Symbol,
+                    CalculationType = ReferencePriceCalculationType.ArithmeticMean,
+                    BucketCount = mean.BucketCount,
+                    BucketWidthMilliseconds = mean.BucketWidthMilliseconds,
+                },
                 SpotJsonContext.Default.ReferencePriceCalculation);
+        }
+
+        // Otherwise the price is external (the simulator's walk, or an operator's): calculation id 0, as the engine defines it.
+        var hasPrice = await host.RunAsync(session => session.Engine.GetReferencePrice(symbolId, session.Now) is not null).ConfigureAwait(false);
+        return hasPrice
+            ? ApiResult.Json(
+                new ReferencePriceCalculation { Symbol = symbol.Symbol, CalculationType = ReferencePriceCalculationType.External, ExternalCalculationId = 0 },
+                SpotJsonContext.Default.ReferencePriceCalculation)
+            : SpotError.NoReferencePrice;
     }
+
+    private static ProtocolPriceRangeRule Rule(Spotnet.Engine.PriceRangeRule range) => new()
+    {
+        BidLimitMultiplierUp = range.BidLimitMultUp?.ToDecimal(),
+        BidLimitMultiplierDown = range.BidLimitMultDown?.ToDecimal(),
+        AskLimitMultiplierUp = range.AskLimitMultUp?.ToDecimal(),
+        AskLimitMultiplierDown = range.AskLimitMultDown?.ToDecimal(),
+    };
 
     private static ApiResult ExecutionRules(ApiRequest request)
     {
@@ -232,9 +258,16 @@ public static class MarketDataEndpoints
             return error;
         }
 
-        // No symbol has PRICE_RANGE rules here: the engine enforces none.
+        var catalog = request.Http.RequestServices.GetRequiredService<ExchangeHost>().Catalog;
         return ApiResult.Json(
-            new ExecutionRules { SymbolRules = [.. selection.Symbols.Select(symbol => new SymbolExecutionRules { Symbol = symbol.Symbol, Rules = [] })] },
+            new ExecutionRules
+            {
+                SymbolRules = [.. selection.Symbols.Select(symbol => new SymbolExecutionRules
+                {
+                    Symbol = symbol.Symbol,
+                    Rules = catalog.Config.Symbols[catalog.SymbolId(symbol.Symbol)].PriceRange is { } range ? [Rule(range)] : [],
+                })],
+            },
             SpotJsonContext.Default.ExecutionRules);
     }
 }

@@ -13,7 +13,7 @@ namespace Spotnet.Server.Endpoints;
 /// <summary>Order list endpoints: OCO, OTO, OTOCO, OPO, OPOCO placement, list cancel and list queries.</summary>
 public static class TradingListEndpoints
 {
-    private static readonly string[] LegPrefixes = ["above", "below", "working", "pending", "pendingAbove", "pendingBelow"];
+    private static readonly string[] LegPrefixes = ["above", "below", "working", "pending", "pendingAbove", "pendingBelow", "limit", "stop"];
 
     /// <summary>Adds the order list endpoints.</summary>
     public static ApiRouteTable MapTradingLists(this ApiRouteTable routes)
@@ -25,6 +25,7 @@ public static class TradingListEndpoints
             .Map(EndpointId.NewOrderListOtoco, request => PlaceAsync(request, E.OrderListKind.Otoco), TradingParameters.EnumsOf(EndpointId.NewOrderListOtoco))
             .Map(EndpointId.NewOrderListOpo, request => PlaceAsync(request, E.OrderListKind.Opo), TradingParameters.EnumsOf(EndpointId.NewOrderListOpo))
             .Map(EndpointId.NewOrderListOpoco, request => PlaceAsync(request, E.OrderListKind.Opoco), TradingParameters.EnumsOf(EndpointId.NewOrderListOpoco))
+            .Map(EndpointId.NewOcoDeprecated, request => PlaceAsync(request, E.OrderListKind.Oco, ReadDeprecatedOco), TradingParameters.EnumsOf(EndpointId.NewOcoDeprecated))
             .Map(EndpointId.CancelOrderList, CancelAsync)
             .Map(EndpointId.QueryOrderList, QueryAsync)
             .Map(EndpointId.AllOrderLists, AllAsync)
@@ -70,7 +71,8 @@ public static class TradingListEndpoints
         };
     }
 
-    private static async ValueTask<ApiResult> PlaceAsync(ApiRequest request, E.OrderListKind kind)
+    private static async ValueTask<ApiResult> PlaceAsync(
+        ApiRequest request, E.OrderListKind kind, Func<ApiRequest, E.PlaceOrderList, E.PlaceOrderList>? legs = null)
     {
         var host = Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
@@ -82,7 +84,7 @@ public static class TradingListEndpoints
             }
         }
 
-        var command = Read(request, kind, symbolId);
+        var command = legs is null ? Read(request, kind, symbolId) : legs(request, Header(request, kind, symbolId));
 
         var responseType = request.Get("newOrderRespType") is { } text && WireEnum.TryParse(text.AsSpan(), out OrderResponseType parsed)
             ? parsed
@@ -251,17 +253,54 @@ public static class TradingListEndpoints
         return found;
     }
 
+    private static E.PlaceOrderList Header(ApiRequest request, E.OrderListKind kind, int symbolId) => new()
+    {
+        Time = 0,
+        AccountId = -1,
+        SymbolId = symbolId,
+        Kind = kind,
+        ListClientOrderId = TradingParameters.ClientOrderId(request, "listClientOrderId"),
+        SelfTradePreventionMode = TradingParameters.Enum<SelfTradePreventionMode, E.SelfTradePreventionMode>(request, "selfTradePreventionMode"),
+    };
+
+    // The deprecated POST /api/v3/order/oco: a LIMIT_MAKER leg and a STOP_LOSS(_LIMIT) leg; for a SELL the limit leg
+    // is above and the stop below, for a BUY the other way round.
+    private static E.PlaceOrderList ReadDeprecatedOco(ApiRequest request, E.PlaceOrderList command)
+    {
+        var side = TradingParameters.Enum<OrderSide, E.OrderSide>(request, "side")!.Value;
+        var quantity = new E.Quantity(TradingParameters.Units(request, "quantity")!.Value);
+        var limit = new E.OrderListLeg
+        {
+            Type = E.OrderType.LimitMaker,
+            Side = side,
+            Quantity = quantity,
+            Price = new E.Price(TradingParameters.Units(request, "price")!.Value),
+            IcebergQuantity = TradingParameters.Units(request, "limitIcebergQty") is { } iceberg ? new E.Quantity(iceberg) : null,
+            ClientOrderId = TradingParameters.ClientOrderId(request, "limitClientOrderId"),
+            StrategyId = request.GetLong("limitStrategyId"),
+            StrategyType = TradingParameters.Int(request, "limitStrategyType"),
+        };
+        var stopLimitPrice = TradingParameters.Units(request, "stopLimitPrice");
+        var stop = new E.OrderListLeg
+        {
+            Type = stopLimitPrice is null ? E.OrderType.StopLoss : E.OrderType.StopLossLimit,
+            Side = side,
+            Quantity = quantity,
+            Price = stopLimitPrice is { } price ? new E.Price(price) : null,
+            StopPrice = new E.Price(TradingParameters.Units(request, "stopPrice")!.Value),
+            TrailingDelta = request.GetLong("trailingDelta"),
+            IcebergQuantity = TradingParameters.Units(request, "stopIcebergQty") is { } stopIceberg ? new E.Quantity(stopIceberg) : null,
+            TimeInForce = TradingParameters.Enum<TimeInForce, E.TimeInForce>(request, "stopLimitTimeInForce"),
+            ClientOrderId = TradingParameters.ClientOrderId(request, "stopClientOrderId"),
+            StrategyId = request.GetLong("stopStrategyId"),
+            StrategyType = TradingParameters.Int(request, "stopStrategyType"),
+        };
+        return side == E.OrderSide.Sell ? command with { Above = limit, Below = stop } : command with { Above = stop, Below = limit };
+    }
+
     private static E.PlaceOrderList Read(ApiRequest request, E.OrderListKind kind, int symbolId)
     {
-        var command = new E.PlaceOrderList
-        {
-            Time = 0,
-            AccountId = -1,
-            SymbolId = symbolId,
-            Kind = kind,
-            ListClientOrderId = TradingParameters.ClientOrderId(request, "listClientOrderId"),
-            SelfTradePreventionMode = TradingParameters.Enum<SelfTradePreventionMode, E.SelfTradePreventionMode>(request, "selfTradePreventionMode"),
-        };
+        var command = Header(request, kind, symbolId);
         return kind switch
         {
             E.OrderListKind.Oco => command with

@@ -39,6 +39,9 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     /// <summary>Server ↔ engine account ids.</summary>
     public ExchangeAccounts Accounts { get; } = new();
 
+    /// <summary>Work items waiting for the writer loop (not counting the batch being run).</summary>
+    public int QueuedCount => _queue.Reader.Count;
+
     /// <summary>Adds a listener that receives every later batch's events.</summary>
     public void AddListener(IExchangeListener listener)
     {

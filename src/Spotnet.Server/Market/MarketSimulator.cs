@@ -21,12 +21,12 @@ public sealed class MarketSimulator : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly SymbolBook[] _books;
     private readonly Random _random;
-    private readonly Lock _gate = new();
     private ITimer? _timer;
     private int _makerAccount = -1;
     private int _takerAccount = -1;
     private long _nextClientOrderId;
     private int _stepping;
+    private volatile bool _disposed;
 
     /// <summary>Creates the simulator and generates the kline history of every symbol into <paramref name="marketData"/>.</summary>
     public MarketSimulator(ExchangeHost host, ServerSettings settings, MarketData marketData, TimeProvider time)
@@ -51,15 +51,6 @@ public sealed class MarketSimulator : IAsyncDisposable
         }
     }
 
-    /// <summary>The current reference price of a symbol, or null for an unknown symbol.</summary>
-    public decimal? ReferencePrice(string symbol)
-    {
-        lock (_gate)
-        {
-            return Array.Find(_books, book => book.Settings.Symbol == symbol)?.Walk.Price;
-        }
-    }
-
     /// <summary>Creates the system accounts, fills every book, and starts the timer.</summary>
     public async Task StartAsync()
     {
@@ -74,7 +65,8 @@ public sealed class MarketSimulator : IAsyncDisposable
     /// </summary>
     public async Task StepAsync()
     {
-        if (Interlocked.Exchange(ref _stepping, 1) == 1)
+        // A tick that fires while the server shuts down must not reach the stopped engine host.
+        if (_disposed || Interlocked.Exchange(ref _stepping, 1) == 1)
         {
             return;
         }
@@ -92,37 +84,52 @@ public sealed class MarketSimulator : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         if (_timer is not null)
         {
             await _timer.DisposeAsync().ConfigureAwait(false);
         }
     }
 
+    // Runs on the engine host's writer loop, so it needs no lock of its own.
     private bool Step(ExchangeSession session)
     {
-        lock (_gate)
+        if (_makerAccount < 0)
         {
-            if (_makerAccount < 0)
+            _makerAccount = session.CreateSystemAccount([]);
+            _takerAccount = session.CreateSystemAccount([]);
+        }
+
+        TopUp(session, _makerAccount);
+        TopUp(session, _takerAccount);
+
+        foreach (var book in _books)
+        {
+            if (book.SymbolId < 0 || book.Settings.Status != "TRADING")
             {
-                var grants = Enumerable.Range(0, session.Catalog.AssetCount).Select(asset => new AssetAmount(asset, AmpleUnits)).ToList();
-                _makerAccount = session.CreateSystemAccount(grants);
-                _takerAccount = session.CreateSystemAccount(grants);
+                continue;
             }
 
-            foreach (var book in _books)
-            {
-                if (book.SymbolId < 0 || book.Settings.Status != "TRADING")
-                {
-                    continue;
-                }
-
-                book.Walk.Step();
-                Refresh(session, book);
-                Trade(session, book);
-            }
+            book.Walk.Step();
+            // The walk is the symbol's external reference price (referencePrice, PRICE_RANGE execution rules).
+            session.Execute(new SetReferencePrice { Time = session.Now, SymbolId = book.SymbolId, ReferencePrice = Price.FromDecimal(book.Walk.Price) });
+            Refresh(session, book);
+            Trade(session, book);
         }
 
         return true;
+    }
+
+    // Brings every asset back to the ample amount once it falls below half of it (first step, after a reset).
+    private static void TopUp(ExchangeSession session, int account)
+    {
+        foreach (var balance in session.Engine.GetBalances(account))
+        {
+            if (balance.Free.Units < AmpleUnits / 2)
+            {
+                session.Execute(new AdjustBalance { Time = session.Now, AccountId = account, Asset = balance.Asset, Delta = AmpleUnits - balance.Free.Units });
+            }
+        }
     }
 
     private void Refresh(ExchangeSession session, SymbolBook book)

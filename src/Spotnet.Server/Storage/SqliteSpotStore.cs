@@ -1,5 +1,5 @@
-using Spotnet.Protocol.Signing;
 using Microsoft.Data.Sqlite;
+using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 
 namespace Spotnet.Server.Storage;
