@@ -98,6 +98,40 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
     }
 
     [Fact]
+    public async Task Microsecond_time_unit_applies_to_times_in_and_out()
+    {
+        static void Microseconds(HttpRequestMessage request) => request.Headers.Add("X-MBX-TIME-UNIT", "MICROSECOND");
+        var startMicroseconds = TestServer.Start.ToUnixTimeMilliseconds() * 1000;
+
+        var trades = (await Server.SendAsync(HttpMethod.Get, "/api/v3/trades", "symbol=BTCUSDT&limit=1", configure: Microseconds)).Json;
+        var klines = (await Server.SendAsync(HttpMethod.Get, "/api/v3/klines", $"symbol=BTCUSDT&interval=1m&startTime={startMicroseconds}&limit=1", configure: Microseconds)).Json;
+        var aggregates = (await Server.SendAsync(HttpMethod.Get, "/api/v3/aggTrades", $"symbol=BTCUSDT&startTime={startMicroseconds}&limit=1", configure: Microseconds)).Json;
+
+        Assert.InRange(trades[0].GetProperty("time").GetInt64(), startMicroseconds, startMicroseconds + 10_000_000);
+        Assert.Equal(startMicroseconds, klines[0][0].GetInt64());
+        Assert.Equal(startMicroseconds + 59_999_999, klines[0][6].GetInt64());
+        Assert.Equal(0, aggregates[0].GetProperty("a").GetInt64());
+    }
+
+    [Fact]
+    public async Task Depth_and_ticker_weights_follow_the_endpoint_table()
+    {
+        async Task<int> WeightOfAsync(string path, string query)
+        {
+            var before = int.Parse((await GetAsync("/api/v3/ping")).Header("X-MBX-USED-WEIGHT-1M")!, System.Globalization.CultureInfo.InvariantCulture);
+            var reply = await GetAsync(path, query);
+            return int.Parse(reply.Header("X-MBX-USED-WEIGHT-1M")!, System.Globalization.CultureInfo.InvariantCulture) - before;
+        }
+
+        Assert.Equal(5, await WeightOfAsync("/api/v3/depth", "symbol=BTCUSDT"));
+        Assert.Equal(25, await WeightOfAsync("/api/v3/depth", "symbol=BTCUSDT&limit=101"));
+        Assert.Equal(250, await WeightOfAsync("/api/v3/depth", "symbol=BTCUSDT&limit=5000"));
+        Assert.Equal(80, await WeightOfAsync("/api/v3/ticker/24hr", ""));
+        Assert.Equal(4, await WeightOfAsync("/api/v3/aggTrades", "symbol=BTCUSDT"));
+        Assert.Equal(8, await WeightOfAsync("/api/v3/ticker", "symbols=[\"BTCUSDT\",\"ETHUSDT\"]"));
+    }
+
+    [Fact]
     public async Task Klines_reject_bad_intervals_and_time_zones()
     {
         (await GetAsync("/api/v3/klines", "symbol=BTCUSDT&interval=1H")).AssertError(400, -1120, "Invalid interval.");

@@ -68,4 +68,38 @@ public sealed class TradingCancelReplaceTests
         Assert.Equal("NEW", data.GetProperty("newOrderResponse").GetProperty("status").GetString());
         Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
     }
+
+    [Fact]
+    public async Task Filter_failure_rejects_the_whole_request_before_the_cancel()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+        var reply = await trader.PostAsync("/api/v3/order/cancelReplace",
+            $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.000015&price=60000&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId={old.GetProperty("orderId").GetInt64()}");
+        reply.AssertError(400, -1013, "Filter failure: LOT_SIZE");
+        Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Over_the_unfilled_order_limit_cancel_only_still_cancels_and_do_nothing_does_not()
+    {
+        await using var server = await TestServer.StartAsync(null, null, "--RateLimits:OrdersPerTenSeconds=1");
+        var trader = await TradingClient.CreateAsync(server);
+        var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+        var cancel = $"{NewLimit}&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId={old.GetProperty("orderId").GetInt64()}";
+
+        (await trader.PostAsync("/api/v3/order/cancelReplace", cancel))
+            .AssertError(429, -1015, "Too many new orders; current limit is 1 orders per 10 SECOND.");
+        Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
+
+        var reply = await trader.PostAsync("/api/v3/order/cancelReplace", cancel + "&orderRateLimitExceededMode=CANCEL_ONLY");
+        reply.AssertError(429, -2021, "Order cancel-replace partially failed.");
+        var data = reply.Json.GetProperty("data");
+        Assert.Equal("SUCCESS", data.GetProperty("cancelResult").GetString());
+        Assert.Equal("FAILURE", data.GetProperty("newOrderResult").GetString());
+        Assert.Equal(-1015, data.GetProperty("newOrderResponse").GetProperty("code").GetInt32());
+        Assert.Equal("Too many new orders; current limit is 1 orders per 10 SECOND.", data.GetProperty("newOrderResponse").GetProperty("msg").GetString());
+        Assert.Empty((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
+    }
 }

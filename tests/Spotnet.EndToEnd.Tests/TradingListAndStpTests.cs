@@ -17,6 +17,20 @@ public sealed class TradingListAndStpTests
     }
 
     [Fact]
+    public async Task Opo_pending_report_has_no_original_quantity()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var list = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/opo",
+            "symbol=BTCUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=60000&workingQuantity=0.001&workingTimeInForce=GTC"
+            + "&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=70000"));
+        Assert.Equal("OTO", list.GetProperty("contingencyType").GetString());
+        var reports = list.GetProperty("orderReports").EnumerateArray().ToArray();
+        Assert.True(reports[0].TryGetProperty("origQty", out _));
+        Assert.False(reports[1].TryGetProperty("origQty", out _));
+    }
+
+    [Fact]
     public async Task Otoco_places_three_legs()
     {
         await using var server = await TestServer.StartAsync();

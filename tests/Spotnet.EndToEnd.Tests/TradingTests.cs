@@ -299,6 +299,7 @@ public sealed class TradingTests
             new[] { "makerCommission", "takerCommission", "buyerCommission", "sellerCommission", "commissionRates", "canTrade", "canWithdraw", "canDeposit", "brokered", "requireSelfTradePrevention", "preventSor", "updateTime", "accountType", "balances", "permissions", "uid" }.Order(),
             Names(account).Order());
         Assert.Equal("SPOT", account.GetProperty("accountType").GetString());
+        Assert.True(account.GetProperty("canDeposit").GetBoolean());
         Assert.Contains(account.GetProperty("balances").EnumerateArray(), balance => balance.GetProperty("asset").GetString() == "BTC");
         var omitted = await trader.OkAsync(trader.GetAsync("/api/v3/account", "omitZeroBalances=true"));
         Assert.All(omitted.GetProperty("balances").EnumerateArray(), balance => Assert.NotEqual("0.00000000", balance.GetProperty("free").GetString()));
@@ -339,6 +340,25 @@ public sealed class TradingTests
         Assert.Equal(new[] { "exchangeFilters", "symbolFilters", "assetFilters" }, Names(filters));
         var lotSize = filters.GetProperty("symbolFilters").EnumerateArray().Single(filter => filter.GetProperty("filterType").GetString() == "LOT_SIZE");
         Assert.Equal("0.00001000", lotSize.GetProperty("stepSize").GetString());
+    }
+
+    [Fact]
+    public async Task Enum_parameters_without_a_dedicated_code_answer_minus_1130()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        (await trader.PostAsync("/api/v3/order", LimitBuy + "&newOrderRespType=ALL")).AssertError(400, -1130, "Data sent for parameter 'newOrderRespType' is not valid.");
+        (await trader.PostAsync("/api/v3/order", LimitBuy + "&selfTradePreventionMode=MAYBE")).AssertError(400, -1130, "Data sent for parameter 'selfTradePreventionMode' is not valid.");
+    }
+
+    [Fact]
+    public async Task Unknown_order_list_is_minus_2013_and_history_limits_above_1000_are_capped()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        (await trader.GetAsync("/api/v3/orderList", "orderListId=77")).AssertError(400, -2013, "Order does not exist.");
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", LimitBuy));
+        Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT&limit=5000"))).EnumerateArray());
     }
 
     private static IEnumerable<string> Names(JsonElement element) => element.EnumerateObject().Select(property => property.Name);

@@ -121,9 +121,18 @@ public sealed partial class ApiPipeline
 
         var error = outcome.Error ?? ParameterValidator.Validate(route, parameters, _symbols);
         long retryAfter = 0;
+        SpotError? orderLimitError = null;
         if (error is null && route.OrderCount > 0)
         {
             (error, retryAfter) = _orderLimiter.Check(outcome.Key!.AccountId, route.OrderCount, nowMilliseconds);
+            // A cancel-replace with orderRateLimitExceededMode=CANCEL_ONLY still cancels; its handler reports the new order's -1015.
+            if (error is not null && route.Endpoint.Id == EndpointId.CancelReplaceOrder
+                && parameters.Get("orderRateLimitExceededMode") == "CANCEL_ONLY")
+            {
+                orderLimitError = error;
+                error = null;
+                retryAfter = 0;
+            }
         }
 
         ApiResult result;
@@ -136,7 +145,10 @@ public sealed partial class ApiPipeline
         {
             apiRequest = new ApiRequest(
                 context, route, parameters, _symbols, outcome.Key, outcome.TimestampMicroseconds,
-                outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter);
+                outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter)
+            {
+                OrderLimitError = orderLimitError,
+            };
             result = await route.Handler(apiRequest).ConfigureAwait(false);
         }
 

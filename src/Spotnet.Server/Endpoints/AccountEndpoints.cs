@@ -45,8 +45,9 @@ public static class AccountEndpoints
         {
             CommissionRates = zeroRates,
             CanTrade = request.Key!.EnableTrading,
-            CanWithdraw = false,
-            CanDeposit = false,
+            // As the testnet's example shows, though no deposits or withdrawals exist here.
+            CanWithdraw = true,
+            CanDeposit = true,
             Brokered = false,
             RequireSelfTradePrevention = false,
             PreventSor = false,

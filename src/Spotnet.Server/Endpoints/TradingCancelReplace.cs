@@ -58,6 +58,7 @@ public static class TradingCancelReplace
                     OriginalClientOrderId = cancelClientOrderId, NewClientOrderId = cancelNewClientOrderId, CancelRestrictions = restrictions,
                 },
                 NewOrder = newOrder with { AccountId = account, Time = time },
+                NewOrderAllowed = request.OrderLimitError is null,
             });
             var canceledUpdate = default(E.OrderUpdate);
             if (result.CancelStatus == E.CancelReplaceStatus.Success)
@@ -81,12 +82,19 @@ public static class TradingCancelReplace
             return error;
         }
 
+        // A filter failure is found before anything is canceled: a plain error, as for a new order.
+        if (outcome.CancelStatus == E.CancelReplaceStatus.NotAttempted)
+        {
+            return TradingMapping.Error(outcome.NewOrder);
+        }
+
         var cancelResponse = outcome.CancelStatus == E.CancelReplaceStatus.Success
             ? new M.CancelOutcome { Order = TradingMapping.Canceled(request, host.Catalog, canceled) }
             : new M.CancelOutcome { Error = new ErrorResponse { Code = outcome.Cancel.Code, Message = outcome.Cancel.Message } };
         M.NewOrderOutcome? newOrderResponse = outcome.NewOrderStatus switch
         {
             E.CancelReplaceStatus.Success => new M.NewOrderOutcome { Order = TradingMapping.NewOrder(request, host.Catalog, placement!, responseType) },
+            E.CancelReplaceStatus.Failure when request.OrderLimitError is { } limit => new M.NewOrderOutcome { Error = new ErrorResponse { Code = limit.Code, Message = limit.Message } },
             E.CancelReplaceStatus.Failure => new M.NewOrderOutcome { Error = new ErrorResponse { Code = outcome.NewOrder.Code, Message = outcome.NewOrder.Message } },
             _ => null,
         };
@@ -102,28 +110,41 @@ public static class TradingCancelReplace
             return ApiResult.Json(response, SpotJsonContext.Default.CancelReplaceResponse);
         }
 
+        // A new order refused by the unfilled order count was never placed and adds nothing.
         // A new order that was placed, or not attempted, still counts toward the unfilled order count (rest-api.md);
         // the pipeline only counts successes, so a failed cancel-replace adds its order here.
-        if (outcome.NewOrderStatus != E.CancelReplaceStatus.Failure)
+        if (outcome.NewOrderStatus != E.CancelReplaceStatus.Failure && request.OrderLimitError is null)
         {
-            request.Http.RequestServices.GetRequiredService<OrderCountLimiter>()
-                .Add(request.AccountId, 1, request.Time.GetUtcNow().ToUnixTimeMilliseconds());
+            var limiter = request.Http.RequestServices.GetRequiredService<OrderCountLimiter>();
+            var nowMilliseconds = request.Time.GetUtcNow().ToUnixTimeMilliseconds();
+            limiter.Add(request.AccountId, 1, nowMilliseconds);
+            if (request.FirstFills > 0)
+            {
+                limiter.Decrement(request.AccountId, request.FirstFills, nowMilliseconds);
+            }
         }
 
         var partial = outcome.CancelStatus == E.CancelReplaceStatus.Success || outcome.NewOrderStatus == E.CancelReplaceStatus.Success;
-        return new FailureWithData(partial ? SpotError.CancelReplacePartiallyFailed : SpotError.CancelReplaceFailed, response);
+        var failure = partial ? SpotError.CancelReplacePartiallyFailed : SpotError.CancelReplaceFailed;
+        // rest-api.md's matrix answers STOP_ON_FAILURE + CANCEL_ONLY over the limit with 429, whatever the cancel did.
+        var status = request.OrderLimitError is not null && mode == E.CancelReplaceMode.StopOnFailure ? StatusCodes.Status429TooManyRequests : failure.HttpStatus;
+        return new FailureWithData(failure, status, response);
     }
 
     /// <summary>A cancel-replace failure: <c>{code, msg, data}</c> with both halves' outcomes.</summary>
-    private sealed class FailureWithData(SpotError error, M.CancelReplaceResponse data) : ApiResult
+    private sealed class FailureWithData(SpotError error, int status, M.CancelReplaceResponse data) : ApiResult
     {
         public override SpotError? Error => error;
 
-        public override Task WriteBodyAsync(HttpResponse response) =>
-            JsonSerializer.SerializeAsync(
+        public override Task WriteBodyAsync(HttpResponse response)
+        {
+            // The pipeline set the error's usual status; nothing is sent yet, so the matrix's status can replace it.
+            response.StatusCode = status;
+            return JsonSerializer.SerializeAsync(
                 response.Body,
                 new M.CancelReplaceErrorResponse { Code = error.Code, Message = error.Message, Data = data },
                 SpotJsonContext.Default.CancelReplaceErrorResponse,
                 response.HttpContext.RequestAborted);
+        }
     }
 }

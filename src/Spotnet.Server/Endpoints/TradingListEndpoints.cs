@@ -125,7 +125,9 @@ public static class TradingListEndpoints
             TransactionTime = summary.TransactionTime,
             Symbol = summary.Symbol,
             Orders = summary.Orders,
-            OrderReports = [.. placements.Select(placement => TradingMapping.NewOrder(request, host.Catalog, placement, responseType))],
+            OrderReports = [.. placements.Select((placement, index) => PendingWithoutQuantity(kind, index)
+                ? TradingMapping.NewOrder(request, host.Catalog, placement, responseType) with { OriginalQuantity = null }
+                : TradingMapping.NewOrder(request, host.Catalog, placement, responseType))],
         }, SpotJsonContext.Default.NewOrderList);
     }
 
@@ -236,6 +238,10 @@ public static class TradingListEndpoints
 
     private static ApiResult Lists(ApiRequest request, ExchangeHost host, IReadOnlyList<E.ListStatus> lists) =>
         ApiResult.Json<IReadOnlyList<M.OrderList>>([.. lists.Select(list => List(request, host.Catalog, list))], SpotJsonContext.Default.IReadOnlyListOrderList);
+
+    // OPO and OPOCO pending legs take their quantity from the working order's fills, so their reports have no origQty.
+    private static bool PendingWithoutQuantity(E.OrderListKind kind, int index) =>
+        kind is E.OrderListKind.Opo or E.OrderListKind.Opoco && index > 0;
 
     private static ExchangeHost Host(ApiRequest request) => TradingEndpoints.Host(request);
 

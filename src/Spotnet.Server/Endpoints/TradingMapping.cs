@@ -27,13 +27,8 @@ public static class TradingMapping
     /// <summary>An engine rejection as Binance's error.</summary>
     public static SpotError Error(E.EngineResult result) => new(result.Code, result.Message);
 
-    /// <summary>Converts an engine enum to the Protocol enum of the same member name.</summary>
+    /// <summary>Converts between an engine enum and the Protocol enum of the same member name (either way).</summary>
     public static TTo Map<TFrom, TTo>(TFrom value)
-        where TFrom : struct, Enum
-        where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
-
-    /// <summary>Converts a Protocol enum to the engine enum of the same member name.</summary>
-    public static TTo MapBack<TFrom, TTo>(TFrom value)
         where TFrom : struct, Enum
         where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
 

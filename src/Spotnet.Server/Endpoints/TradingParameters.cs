@@ -120,7 +120,7 @@ public static class TradingParameters
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Get(name) is { } text && WireEnum.TryParse(text.AsSpan(), out TWire value)
-            ? TradingMapping.MapBack<TWire, TEngine>(value)
+            ? TradingMapping.Map<TWire, TEngine>(value)
             : null;
     }
 

@@ -142,41 +142,84 @@ public sealed class SymbolMarketData
     public IReadOnlyList<Candle> Klines(KlineInterval interval, long? startTime, long? endTime, int limit, int offsetMinutes)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        List<Candle> buckets = [];
         lock (_gate)
         {
             var source = interval.UsesSeconds ? _seconds : _minutes;
-            // A bucket opened at or after the start holds no candle older than the start.
-            var from = startTime is null ? 0 : LowerBound(source, startTime.Value, static candle => candle.OpenTime);
-            for (var i = from; i < source.Count; i++)
+            int from, to;
+            if (startTime is not null)
             {
-                var candle = source[i];
-                var bucketStart = interval.BucketStart(candle.OpenTime, offsetMinutes);
-                if (endTime is not null && bucketStart > endTime.Value)
+                // A bucket opened at or after the start holds no candle older than the start.
+                from = LowerBound(source, startTime.Value, static candle => candle.OpenTime);
+                to = source.Count;
+            }
+            else
+            {
+                // The most recent buckets: walk back from the last candle of a bucket opened by the end, stopping
+                // once the limit is reached, so a request never copies the whole history.
+                to = endTime is null ? source.Count : LowerBound(source, endTime.Value + 1, static candle => candle.OpenTime);
+                while (endTime is not null && to < source.Count && interval.BucketStart(source[to].OpenTime, offsetMinutes) <= endTime.Value)
                 {
-                    break;
+                    to++;
                 }
 
-                if (buckets.Count > 0 && buckets[^1].OpenTime == bucketStart)
+                from = to;
+                var buckets = 0;
+                while (from > 0)
                 {
-                    buckets[^1].Merge(candle);
+                    var bucket = interval.BucketStart(source[from - 1].OpenTime, offsetMinutes);
+                    if (from == to || bucket != interval.BucketStart(source[from].OpenTime, offsetMinutes))
+                    {
+                        if (buckets == limit)
+                        {
+                            break;
+                        }
+
+                        buckets++;
+                    }
+
+                    from--;
                 }
-                else
-                {
-                    buckets.Add(candle.CopyAt(bucketStart));
-                }
+            }
+
+            return RollUp(source, from, to, interval, startTime, endTime, limit, offsetMinutes);
+        }
+    }
+
+    // Merges candles [from, to) into buckets opened within [startTime, endTime], at most limit of them.
+    private static List<Candle> RollUp(
+        List<Candle> source, int from, int to, KlineInterval interval, long? startTime, long? endTime, int limit, int offsetMinutes)
+    {
+        var buckets = new List<Candle>();
+        for (var i = from; i < to; i++)
+        {
+            var candle = source[i];
+            var bucketStart = interval.BucketStart(candle.OpenTime, offsetMinutes);
+            if (endTime is not null && bucketStart > endTime.Value)
+            {
+                break;
+            }
+
+            if (startTime is not null && bucketStart < startTime.Value)
+            {
+                // The bucket opened before the start: it is not selected.
+                continue;
+            }
+
+            if (buckets.Count > 0 && buckets[^1].OpenTime == bucketStart)
+            {
+                buckets[^1].Merge(candle);
+            }
+            else if (buckets.Count == limit)
+            {
+                break;
+            }
+            else
+            {
+                buckets.Add(candle.CopyAt(bucketStart));
             }
         }
 
-        if (startTime is not null)
-        {
-            // The first bucket may have opened before the start (it then holds a partial interval): drop it.
-            var skip = buckets.Count > 0 && buckets[0].OpenTime < startTime.Value ? 1 : 0;
-            return buckets.GetRange(skip, Math.Min(limit, buckets.Count - skip));
-        }
-
-        var count = Math.Min(limit, buckets.Count);
-        return buckets.GetRange(buckets.Count - count, count);
+        return buckets;
     }
 
     /// <summary>Statistics over the minutes from <paramref name="openTime"/> (ms, a minute boundary) to <paramref name="closeTime"/> (ms).</summary>

@@ -45,6 +45,11 @@ public sealed class KlineTests
         Assert.Equal(2, klines.Count);
         Assert.Equal((Trades.Start, 100m, 120m, 90m, 90m, 3m, 3L), (klines[0].OpenTime, klines[0].Open, klines[0].High, klines[0].Low, klines[0].Close, klines[0].Volume, klines[0].Count));
         Assert.Equal((1L, 3L), (klines[0].FirstTradeId, klines[0].LastTradeId));
+        var latest = Assert.Single(data.Klines(Interval("1h"), null, null, 1, 0));
+        Assert.Equal((Trades.Start + Hour, 1m), (latest.OpenTime, latest.Volume));
+        // An end inside an hour selects that hour whole: klines are selected by open time.
+        var first = Assert.Single(data.Klines(Interval("1h"), null, Trades.Start + (30 * Minute), 500, 0));
+        Assert.Equal((Trades.Start, 3m), (first.OpenTime, first.Volume));
     }
 
     [Fact]
