@@ -248,9 +248,12 @@ public sealed class SymbolMarketData
                 return new WindowStatistics(openTime, closeTime, 0m, 0m, 0m, 0m, 0m, 0m, -1, -1, 0, previousClose, lastQuantity);
             }
 
+            // Binance's count is the span of trade ids (lastId - firstId + 1); synthetic history has no ids, so it
+            // shapes prices and volumes but never the count.
+            var count = total.FirstTradeId >= 0 ? total.LastTradeId - total.FirstTradeId + 1 : 0;
             return new WindowStatistics(
                 openTime, closeTime, total.Open, total.High, total.Low, total.Close, total.Volume, total.QuoteVolume,
-                total.FirstTradeId, total.LastTradeId, total.Count, previousClose, lastQuantity);
+                total.FirstTradeId, total.LastTradeId, count, previousClose, lastQuantity);
         }
     }
 

@@ -55,6 +55,22 @@ public sealed class WindowTests
     }
 
     [Fact]
+    public void Ticker_count_is_the_span_of_trade_ids_so_synthetic_history_does_not_count()
+    {
+        var symbol = DefaultMarket.Symbols().Single(candidate => candidate.Symbol == "BTCUSDT");
+        var (history, walk) = KlineHistory.Generate(symbol, seed: 5, days: 1, Trades.Start);
+        var data = Trades.NewProjection();
+        data.AddHistory(history);
+        data.Add(Trades.At(Trades.Start + 1, walk.Price, 0.01m, id: 7));
+        data.Add(Trades.At(Trades.Start + 2, walk.Price, 0.02m, id: 8));
+
+        var window = data.Window(Trades.Start - (24 * 60 * Minute), Trades.Start + 3);
+
+        Assert.Equal((7L, 8L, 2L), (window.FirstId, window.LastId, window.Count));
+        Assert.True(window.Volume > 0.03m, "the synthetic history still shapes the volume");
+    }
+
+    [Fact]
     public void The_same_seed_generates_the_same_history_and_another_seed_another()
     {
         var symbol = DefaultMarket.Symbols().Single(candidate => candidate.Symbol == "ETHUSDT");
