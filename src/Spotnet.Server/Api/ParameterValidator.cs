@@ -81,7 +81,7 @@ public static class ParameterValidator
 
                 if (value is not null)
                 {
-                    return SpotError.NamedParameterEmpty(spec.Name);
+                    return EmptyOptional(spec.Name);
                 }
             }
         }
@@ -238,4 +238,12 @@ public static class ParameterValidator
 
         return true;
     }
+
+    // Binance has dedicated codes for empty client order ids (-1118, -1119); other empty optional parameters get -1105.
+    private static SpotError EmptyOptional(string name) => name switch
+    {
+        "newClientOrderId" or "cancelNewClientOrderId" => SpotError.EmptyNewClientOrderId,
+        "origClientOrderId" or "cancelOrigClientOrderId" => SpotError.EmptyOriginalClientOrderId,
+        _ => SpotError.NamedParameterEmpty(name),
+    };
 }
