@@ -22,8 +22,9 @@ public sealed class TradingTimingTests
 
         var pending = trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000&recvWindow=1000");
         // Wait until the request is queued behind the blocker, then let the clock pass its window.
-        while (host.QueuedCount == 0)
+        for (var i = 0; host.QueuedCount == 0; i++)
         {
+            Assert.True(i < 2000, "the request never reached the engine queue");
             await Task.Delay(5);
         }
 
