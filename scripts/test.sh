@@ -16,7 +16,7 @@ status=0
 # One run per test project, so that each writes its own results file.
 for proj in $(find tests -name '*.Tests.csproj' | sort); do
   name=$(basename "$proj" .csproj)
-  dotnet test "$proj" -c Release "${build_flag[@]}" \
+  dotnet test "$proj" -c Release "${build_flag[@]}" --blame-hang-timeout 10m \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results/dotnet" || status=$?
 done
 
