@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Spotnet.LoadGenerator;
+
+/// <summary>
+/// Benchmark B4: signed <c>POST /api/v3/order</c> (HMAC, <c>newOrderRespType=RESULT</c>) on the real server against a
+/// Kestrel plaintext baseline, both child processes on loopback, driven one after the other by the same client.
+/// </summary>
+internal static class SignedOrderBenchmark
+{
+    private const double TargetRatio = 0.5;
+
+    /// <summary>Runs both targets, prints the table and returns 0, or 1 when any order answer was not 200.</summary>
+    public static async Task<int> RunAsync(BenchmarkOptions options)
+    {
+        var warmUp = TimeSpan.FromSeconds(options.WarmUpSeconds);
+        var measured = TimeSpan.FromSeconds(options.Seconds);
+        var loadBefore = LoadAverage();
+        var dataDir = Directory.CreateTempSubdirectory("spotnet-load-");
+        var adminToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        try
+        {
+            using var plaintext = await ChildServer.StartAsync(
+                [typeof(SignedOrderBenchmark).Assembly.Location, PlaintextServer.Verb, "{url}"],
+                new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" }, // Spotnet.Server (Web SDK) runs server GC.
+                "/plaintext").ConfigureAwait(false);
+            using var spotnet = await ChildServer.StartAsync(
+                [options.ServerDll, "--urls", "{url}", "--data-dir", dataDir.FullName],
+                new Dictionary<string, string>
+                {
+                    ["SPOTNET_ADMIN_TOKEN"] = adminToken,
+                    ["SPOTNET_RateLimits__Enabled"] = "false",
+                    ["SPOTNET_MarketSimulation__Enabled"] = "false",
+                    ["SPOTNET_Admin__CreateDemoAccount"] = "false",
+                },
+                "/api/v3/ping").ConfigureAwait(false);
+
+            var accounts = await OperatorApi.CreateAccountsAsync(spotnet.BaseAddress, adminToken, options.Connections)
+                .ConfigureAwait(false);
+            try
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Environment.ProcessorCount} cores, load average {loadBefore}; {options.Connections} connections, " +
+                    $"{options.WarmUpSeconds} s warm-up + {options.Seconds} s measured per target"));
+
+                var plaintextRequest = Encoding.ASCII.GetBytes(
+                    $"GET /plaintext HTTP/1.1\r\nHost: {plaintext.EndPoint}\r\n\r\n");
+                var plaintextResult = await LoadDriver.RunAsync(
+                    "plaintext", plaintext.EndPoint, options.Connections, warmUp, measured,
+                    (_, _) => plaintextRequest).ConfigureAwait(false);
+
+                using var orders = new SignedOrderRequests(accounts, spotnet.EndPoint.ToString());
+                var orderResult = await LoadDriver.RunAsync(
+                    "signed order", spotnet.EndPoint, options.Connections, warmUp, measured, orders.Get)
+                    .ConfigureAwait(false);
+
+                Print(plaintextResult, orderResult, LoadAverage());
+                return plaintextResult.Non200 == 0 && orderResult.Non200 == 0 ? 0 : 1;
+            }
+            finally
+            {
+                foreach (var account in accounts)
+                {
+                    account.SecretKey.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            dataDir.Delete(recursive: true);
+        }
+    }
+
+    private static void Print(LoadResult plaintext, LoadResult orders, string loadAfter)
+    {
+        var ratio = orders.RequestsPerSecond / plaintext.RequestsPerSecond;
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"target",-14} {"req/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"max µs",9} {"non-200",8}");
+        foreach (var result in new[] { plaintext, orders })
+        {
+            table.AppendLine(CultureInfo.InvariantCulture,
+                $"{result.Target,-14} {result.RequestsPerSecond,10:F0} {result.P50Microseconds,9:F0} {result.P99Microseconds,9:F0} " +
+                $"{result.P999Microseconds,9:F0} {result.MaxMicroseconds,9:F0} {result.Non200,8}");
+        }
+
+        table.AppendLine(CultureInfo.InvariantCulture,
+            $"ratio signed/plaintext = {ratio:F2} (target >= {TargetRatio:F1}: {(ratio >= TargetRatio ? "met" : "NOT met")}); " +
+            $"load average after: {loadAfter}");
+        Console.Write(table.ToString());
+        Console.WriteLine($"first order answer: {orders.FirstBody}");
+        foreach (var result in new[] { plaintext, orders })
+        {
+            foreach (var sample in result.Non200Samples)
+            {
+                Console.WriteLine($"{result.Target} non-200: {sample}");
+            }
+        }
+    }
+
+    private static string LoadAverage()
+    {
+        const string path = "/proc/loadavg";
+        return File.Exists(path) ? string.Join(' ', File.ReadAllText(path).Split(' ').Take(3)) : "n/a";
+    }
+}
