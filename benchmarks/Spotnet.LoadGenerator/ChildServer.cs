@@ -19,6 +19,16 @@ internal sealed class ChildServer : IDisposable
     /// <summary>Where the child listens.</summary>
     public IPEndPoint EndPoint { get; }
 
+    /// <summary>CPU time the child has used so far (user + system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The base address, <c>http://127.0.0.1:PORT</c>.</summary>
     public Uri BaseAddress => new($"http://{EndPoint}");
 
@@ -64,6 +74,15 @@ internal sealed class ChildServer : IDisposable
         }
     }
 
+    /// <summary>Throws, with the child's exit code and last output lines, when it is no longer running.</summary>
+    public void EnsureRunning()
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:\n{Output()}");
+        }
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -81,11 +100,7 @@ internal sealed class ChildServer : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:\n{Output()}");
-            }
-
+            EnsureRunning();
             try
             {
                 using var response = await http.GetAsync(new Uri(readyPath, UriKind.Relative)).ConfigureAwait(false);

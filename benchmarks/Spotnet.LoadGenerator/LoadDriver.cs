@@ -13,7 +13,8 @@ internal static class LoadDriver
 
     /// <summary>
     /// Runs the load; <paramref name="nextRequest"/> gives the bytes of request number <c>sequence</c> on connection
-    /// <c>connection</c>.
+    /// <c>connection</c>; <paramref name="serverCpu"/> reads the server process's CPU time at the start and end of the
+    /// measured window.
     /// </summary>
     public static async Task<LoadResult> RunAsync(
         string target,
@@ -21,7 +22,8 @@ internal static class LoadDriver
         int connections,
         TimeSpan warmUp,
         TimeSpan measured,
-        Func<int, long, ReadOnlyMemory<byte>> nextRequest)
+        Func<int, long, ReadOnlyMemory<byte>> nextRequest,
+        Func<TimeSpan> serverCpu)
     {
         using var cancellation = new CancellationTokenSource(warmUp + measured + TimeSpan.FromSeconds(30));
         var clients = new HttpConnection[connections];
@@ -44,6 +46,10 @@ internal static class LoadDriver
                     clients[connection], connection, measureFrom, measureTo, nextRequest, shared, cancellation.Token));
             }
 
+            await Task.Delay(warmUp).ConfigureAwait(false);
+            var cpuFrom = serverCpu();
+            await Task.Delay(measured).ConfigureAwait(false);
+            var cpuTo = serverCpu();
             var latencies = (await Task.WhenAll(loops).ConfigureAwait(false)).SelectMany(list => list).ToArray();
             Array.Sort(latencies);
             return new LoadResult(
@@ -54,6 +60,7 @@ internal static class LoadDriver
                 Percentile(latencies, 0.99),
                 Percentile(latencies, 0.999),
                 Percentile(latencies, 1.0),
+                (cpuTo - cpuFrom).TotalMicroseconds / latencies.Length,
                 Interlocked.Read(ref shared.Non200),
                 [.. shared.Non200Samples],
                 shared.FirstBody);

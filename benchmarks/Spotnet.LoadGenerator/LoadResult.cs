@@ -1,6 +1,6 @@
 namespace Spotnet.LoadGenerator;
 
-/// <summary>What one target did in the measured window, plus the non-200 answers seen over the whole run.</summary>
+/// <summary>What one target did in the measured window (server CPU per request included), plus the non-200 answers seen over the whole run.</summary>
 internal sealed record LoadResult(
     string Target,
     long Requests,
@@ -9,6 +9,7 @@ internal sealed record LoadResult(
     double P99Microseconds,
     double P999Microseconds,
     double MaxMicroseconds,
+    double ServerCpuMicrosecondsPerRequest,
     long Non200,
     IReadOnlyList<string> Non200Samples,
     string? FirstBody)

@@ -50,13 +50,15 @@ internal static class SignedOrderBenchmark
                     $"GET /plaintext HTTP/1.1\r\nHost: {plaintext.EndPoint}\r\n\r\n");
                 var plaintextResult = await LoadDriver.RunAsync(
                     "plaintext", plaintext.EndPoint, options.Connections, warmUp, measured,
-                    (_, _) => plaintextRequest).ConfigureAwait(false);
+                    (_, _) => plaintextRequest, () => plaintext.CpuTime).ConfigureAwait(false);
 
+                spotnet.EnsureRunning();
                 using var orders = new SignedOrderRequests(accounts, spotnet.EndPoint.ToString());
                 var orderResult = await LoadDriver.RunAsync(
-                    "signed order", spotnet.EndPoint, options.Connections, warmUp, measured, orders.Get)
+                    "signed order", spotnet.EndPoint, options.Connections, warmUp, measured, orders.Get, () => spotnet.CpuTime)
                     .ConfigureAwait(false);
 
+                spotnet.EnsureRunning();
                 Print(plaintextResult, orderResult, LoadAverage());
                 return plaintextResult.Non200 == 0 && orderResult.Non200 == 0 ? 0 : 1;
             }
@@ -78,16 +80,17 @@ internal static class SignedOrderBenchmark
     {
         var ratio = orders.RequestsPerSecond / plaintext.RequestsPerSecond;
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"{"target",-14} {"req/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"max µs",9} {"non-200",8}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"target",-14} {"req/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"max µs",9} {"srv CPU µs/req",15} {"non-200",8}");
         foreach (var result in new[] { plaintext, orders })
         {
             table.AppendLine(CultureInfo.InvariantCulture,
                 $"{result.Target,-14} {result.RequestsPerSecond,10:F0} {result.P50Microseconds,9:F0} {result.P99Microseconds,9:F0} " +
-                $"{result.P999Microseconds,9:F0} {result.MaxMicroseconds,9:F0} {result.Non200,8}");
+                $"{result.P999Microseconds,9:F0} {result.MaxMicroseconds,9:F0} {result.ServerCpuMicrosecondsPerRequest,15:F1} {result.Non200,8}");
         }
 
         table.AppendLine(CultureInfo.InvariantCulture,
             $"ratio signed/plaintext = {ratio:F2} (target >= {TargetRatio:F1}: {(ratio >= TargetRatio ? "met" : "NOT met")}); " +
+            $"server CPU per request signed/plaintext = {orders.ServerCpuMicrosecondsPerRequest / plaintext.ServerCpuMicrosecondsPerRequest:F2}; " +
             $"load average after: {loadAfter}");
         Console.Write(table.ToString());
         Console.WriteLine($"first order answer: {orders.FirstBody}");
