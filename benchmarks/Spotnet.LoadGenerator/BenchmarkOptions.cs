@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Spotnet.LoadGenerator;
 
 /// <summary>Command-line options of the signed-order benchmark.</summary>
-internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Connections, string ServerDll)
+internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Connections, string ServerDll, bool Breakdown)
 {
     /// <summary>How to call the program.</summary>
     public const string Usage =
-        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 2] [--connections 32] [--server-dll PATH]";
+        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 2] [--connections 32] [--server-dll PATH] [--breakdown]";
 
     /// <summary>Reads the options; unknown or out-of-range values throw <see cref="ArgumentException"/>.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -16,8 +16,15 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
         var warmUp = 2;
         var connections = 32;
         string? serverDll = null;
+        var breakdown = false;
         for (var i = 0; i < args.Count; i++)
         {
+            if (args[i] == "--breakdown")
+            {
+                breakdown = true;
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
@@ -47,7 +54,7 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
                 $"{serverDll} does not exist: build it with `dotnet build src/Spotnet.Server -c Release` or pass --server-dll.");
         }
 
-        return new BenchmarkOptions(seconds, warmUp, connections, serverDll);
+        return new BenchmarkOptions(seconds, warmUp, connections, serverDll, breakdown);
     }
 
     private static int ParseInt(string text, int min, int max, string option) =>

@@ -12,7 +12,10 @@ internal static class SignedOrderBenchmark
 {
     private const double TargetRatio = 0.5;
 
-    /// <summary>Runs both targets, prints the table and returns 0, or 1 when any order answer was not 200.</summary>
+    /// <summary>
+    /// Runs both targets (with <see cref="BenchmarkOptions.Breakdown"/>, also an unsigned ping and a signed read on
+    /// Spotnet), prints the table and returns 0, or 1 when any answer was not 200.
+    /// </summary>
     public static async Task<int> RunAsync(BenchmarkOptions options)
     {
         var warmUp = TimeSpan.FromSeconds(options.WarmUpSeconds);
@@ -51,16 +54,29 @@ internal static class SignedOrderBenchmark
                 var plaintextResult = await LoadDriver.RunAsync(
                     "plaintext", plaintext.EndPoint, options.Connections, warmUp, measured,
                     (_, _) => plaintextRequest, () => plaintext.CpuTime).ConfigureAwait(false);
+                var breakdown = new List<LoadResult>();
+                if (options.Breakdown)
+                {
+                    var pingRequest = Encoding.ASCII.GetBytes($"GET /api/v3/ping HTTP/1.1\r\nHost: {spotnet.EndPoint}\r\n\r\n");
+                    breakdown.Add(await LoadDriver.RunAsync(
+                        "spotnet ping", spotnet.EndPoint, options.Connections, warmUp, measured,
+                        (_, _) => pingRequest, () => spotnet.CpuTime).ConfigureAwait(false));
+                    using var reads = SignedRequests.OrderRateLimitReads(accounts, spotnet.EndPoint.ToString());
+                    breakdown.Add(await LoadDriver.RunAsync(
+                        "signed read", spotnet.EndPoint, options.Connections, warmUp, measured, reads.Get,
+                        () => spotnet.CpuTime).ConfigureAwait(false));
+                }
 
                 spotnet.EnsureRunning();
-                using var orders = new SignedOrderRequests(accounts, spotnet.EndPoint.ToString());
+                using var orders = SignedRequests.Orders(accounts, spotnet.EndPoint.ToString());
                 var orderResult = await LoadDriver.RunAsync(
-                    "signed order", spotnet.EndPoint, options.Connections, warmUp, measured, orders.Get, () => spotnet.CpuTime)
-                    .ConfigureAwait(false);
+                    "signed order", spotnet.EndPoint, options.Connections, warmUp, measured, orders.Get,
+                    () => spotnet.CpuTime).ConfigureAwait(false);
 
                 spotnet.EnsureRunning();
-                Print(plaintextResult, orderResult, LoadAverage());
-                return plaintextResult.Non200 == 0 && orderResult.Non200 == 0 ? 0 : 1;
+                LoadResult[] results = [plaintextResult, .. breakdown, orderResult];
+                Print(results, plaintextResult, orderResult, LoadAverage());
+                return results.All(result => result.Non200 == 0) ? 0 : 1;
             }
             finally
             {
@@ -76,12 +92,12 @@ internal static class SignedOrderBenchmark
         }
     }
 
-    private static void Print(LoadResult plaintext, LoadResult orders, string loadAfter)
+    private static void Print(IReadOnlyList<LoadResult> results, LoadResult plaintext, LoadResult orders, string loadAfter)
     {
         var ratio = orders.RequestsPerSecond / plaintext.RequestsPerSecond;
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"{"target",-14} {"req/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"max µs",9} {"srv CPU µs/req",15} {"non-200",8}");
-        foreach (var result in new[] { plaintext, orders })
+        foreach (var result in results)
         {
             table.AppendLine(CultureInfo.InvariantCulture,
                 $"{result.Target,-14} {result.RequestsPerSecond,10:F0} {result.P50Microseconds,9:F0} {result.P99Microseconds,9:F0} " +
@@ -94,7 +110,7 @@ internal static class SignedOrderBenchmark
             $"load average after: {loadAfter}");
         Console.Write(table.ToString());
         Console.WriteLine($"first order answer: {orders.FirstBody}");
-        foreach (var result in new[] { plaintext, orders })
+        foreach (var result in results)
         {
             foreach (var sample in result.Non200Samples)
             {
