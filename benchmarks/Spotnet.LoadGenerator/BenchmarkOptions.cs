@@ -7,13 +7,13 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
 {
     /// <summary>How to call the program.</summary>
     public const string Usage =
-        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 2] [--connections 32] [--server-dll PATH] [--breakdown]";
+        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 10] [--connections 32] [--server-dll PATH] [--breakdown]";
 
     /// <summary>Reads the options; unknown or out-of-range values throw <see cref="ArgumentException"/>.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var seconds = 8;
-        var warmUp = 2;
+        var warmUp = 10;
         var connections = 32;
         string? serverDll = null;
         var breakdown = false;

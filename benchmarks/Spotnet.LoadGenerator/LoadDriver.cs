@@ -46,9 +46,30 @@ internal static class LoadDriver
                     clients[connection], connection, measureFrom, measureTo, nextRequest, shared, cancellation.Token));
             }
 
-            await Task.Delay(warmUp).ConfigureAwait(false);
+            // Completions per second of the run, warm-up included, to show when the server reaches steady state.
+            // The options give whole seconds, so the measured window starts on one of these ticks.
+            var perSecond = new List<long>();
             var cpuFrom = serverCpu();
-            await Task.Delay(measured).ConfigureAwait(false);
+            var total = warmUp + measured;
+            long previous = 0;
+            for (var second = 1; second <= (int)Math.Ceiling(total.TotalSeconds); second++)
+            {
+                var due = start + (long)(Math.Min(second, total.TotalSeconds) * Stopwatch.Frequency);
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait).ConfigureAwait(false);
+                }
+
+                var completed = Interlocked.Read(ref shared.Completed);
+                perSecond.Add(completed - previous);
+                previous = completed;
+                if (second == (int)warmUp.TotalSeconds)
+                {
+                    cpuFrom = serverCpu();
+                }
+            }
+
             var cpuTo = serverCpu();
             var latencies = (await Task.WhenAll(loops).ConfigureAwait(false)).SelectMany(list => list).ToArray();
             Array.Sort(latencies);
@@ -63,7 +84,8 @@ internal static class LoadDriver
                 (cpuTo - cpuFrom).TotalMicroseconds / latencies.Length,
                 Interlocked.Read(ref shared.Non200),
                 [.. shared.Non200Samples],
-                shared.FirstBody);
+                shared.FirstBody,
+                perSecond);
         }
         finally
         {
@@ -93,6 +115,7 @@ internal static class LoadDriver
                 status => wantFirst || (status != 200 && shared.Non200Samples.Count < MaxNon200Samples),
                 cancellationToken).ConfigureAwait(false);
             var done = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref shared.Completed);
             if (wantFirst)
             {
                 shared.FirstBody = answer.Body;
@@ -140,6 +163,8 @@ internal static class LoadDriver
     private sealed class SharedCounters
     {
         public long Non200;
+
+        public long Completed;
 
         public List<string> Non200Samples { get; } = [];
 

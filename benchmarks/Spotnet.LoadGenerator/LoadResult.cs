@@ -12,7 +12,8 @@ internal sealed record LoadResult(
     double ServerCpuMicrosecondsPerRequest,
     long Non200,
     IReadOnlyList<string> Non200Samples,
-    string? FirstBody)
+    string? FirstBody,
+    IReadOnlyList<long> CompletedPerSecond)
 {
     /// <summary>Completed requests per second in the measured window.</summary>
     public double RequestsPerSecond => Requests / Seconds;

@@ -109,6 +109,11 @@ internal static class SignedOrderBenchmark
             $"server CPU per request signed/plaintext = {orders.ServerCpuMicrosecondsPerRequest / plaintext.ServerCpuMicrosecondsPerRequest:F2}; " +
             $"load average after: {loadAfter}");
         Console.Write(table.ToString());
+        foreach (var result in results)
+        {
+            Console.WriteLine($"{result.Target} completed per second (warm-up included): {string.Join(' ', result.CompletedPerSecond)}");
+        }
+
         Console.WriteLine($"first order answer: {orders.FirstBody}");
         foreach (var result in results)
         {
