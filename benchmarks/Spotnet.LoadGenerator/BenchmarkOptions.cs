@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Spotnet.LoadGenerator;
 
 /// <summary>Command-line options of the signed-order benchmark.</summary>
-internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Connections, string ServerDll, bool Breakdown)
+internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Connections, string ServerDll, bool Breakdown, int Rounds)
 {
     /// <summary>How to call the program.</summary>
     public const string Usage =
-        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 10] [--connections 32] [--server-dll PATH] [--breakdown]";
+        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 10] [--connections 32] [--server-dll PATH] [--breakdown] [--rounds 1]";
 
     /// <summary>Reads the options; unknown or out-of-range values throw <see cref="ArgumentException"/>.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -17,6 +17,7 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
         var connections = 32;
         string? serverDll = null;
         var breakdown = false;
+        var rounds = 1;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--breakdown")
@@ -37,6 +38,9 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
                 case "--connections":
                     connections = ParseInt(value, 1, 1024, args[i]);
                     break;
+                case "--rounds":
+                    rounds = ParseInt(value, 1, 10, args[i]);
+                    break;
                 case "--server-dll":
                     serverDll = value;
                     break;
@@ -54,7 +58,7 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
                 $"{serverDll} does not exist: build it with `dotnet build src/Spotnet.Server -c Release` or pass --server-dll.");
         }
 
-        return new BenchmarkOptions(seconds, warmUp, connections, serverDll, breakdown);
+        return new BenchmarkOptions(seconds, warmUp, connections, serverDll, breakdown, rounds);
     }
 
     private static int ParseInt(string text, int min, int max, string option) =>
