@@ -22,6 +22,10 @@ done
 
 # Interop suite (npm clients against a real server), when present.
 if [ -f tests/interop/package.json ] && [ -x tests/interop/run.sh ]; then
+  # On a fresh machine the npm clients are not installed yet (CI installs them in .ci/run).
+  if [ ! -d tests/interop/node_modules ] && command -v npm >/dev/null 2>&1; then
+    (cd tests/interop && npm ci --ignore-scripts --no-audit --no-fund) || status=$?
+  fi
   bash tests/interop/run.sh "$results/interop" || status=$?
 fi
 
