@@ -86,12 +86,15 @@ public sealed class SdkRateLimitTests
         using var credentials = await SdkClients.CreateCredentialsAsync(server, "ED25519");
         var counter = new RequestCounter();
         var client = SdkClients.Create(server, credentials, counter);
+        var hits = new List<RateLimitHitEventArgs>();
+        client.RateLimits.RateLimitHit += (_, hit) => hits.Add(hit);
         var order = NewOrder.Limit("BTCUSDT", OrderSide.Buy, 0.001m, 60000m);
         await client.PlaceOrderAsync(order);
         await client.PlaceOrderAsync(order with { ClientOrderId = "second" });
 
         var limited = await Assert.ThrowsAsync<SpotApiException>(() => client.PlaceOrderAsync(order with { ClientOrderId = "third" }));
         Assert.Equal((HttpStatusCode.TooManyRequests, -1015), (limited.HttpStatus, limited.Code));
+        Assert.Equal(new RateLimitHitEventArgs(429, -1015, server.Time.GetUtcNow() + TimeSpan.FromSeconds(10)), Assert.Single(hits));
         Assert.Equal(3, counter.Count);
 
         Assert.Equal(2, (await client.GetOpenOrdersAsync(new OpenOrdersRequest { Symbol = "BTCUSDT" })).Count);
