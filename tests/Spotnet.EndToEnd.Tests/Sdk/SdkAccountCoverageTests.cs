@@ -52,6 +52,10 @@ public sealed class SdkAccountCoverageTests
             new[] { oto, opo, otoco, opoco }.Select(list => list.OrderListId).Order(),
             cancellations.Select(cancellation => cancellation.OrderList!.OrderListId).Order());
         Assert.Empty(await client.GetOpenOrdersAsync(new OpenOrdersRequest { Symbol = Symbol }));
+        Assert.Empty(await client.GetOpenOrderListsAsync());
+        Assert.Equal(4, (await client.GetAllOrderListsAsync(new AllOrderListsRequest { Limit = 10 })).Count);
+        var queried = await client.GetOrderListAsync(QueryOrderList.ById(otoco.OrderListId));
+        Assert.Equal((otoco.ListClientOrderId, ListOrderStatus.AllDone), (queried.ListClientOrderId, queried.ListOrderStatus));
 
         // A fill against another account shows in myTrades; a self-trade with EXPIRE_MAKER shows in myPreventedMatches.
         await seller.PlaceOrderAsync(NewOrder.Limit(Symbol, OrderSide.Sell, 0.001m, 65000m));
