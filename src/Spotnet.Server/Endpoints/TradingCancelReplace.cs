@@ -22,11 +22,10 @@ public static class TradingCancelReplace
 
     private static async ValueTask<ApiResult> CancelReplaceAsync(ApiRequest request)
     {
-        var cancelOrderId = request.GetLong("cancelOrderId");
-        var cancelClientOrderId = request.Get("cancelOrigClientOrderId");
-        if (cancelOrderId is null && cancelClientOrderId is null)
+        var (cancelOrderId, cancelClientOrderId, missing) = TradingParameters.Reference(request, "cancelOrderId", "cancelOrigClientOrderId");
+        if (missing is { } missingReference)
         {
-            return SpotError.EitherParameterRequired("cancelOrderId", "cancelOrigClientOrderId");
+            return missingReference;
         }
 
         var host = TradingEndpoints.Host(request);

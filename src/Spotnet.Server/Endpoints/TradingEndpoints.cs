@@ -108,11 +108,10 @@ public static class TradingEndpoints
 
     private static async ValueTask<ApiResult> QueryOrderAsync(ApiRequest request)
     {
-        var orderId = request.GetLong("orderId");
-        var clientOrderId = request.Get("origClientOrderId");
-        if (orderId is null && clientOrderId is null)
+        var (orderId, clientOrderId, missing) = TradingParameters.Reference(request, "orderId", "origClientOrderId");
+        if (missing is { } missingReference)
         {
-            return SpotError.EitherParameterRequired("orderId", "origClientOrderId");
+            return missingReference;
         }
 
         var host = Host(request);
@@ -130,11 +129,10 @@ public static class TradingEndpoints
 
     private static async ValueTask<ApiResult> CancelOrderAsync(ApiRequest request)
     {
-        var orderId = request.GetLong("orderId");
-        var clientOrderId = request.Get("origClientOrderId");
-        if (orderId is null && clientOrderId is null)
+        var (orderId, clientOrderId, missing) = TradingParameters.Reference(request, "orderId", "origClientOrderId");
+        if (missing is { } missingReference)
         {
-            return SpotError.EitherParameterRequired("orderId", "origClientOrderId");
+            return missingReference;
         }
 
         var host = Host(request);
@@ -250,11 +248,10 @@ public static class TradingEndpoints
 
     private static async ValueTask<ApiResult> AmendAsync(ApiRequest request)
     {
-        var orderId = request.GetLong("orderId");
-        var clientOrderId = request.Get("origClientOrderId");
-        if (orderId is null && clientOrderId is null)
+        var (orderId, clientOrderId, missing) = TradingParameters.Reference(request, "orderId", "origClientOrderId");
+        if (missing is { } missingReference)
         {
-            return SpotError.EitherParameterRequired("orderId", "origClientOrderId");
+            return missingReference;
         }
 
         var host = Host(request);

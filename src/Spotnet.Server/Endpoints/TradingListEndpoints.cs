@@ -133,11 +133,10 @@ public static class TradingListEndpoints
 
     private static async ValueTask<ApiResult> CancelAsync(ApiRequest request)
     {
-        var orderListId = request.GetLong("orderListId");
-        var listClientOrderId = request.Get("listClientOrderId");
-        if (orderListId is null && listClientOrderId is null)
+        var (orderListId, listClientOrderId, missing) = TradingParameters.Reference(request, "orderListId", "listClientOrderId");
+        if (missing is { } missingReference)
         {
-            return SpotError.EitherParameterRequired("orderListId", "listClientOrderId");
+            return missingReference;
         }
 
         var host = Host(request);
@@ -181,11 +180,10 @@ public static class TradingListEndpoints
 
     private static async ValueTask<ApiResult> QueryAsync(ApiRequest request)
     {
-        var orderListId = request.GetLong("orderListId");
-        var listClientOrderId = request.Get("origClientOrderId");
-        if (orderListId is null && listClientOrderId is null)
+        var (orderListId, listClientOrderId, missing) = TradingParameters.Reference(request, "orderListId", "origClientOrderId");
+        if (missing is { } missingReference)
         {
-            return SpotError.EitherParameterRequired("orderListId", "origClientOrderId");
+            return missingReference;
         }
 
         var host = Host(request);

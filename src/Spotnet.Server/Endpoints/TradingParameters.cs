@@ -13,30 +13,6 @@ namespace Spotnet.Server.Endpoints;
 /// <summary>Reads trading parameters (already grammar-checked by the pipeline) into engine values.</summary>
 public static class TradingParameters
 {
-    /// <summary>Wire values of <c>side</c>.</summary>
-    public static readonly string[] Sides = ["BUY", "SELL"];
-
-    /// <summary>Wire values of <c>type</c>.</summary>
-    public static readonly string[] Types = ["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"];
-
-    /// <summary>Wire values of <c>timeInForce</c>.</summary>
-    public static readonly string[] TimesInForce = ["GTC", "IOC", "FOK"];
-
-    /// <summary>Wire values of <c>newOrderRespType</c>.</summary>
-    public static readonly string[] ResponseTypes = ["ACK", "RESULT", "FULL"];
-
-    /// <summary>Wire values of <c>selfTradePreventionMode</c>.</summary>
-    public static readonly string[] SelfTradePreventionModes = ["NONE", "EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"];
-
-    /// <summary>Wire values of <c>pegPriceType</c>.</summary>
-    public static readonly string[] PegPriceTypes = ["PRIMARY_PEG", "MARKET_PEG"];
-
-    /// <summary>Wire values of <c>pegOffsetType</c>.</summary>
-    public static readonly string[] PegOffsetTypes = ["PRICE_LEVEL"];
-
-    /// <summary>Wire values of <c>cancelRestrictions</c>.</summary>
-    public static readonly string[] CancelRestrictionValues = ["ONLY_NEW", "ONLY_PARTIALLY_FILLED"];
-
     private const string Base62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     /// <summary>
@@ -57,16 +33,16 @@ public static class TradingParameters
             var name = parameter.Name;
             var spec = name switch
             {
-                "newOrderRespType" => Spec(name, SpotError.InvalidParameterValue(name), ResponseTypes),
-                "selfTradePreventionMode" => Spec(name, SpotError.InvalidParameterValue(name), SelfTradePreventionModes),
-                "cancelRestrictions" => Spec(name, SpotError.InvalidCancelRestrictions, CancelRestrictionValues),
-                "cancelReplaceMode" => Spec(name, SpotError.InvalidParameterValue(name), ["STOP_ON_FAILURE", "ALLOW_FAILURE"]),
-                "orderRateLimitExceededMode" => Spec(name, SpotError.InvalidParameterValue(name), ["DO_NOTHING", "CANCEL_ONLY"]),
-                _ when name.EndsWith("PegPriceType", StringComparison.Ordinal) || name == "pegPriceType" => Spec(name, SpotError.InvalidPegPriceType, PegPriceTypes),
-                _ when name.EndsWith("PegOffsetType", StringComparison.Ordinal) || name == "pegOffsetType" => Spec(name, SpotError.InvalidPegOffsetType, PegOffsetTypes),
-                _ when name.EndsWith("imeInForce", StringComparison.Ordinal) => Spec(name, SpotError.InvalidTimeInForce, TimesInForce),
-                _ when name.EndsWith("ide", StringComparison.Ordinal) => Spec(name, SpotError.InvalidSide, Sides),
-                _ when name.EndsWith("ype", StringComparison.Ordinal) => Spec(name, SpotError.InvalidOrderType, Types),
+                "newOrderRespType" => Spec(name, SpotError.InvalidParameterValue(name), WireNames<OrderResponseType>()),
+                "selfTradePreventionMode" => Spec(name, SpotError.InvalidParameterValue(name), WireNames<SelfTradePreventionMode>()),
+                "cancelRestrictions" => Spec(name, SpotError.InvalidCancelRestrictions, WireNames<CancelRestrictions>()),
+                "cancelReplaceMode" => Spec(name, SpotError.InvalidParameterValue(name), WireNames<CancelReplaceMode>()),
+                "orderRateLimitExceededMode" => Spec(name, SpotError.InvalidParameterValue(name), WireNames<OrderRateLimitExceededMode>()),
+                _ when name.EndsWith("PegPriceType", StringComparison.Ordinal) || name == "pegPriceType" => Spec(name, SpotError.InvalidPegPriceType, WireNames<PegPriceType>()),
+                _ when name.EndsWith("PegOffsetType", StringComparison.Ordinal) || name == "pegOffsetType" => Spec(name, SpotError.InvalidPegOffsetType, WireNames<PegOffsetType>()),
+                _ when name.EndsWith("imeInForce", StringComparison.Ordinal) => Spec(name, SpotError.InvalidTimeInForce, WireNames<TimeInForce>()),
+                _ when name.EndsWith("ide", StringComparison.Ordinal) => Spec(name, SpotError.InvalidSide, WireNames<OrderSide>()),
+                _ when name.EndsWith("ype", StringComparison.Ordinal) => Spec(name, SpotError.InvalidOrderType, WireNames<OrderType>()),
                 _ => null,
             };
             if (spec is not null)
@@ -166,5 +142,32 @@ public static class TradingParameters
             PegOffsetLevels = Int(request, "pegOffsetValue"),
         };
         return null;
+    }
+
+    /// <summary>
+    /// Reads an order (or list) reference given by id or client id; Binance answers -1102 when neither is sent.
+    /// </summary>
+    public static (long? Id, string? ClientId, SpotError? Error) Reference(ApiRequest request, string idName, string clientIdName)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.GetLong(idName);
+        var clientId = request.Get(clientIdName);
+        return id is null && clientId is null
+            ? (null, null, SpotError.EitherParameterRequired(idName, clientIdName))
+            : (id, clientId, null);
+    }
+
+    // The accepted spellings come from Protocol's enums, so the server never keeps a second list.
+    private static string[] WireNames<T>()
+        where T : struct, Enum
+    {
+        var values = WireEnum.Values<T>();
+        var names = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            names[i] = WireEnum.ToWire(values[i]);
+        }
+
+        return names;
     }
 }
