@@ -3,9 +3,20 @@ namespace Spotnet.Server;
 /// <summary>Entry point: <c>dotnet run --project src/Spotnet.Server -- [--urls URL] [--data-dir DIR]</c>.</summary>
 internal static class Program
 {
-    private static void Main(string[] args)
+    private static int Main(string[] args)
     {
-        var app = SpotnetHost.Build(args);
+        WebApplication app;
+        try
+        {
+            app = SpotnetHost.Build(args);
+        }
+        catch (Exchange.JournalCorruptException exception)
+        {
+            // Starting from a journal that cannot be trusted would serve a wrong state: stop with the reason instead.
+            Console.Error.WriteLine($"Spotnet: cannot start: {exception.Message}");
+            return 2;
+        }
+
         var info = app.Services.GetRequiredService<ServerInfo>();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -13,5 +24,6 @@ internal static class Program
             Console.WriteLine($"Spotnet: data folder {info.DataDirectory} (admin token in {Path.Combine(info.DataDirectory, Security.DataFolder.AdminTokenFile)} unless SPOTNET_ADMIN_TOKEN is set)");
         });
         app.Run();
+        return 0;
     }
 }

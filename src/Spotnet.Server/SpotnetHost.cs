@@ -86,8 +86,18 @@ public static class SpotnetHost
         builder.Services.AddSingleton(routes);
         builder.Services.AddSingleton(new IpRateLimiter(settings.RateLimits, store));
         builder.Services.AddSingleton(orderLimiter);
-        builder.Services.AddSingleton(new ExchangeCatalog(settings));
-        builder.Services.AddSingleton<ExchangeHost>();
+        var exchangeCatalog = new ExchangeCatalog(settings);
+        builder.Services.AddSingleton(exchangeCatalog);
+        builder.Services.AddSingleton(services => new ExchangeHost(
+            exchangeCatalog,
+            orderLimiter,
+            clock,
+            services.GetRequiredService<ILogger<ExchangeHost>>(),
+            settings.Journal.Enabled ? new SqliteJournalStore(Path.Combine(dataDirectory, DataFolder.JournalFile)) : null,
+            settings.Journal,
+            [new MarketDataFeed(exchangeCatalog, marketData)]));
+        // Graceful shutdown drains the writer loop, flushes and snapshots well inside the 10 s a supervisor allows.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(8));
         builder.Services.AddSingleton(marketData);
         if (settings.MarketSimulation.Enabled)
         {
@@ -101,8 +111,7 @@ public static class SpotnetHost
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         app.MapAdmin(adminToken, settings.Admin);
         var pipeline = app.Services.GetRequiredService<ApiPipeline>();
-        var exchange = app.Services.GetRequiredService<ExchangeHost>();
-        exchange.AddListener(new MarketDataFeed(exchange.Catalog, marketData));
+        app.Services.GetRequiredService<ExchangeHost>();
         // The first step fills every book before the server accepts requests.
         app.Services.GetService<MarketSimulator>()?.StartAsync().GetAwaiter().GetResult();
         app.Use((context, next) => context.GetEndpoint() is null ? pipeline.InvokeAsync(context) : next(context));

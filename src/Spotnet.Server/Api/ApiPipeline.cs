@@ -55,6 +55,14 @@ public sealed partial class ApiPipeline
         {
             // The client went away; there is nobody to answer.
         }
+        catch (Exchange.JournalUnavailableException) when (!context.Response.HasStarted)
+        {
+            // Fail closed: the change was not made because the journal cannot be written; reads still work.
+            var usedWeight = context.Response.Headers[UsedWeightHeader];
+            context.Response.Clear();
+            context.Response.Headers[UsedWeightHeader] = usedWeight;
+            await WriteAsync(context, ApiResult.Failure(SpotError.ServerBusy), SpotError.ServerBusy.HttpStatus).ConfigureAwait(false);
+        }
 #pragma warning disable CA1031 // Any failure becomes Binance's -1000 without details, by design.
         catch (Exception exception)
 #pragma warning restore CA1031

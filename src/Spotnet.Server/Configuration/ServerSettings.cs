@@ -27,6 +27,9 @@ public sealed class ServerSettings
     /// <summary>How much public market data is kept in memory.</summary>
     public MarketDataSettings MarketData { get; set; } = new();
 
+    /// <summary>The durable journal and snapshots.</summary>
+    public JournalSettings Journal { get; set; } = new();
+
     /// <summary>Fills empty lists with the built-in defaults.</summary>
     public ServerSettings WithDefaults()
     {

@@ -19,4 +19,19 @@ public sealed class ExchangeAccounts
         _engineIds[serverAccountId] = engineAccountId;
         _serverIds[engineAccountId] = serverAccountId;
     }
+
+    /// <summary>Every pair, by engine account id (the snapshot's canonical order).</summary>
+    internal List<(long ServerId, int EngineId)> Pairs() =>
+        [.. _serverIds.OrderBy(pair => pair.Key).Select(pair => (pair.Value, pair.Key))];
+
+    /// <summary>Replaces every pair (recovery).</summary>
+    internal void ReplaceAll(IEnumerable<(long ServerId, int EngineId)> pairs)
+    {
+        _engineIds.Clear();
+        _serverIds.Clear();
+        foreach (var (serverId, engineId) in pairs)
+        {
+            Add(serverId, engineId);
+        }
+    }
 }

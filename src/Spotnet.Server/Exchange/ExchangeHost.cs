@@ -1,13 +1,16 @@
 using System.Threading.Channels;
 using Spotnet.Engine;
 using Spotnet.Server.Api;
+using Spotnet.Server.Configuration;
+using Spotnet.Server.Storage;
 
 namespace Spotnet.Server.Exchange;
 
 /// <summary>
 /// Owns the matching engine: one writer loop drains queued work in batches, runs each item against the engine
-/// (commands and queries alike, so queries always see a consistent state between commands), answers the callers,
-/// then publishes the batch's events to the listeners.
+/// (commands and queries alike, so queries always see a consistent state between commands), writes the batch's state
+/// changes to the journal (one durable append per batch), answers the callers, then publishes the batch's events to
+/// the projections and listeners. Nothing a batch changed is visible outside the loop before its journal record is on disk.
 /// </summary>
 public sealed partial class ExchangeHost : IAsyncDisposable
 {
@@ -20,16 +23,53 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
     private readonly ExchangeSession _session;
     private readonly ILogger<ExchangeHost> _logger;
+    private readonly IJournalStore? _store;
+    private readonly JournalSettings _settings;
+    private readonly IExchangeProjection[] _projections;
     private readonly Task _loop;
     private IExchangeListener[] _listeners = [];
+    private long _sequence;
+    private long _snapshotSequence = -1;
+    private Task _snapshotTask = Task.CompletedTask;
+    private long _journalBytes;
+    private volatile bool _degraded;
+    private bool _broken;
 
-    /// <summary>Creates the engine from the catalog's configuration and starts the writer loop.</summary>
-    public ExchangeHost(ExchangeCatalog catalog, OrderCountLimiter orderCount, TimeProvider time, ILogger<ExchangeHost> logger)
+    /// <summary>
+    /// Creates the engine, recovers it from <paramref name="journal"/> when given (the host then owns the store and
+    /// journals every state change into it), and starts the writer loop. Throws <see cref="JournalCorruptException"/>
+    /// when the journal cannot be trusted.
+    /// </summary>
+    public ExchangeHost(
+        ExchangeCatalog catalog,
+        OrderCountLimiter orderCount,
+        TimeProvider time,
+        ILogger<ExchangeHost> logger,
+        IJournalStore? journal = null,
+        JournalSettings? settings = null,
+        IEnumerable<IExchangeProjection>? projections = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(time);
         Catalog = catalog;
         _logger = logger;
-        _session = new ExchangeSession(new MatchingEngine(catalog.Config), catalog, Accounts, orderCount, time);
+        _store = journal;
+        _settings = settings ?? new JournalSettings();
+        _projections = [.. projections ?? []];
+        GenesisMilliseconds = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var engine = new MatchingEngine(catalog.Config);
+        if (journal is not null)
+        {
+            var recovered = ExchangeRecovery.Recover(journal, catalog.Config, _projections, GenesisMilliseconds, logger);
+            engine = recovered.Engine;
+            Accounts.ReplaceAll(recovered.Accounts);
+            _sequence = recovered.Sequence;
+            GenesisMilliseconds = recovered.GenesisMilliseconds;
+            Restored = recovered.Restored;
+            _snapshotSequence = journal.ListSnapshots() is [var newest, ..] && newest <= _sequence ? newest : -1;
+        }
+
+        _session = new ExchangeSession(engine, catalog, Accounts, orderCount, time) { Journal = journal is null ? null : new BatchJournal() };
         _loop = Task.Run(RunLoopAsync);
     }
 
@@ -42,7 +82,22 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     /// <summary>Work items waiting for the writer loop (not counting the batch being run).</summary>
     public int QueuedCount => _queue.Reader.Count;
 
-    /// <summary>Adds a listener that receives every later batch's events.</summary>
+    /// <summary>When this exchange's state began (ms): the first start's clock, kept across restarts (anchors the synthetic kline history).</summary>
+    public long GenesisMilliseconds { get; }
+
+    /// <summary>Whether the state was recovered from an earlier run (a snapshot or journal records existed).</summary>
+    public bool Restored { get; }
+
+    /// <summary>Whether state changes are refused because the journal cannot be written (until a probe write succeeds).</summary>
+    public bool IsDegraded => _degraded;
+
+    /// <summary>The sequence of the last durable journal record.</summary>
+    public long JournalSequence => Interlocked.Read(ref _sequence);
+
+    /// <summary>Bytes of journal records written by this process.</summary>
+    public long JournalBytesWritten => Interlocked.Read(ref _journalBytes);
+
+    /// <summary>Adds a listener that receives every later batch's events (never replayed ones).</summary>
     public void AddListener(IExchangeListener listener)
     {
         ArgumentNullException.ThrowIfNull(listener);
@@ -53,8 +108,9 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> on the writer loop and returns its result once the batch it ran in is complete.
+    /// Runs <paramref name="work"/> on the writer loop and returns its result once the batch it ran in is durable.
     /// With a <paramref name="caller"/>, first fills of the caller's own orders are reported to it for the unfilled order count.
+    /// Work that changes state while the journal cannot be written fails with <see cref="JournalUnavailableException"/>.
     /// </summary>
     public Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null, CancellationToken cancellationToken = default)
     {
@@ -70,11 +126,24 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         return await result.ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops taking work, finishes the queued work, and (with a journal) saves a final snapshot and closes the store.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        if (_store is null)
+        {
+            return;
+        }
+
+        await _snapshotTask.ConfigureAwait(false);
+        if (!_degraded && _sequence > _snapshotSequence)
+        {
+            // A restart then needs no replay at all.
+            SaveSnapshot(_sequence, JournalFormat.EncodeSnapshot(_sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections));
+        }
+
+        _store.Dispose();
     }
 
     private async Task RunLoopAsync()
@@ -89,15 +158,54 @@ public sealed partial class ExchangeHost : IAsyncDisposable
                 batch.Add(item);
             }
 
-            foreach (var item in batch)
+            if (_store is not null)
             {
+                BeforeBatch();
+            }
+
+            if (_broken)
+            {
+                // The engine could not be put back to the durable state: nothing may be read or changed.
+                foreach (var item in batch)
+                {
+                    item.Fail(new JournalUnavailableException());
+                }
+
+                continue;
+            }
+
+            var firstChange = -1;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var item = batch[i];
                 _session.Begin(item.Caller?.AccountId ?? -1);
                 item.Run(_session);
                 item.Caller?.AddFirstFills(_session.RequestFirstFills);
+                if (firstChange < 0 && _session.Journal is { HasOperations: true })
+                {
+                    firstChange = i;
+                }
             }
 
-            // A durable journal of the batch's commands goes here: nothing below may reveal a change before it is flushed.
             var events = _session.TakeEvents();
+            if (firstChange >= 0 && !Commit())
+            {
+                // Work before the first change saw only durable state; the rest saw changes that are now undone.
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (i < firstChange)
+                    {
+                        batch[i].Complete();
+                    }
+                    else
+                    {
+                        batch[i].Fail(new JournalUnavailableException());
+                    }
+                }
+
+                continue;
+            }
+
             foreach (var item in batch)
             {
                 item.Complete();
@@ -107,28 +215,184 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             {
                 Publish(events);
             }
+
+            if (_store is not null)
+            {
+                MaybeSnapshot();
+            }
+        }
+    }
+
+    // While degraded, every batch first probes the disk, so service resumes by itself once writes succeed again.
+    // A store without any valid snapshot gets one before the first change (the genesis, with the kline history).
+    private void BeforeBatch()
+    {
+        if (_degraded)
+        {
+            try
+            {
+                _store!.Probe();
+                if (_broken)
+                {
+                    RollBack();
+                }
+
+                _broken = false;
+                _degraded = false;
+                _session.ReadOnly = false;
+                LogResumed(_logger, _sequence);
+            }
+#pragma warning disable CA1031 // Any failure of the probe means the disk still refuses writes.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return;
+            }
+        }
+
+        if (_snapshotSequence < 0)
+        {
+            try
+            {
+                _store!.SaveSnapshot(_sequence, JournalFormat.EncodeSnapshot(_sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections));
+                _snapshotSequence = _sequence;
+            }
+#pragma warning disable CA1031 // Any storage failure: fail closed.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogJournalFailed(_logger, exception, _sequence);
+                _degraded = true;
+                _session.ReadOnly = true;
+            }
+        }
+    }
+
+    private bool Commit()
+    {
+        var record = _session.Journal!.TakeRecord(_sequence + 1);
+        try
+        {
+            _store!.Append([record]);
+            Interlocked.Exchange(ref _sequence, record.Sequence);
+            Interlocked.Add(ref _journalBytes, record.Data.Length);
+            return true;
+        }
+#pragma warning disable CA1031 // Any storage failure: fail closed.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogJournalFailed(_logger, exception, record.Sequence);
+            _degraded = true;
+            _session.ReadOnly = true;
+            try
+            {
+                RollBack();
+            }
+#pragma warning disable CA1031 // The store cannot even be read: refuse everything until it can.
+            catch (Exception rebuildException)
+#pragma warning restore CA1031
+            {
+                LogRollBackFailed(_logger, rebuildException);
+                _broken = true;
+            }
+
+            return false;
+        }
+    }
+
+    // Puts the engine back to exactly the durable state (the failed batch's changes are in memory only). The
+    // projections already match it: they never saw the failed batch.
+    private void RollBack()
+    {
+        var recovered = ExchangeRecovery.Recover(_store!, Catalog.Config, null, GenesisMilliseconds, _logger);
+        _session.Replace(recovered.Engine);
+        Accounts.ReplaceAll(recovered.Accounts);
+        Interlocked.Exchange(ref _sequence, recovered.Sequence);
+    }
+
+    // Serialized on the loop (a consistent state), written off it.
+    private void MaybeSnapshot()
+    {
+        if (_degraded || _sequence - _snapshotSequence < Math.Max(1, _settings.SnapshotEveryRecords) || !_snapshotTask.IsCompleted)
+        {
+            return;
+        }
+
+        var sequence = _sequence;
+        var data = JournalFormat.EncodeSnapshot(sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections);
+        _snapshotSequence = sequence;
+        _snapshotTask = Task.Run(() => SaveSnapshot(sequence, data));
+    }
+
+    private void SaveSnapshot(long sequence, byte[] data)
+    {
+        try
+        {
+            _store!.SaveSnapshot(sequence, data);
+            // Keep the newest few; the journal before the oldest kept one is covered by all of them.
+            var snapshots = _store.ListSnapshots();
+            var kept = Math.Max(1, _settings.SnapshotsKept);
+            foreach (var old in snapshots.Skip(kept))
+            {
+                _store.DeleteSnapshot(old);
+            }
+
+            _store.DeleteThrough(snapshots[Math.Min(kept, snapshots.Count) - 1]);
+            LogSnapshotSaved(_logger, sequence, data.Length);
+        }
+#pragma warning disable CA1031 // A failed snapshot costs only recovery time: the journal still holds everything.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogSnapshotFailed(_logger, exception, sequence);
         }
     }
 
     private void Publish(ExchangeEvents events)
     {
+        foreach (var projection in _projections)
+        {
+            Notify(projection, events);
+        }
+
         foreach (var listener in _listeners)
         {
-            try
-            {
-                listener.OnBatch(events, Accounts);
-            }
+            Notify(listener, events);
+        }
+    }
+
+    private void Notify(IExchangeListener listener, ExchangeEvents events)
+    {
+        try
+        {
+            listener.OnBatch(events, Accounts);
+        }
 #pragma warning disable CA1031 // A failing listener must not stop the exchange.
-            catch (Exception exception)
+        catch (Exception exception)
 #pragma warning restore CA1031
-            {
-                LogListenerFailed(_logger, exception, listener.GetType().Name);
-            }
+        {
+            LogListenerFailed(_logger, exception, listener.GetType().Name);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Exchange listener {Listener} failed")]
     private static partial void LogListenerFailed(ILogger logger, Exception exception, string listener);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Journal write of record {Sequence} failed: state changes are refused (503 -1008) until the disk accepts writes")]
+    private static partial void LogJournalFailed(ILogger logger, Exception exception, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The engine could not be rebuilt from the journal: every request is refused until it can")]
+    private static partial void LogRollBackFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal writable again at record {Sequence}: state changes are accepted")]
+    private static partial void LogResumed(ILogger logger, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Snapshot at record {Sequence} saved ({Bytes} bytes)")]
+    private static partial void LogSnapshotSaved(ILogger logger, long sequence, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Snapshot at record {Sequence} failed")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception exception, long sequence);
 
     private abstract class WorkItem(ApiRequest? caller)
     {
@@ -137,6 +401,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         public abstract void Run(ExchangeSession session);
 
         public abstract void Complete();
+
+        public abstract void Fail(Exception exception);
     }
 
     private sealed class WorkItem<T>(Func<ExchangeSession, T> work, ApiRequest? caller) : WorkItem(caller)
@@ -172,5 +438,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
                 _completion.SetResult(_result!);
             }
         }
+
+        public override void Fail(Exception exception) => _completion.SetException(exception);
     }
 }

@@ -9,7 +9,7 @@ namespace Spotnet.Server.Exchange;
 /// </summary>
 public sealed class ExchangeSession
 {
-    private readonly MatchingEngine _engine;
+    private MatchingEngine _engine;
     private readonly OrderCountLimiter _orderCount;
     private readonly TimeProvider _time;
     private ExchangeEvents _events = new();
@@ -51,6 +51,7 @@ public sealed class ExchangeSession
 
         var result = Execute(new CreateAccount { Time = Now, Grants = Catalog.Allowance });
         Accounts.Add(serverAccountId, result.AccountId);
+        Journal?.AddAccount(serverAccountId, result.AccountId);
         return result.AccountId;
     }
 
@@ -61,6 +62,7 @@ public sealed class ExchangeSession
     /// <summary>Executes a state-changing command and records its events for the batch.</summary>
     public EngineResult Execute(EngineCommand command)
     {
+        BeforeChange(command);
         var result = _engine.Execute(command);
         Collect();
         return result;
@@ -69,6 +71,7 @@ public sealed class ExchangeSession
     /// <summary>Executes a cancel-replace, keeping both halves' results.</summary>
     public CancelReplaceResult CancelReplace(CancelReplace command)
     {
+        BeforeChange(command);
         var result = _engine.CancelReplace(command);
         Collect();
         return result;
@@ -76,6 +79,15 @@ public sealed class ExchangeSession
 
     /// <summary>Validates an order without placing it (<c>order/test</c>); changes nothing.</summary>
     public TestOrderResult TestOrder(PlaceOrder command) => _engine.TestOrder(command);
+
+    /// <summary>The journal of the running batch, or null when journaling is off.</summary>
+    internal BatchJournal? Journal { get; set; }
+
+    /// <summary>Whether state changes are refused (the journal cannot be written).</summary>
+    internal bool ReadOnly { get; set; }
+
+    /// <summary>Swaps in an engine rebuilt from the durable state.</summary>
+    internal void Replace(MatchingEngine engine) => _engine = engine;
 
     /// <summary>Starts a work item for one caller; first fills of that account's orders are handed to the caller to count.</summary>
     internal void Begin(long requestAccountId)
@@ -93,6 +105,16 @@ public sealed class ExchangeSession
         var events = _events;
         _events = new ExchangeEvents();
         return events;
+    }
+
+    private void BeforeChange(EngineCommand command)
+    {
+        if (ReadOnly)
+        {
+            throw new JournalUnavailableException();
+        }
+
+        Journal?.AddCommand(command);
     }
 
     private void Collect()

@@ -39,14 +39,20 @@ public sealed class MarketSimulator : IAsyncDisposable
         _settings = settings.MarketSimulation;
         _time = time;
         _random = new Random(_settings.Seed);
-        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        // The history is anchored at the exchange's genesis, not at this start: a restart regenerates the same walk,
+        // and the candles themselves come back from the snapshot.
+        var genesisMs = host.GenesisMilliseconds;
         _books = new SymbolBook[settings.Symbols.Count];
         for (var i = 0; i < _books.Length; i++)
         {
             var symbol = settings.Symbols[i];
             // One independent walk per symbol, seeded from the simulation seed and the symbol's position.
-            var (history, walk) = KlineHistory.Generate(symbol, unchecked((_settings.Seed * 1_000_003) + i), _settings.HistoryDays, nowMs);
-            marketData[symbol.Symbol].AddHistory(history);
+            var (history, walk) = KlineHistory.Generate(symbol, unchecked((_settings.Seed * 1_000_003) + i), _settings.HistoryDays, genesisMs);
+            if (!host.Restored)
+            {
+                marketData[symbol.Symbol].AddHistory(history);
+            }
+
             _books[i] = new SymbolBook(symbol, host.Catalog.SymbolId(symbol.Symbol), walk);
         }
     }
@@ -94,10 +100,9 @@ public sealed class MarketSimulator : IAsyncDisposable
     // Runs on the engine host's writer loop, so it needs no lock of its own.
     private bool Step(ExchangeSession session)
     {
-        if (_makerAccount < 0)
+        if (_takerAccount < 0 || _takerAccount >= session.Engine.AccountCount)
         {
-            _makerAccount = session.CreateSystemAccount([]);
-            _takerAccount = session.CreateSystemAccount([]);
+            FindOrCreateAccounts(session);
         }
 
         TopUp(session, _makerAccount);
@@ -118,6 +123,30 @@ public sealed class MarketSimulator : IAsyncDisposable
         }
 
         return true;
+    }
+
+    // The simulator's accounts are the first two system accounts (engine accounts without a server account): after a
+    // restart it carries on with the recovered ones, from the market's last prices.
+    private void FindOrCreateAccounts(ExchangeSession session)
+    {
+        var system = Enumerable.Range(0, session.Engine.AccountCount).Where(id => session.Accounts.ServerId(id) < 0).Take(2).ToList();
+        if (system.Count == 2)
+        {
+            foreach (var book in _books)
+            {
+                if (book.SymbolId >= 0 && session.Engine.GetLastPrice(book.SymbolId) is { } last)
+                {
+                    book.Walk.MoveTo(last.ToDecimal());
+                }
+            }
+        }
+
+        while (system.Count < 2)
+        {
+            system.Add(session.CreateSystemAccount([]));
+        }
+
+        (_makerAccount, _takerAccount) = (system[0], system[1]);
     }
 
     // Brings every asset back to the ample amount once it falls below half of it (first step, after a reset).

@@ -40,6 +40,9 @@ public sealed class PriceWalk
     /// <summary>The generator, for other seeded choices that must follow the same sequence.</summary>
     public Random Random => _random;
 
+    /// <summary>Continues the walk from <paramref name="price"/> (the market's last price after a restart), within the walk's bounds.</summary>
+    public void MoveTo(decimal price) => Ticks = Math.Clamp((long)decimal.Round(price / TickSize), _minimumTicks, _maximumTicks);
+
     /// <summary>Moves the price by a random step and returns the new price.</summary>
     public decimal Step()
     {

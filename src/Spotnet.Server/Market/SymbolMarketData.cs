@@ -64,6 +64,86 @@ public sealed class SymbolMarketData
         }
     }
 
+    /// <summary>Writes the whole projection (trades, aggregate trades, candles), deterministically.</summary>
+    public void WriteSnapshot(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        lock (_gate)
+        {
+            writer.Write(_nextAggregateId);
+            writer.Write(_trades.Count);
+            foreach (var trade in _trades)
+            {
+                writer.Write(trade.SymbolId);
+                writer.Write(trade.TradeId);
+                writer.Write(trade.Price.Units);
+                writer.Write(trade.Quantity.Units);
+                writer.Write(trade.QuoteQuantity.Units);
+                writer.Write(trade.BuyerOrderId);
+                writer.Write(trade.SellerOrderId);
+                writer.Write(trade.BuyerAccountId);
+                writer.Write(trade.SellerAccountId);
+                writer.Write(trade.IsBuyerMaker);
+                writer.Write(trade.Time);
+            }
+
+            writer.Write(_aggregates.Count);
+            foreach (var record in _aggregates)
+            {
+                writer.Write(record.Id);
+                writer.Write(record.Price);
+                writer.Write(record.Quantity);
+                writer.Write(record.FirstTradeId);
+                writer.Write(record.LastTradeId);
+                writer.Write(record.Time);
+                writer.Write(record.IsBuyerMaker);
+                writer.Write(record.TakerOrderId);
+            }
+
+            WriteCandles(writer, _seconds);
+            WriteCandles(writer, _minutes);
+        }
+    }
+
+    /// <summary>Replaces the whole projection with what <see cref="WriteSnapshot"/> wrote.</summary>
+    public void ReadSnapshot(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        lock (_gate)
+        {
+            _nextAggregateId = reader.ReadInt64();
+            _trades.Clear();
+            for (var count = reader.ReadInt32(); _trades.Count < count;)
+            {
+                _trades.Add(new TradeEvent
+                {
+                    SymbolId = reader.ReadInt32(),
+                    TradeId = reader.ReadInt64(),
+                    Price = new Price(reader.ReadInt64()),
+                    Quantity = new Quantity(reader.ReadInt64()),
+                    QuoteQuantity = new Quantity(reader.ReadInt64()),
+                    BuyerOrderId = reader.ReadInt64(),
+                    SellerOrderId = reader.ReadInt64(),
+                    BuyerAccountId = reader.ReadInt32(),
+                    SellerAccountId = reader.ReadInt32(),
+                    IsBuyerMaker = reader.ReadBoolean(),
+                    Time = reader.ReadInt64(),
+                });
+            }
+
+            _aggregates.Clear();
+            for (var count = reader.ReadInt32(); _aggregates.Count < count;)
+            {
+                _aggregates.Add(new AggregateTradeRecord(
+                    reader.ReadInt64(), reader.ReadDecimal(), reader.ReadDecimal(), reader.ReadInt64(), reader.ReadInt64(),
+                    reader.ReadInt64(), reader.ReadBoolean(), reader.ReadInt64()));
+            }
+
+            ReadCandles(reader, _seconds);
+            ReadCandles(reader, _minutes);
+        }
+    }
+
     /// <summary>The most recent trades, oldest first.</summary>
     public IReadOnlyList<TradeEvent> RecentTrades(int limit)
     {
@@ -266,6 +346,47 @@ public sealed class SymbolMarketData
             {
                 return _minutes.Count > 0 ? _minutes[^1].Close : null;
             }
+        }
+    }
+
+    private static void WriteCandles(BinaryWriter writer, List<Candle> candles)
+    {
+        writer.Write(candles.Count);
+        foreach (var candle in candles)
+        {
+            writer.Write(candle.OpenTime);
+            writer.Write(candle.Open);
+            writer.Write(candle.High);
+            writer.Write(candle.Low);
+            writer.Write(candle.Close);
+            writer.Write(candle.Volume);
+            writer.Write(candle.QuoteVolume);
+            writer.Write(candle.TakerBuyVolume);
+            writer.Write(candle.TakerBuyQuoteVolume);
+            writer.Write(candle.Count);
+            writer.Write(candle.FirstTradeId);
+            writer.Write(candle.LastTradeId);
+        }
+    }
+
+    private static void ReadCandles(BinaryReader reader, List<Candle> candles)
+    {
+        candles.Clear();
+        for (var count = reader.ReadInt32(); candles.Count < count;)
+        {
+            candles.Add(new Candle(reader.ReadInt64(), reader.ReadDecimal())
+            {
+                High = reader.ReadDecimal(),
+                Low = reader.ReadDecimal(),
+                Close = reader.ReadDecimal(),
+                Volume = reader.ReadDecimal(),
+                QuoteVolume = reader.ReadDecimal(),
+                TakerBuyVolume = reader.ReadDecimal(),
+                TakerBuyQuoteVolume = reader.ReadDecimal(),
+                Count = reader.ReadInt64(),
+                FirstTradeId = reader.ReadInt64(),
+                LastTradeId = reader.ReadInt64(),
+            });
         }
     }
 

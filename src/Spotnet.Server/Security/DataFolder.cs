@@ -9,6 +9,9 @@ public static class DataFolder
     /// <summary>SQLite database file name.</summary>
     public const string DatabaseFile = "spotnet.db";
 
+    /// <summary>SQLite journal and snapshot file name.</summary>
+    public const string JournalFile = "journal.db";
+
     /// <summary>AES-256-GCM data key file name.</summary>
     public const string DataKeyFile = "data.key";
 

@@ -9,6 +9,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = FULL;
         CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS accounts (
             id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_ms INTEGER NOT NULL);

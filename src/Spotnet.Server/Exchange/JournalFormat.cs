@@ -1,0 +1,148 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Spotnet.Engine;
+using Spotnet.Server.Storage;
+
+namespace Spotnet.Server.Exchange;
+
+/// <summary>
+/// The bytes of journal records and snapshots. A record is <c>[CRC-32 of sequence + body][body]</c> with the body
+/// <c>[version][operation]*</c>; a snapshot is <c>[body][SHA-256 of body]</c>. The checksums are the exchange's, not
+/// the store's, so corruption is found whatever the store.
+/// </summary>
+internal static class JournalFormat
+{
+    public const byte RecordVersion = 1;
+    public const byte CommandOperation = 1;
+    public const byte AccountOperation = 2;
+    private const int SnapshotMagic = 0x534E5053; // "SPNS"
+    private const int SnapshotVersion = 1;
+    private const int HashLength = 32;
+
+    /// <summary>Prefixes a record body with its checksum.</summary>
+    public static byte[] Seal(long sequence, ReadOnlySpan<byte> body)
+    {
+        var data = new byte[4 + body.Length];
+        body.CopyTo(data.AsSpan(4));
+        BinaryPrimitives.WriteUInt32LittleEndian(data, Checksum(sequence, body));
+        return data;
+    }
+
+    /// <summary>Whether a record's checksum matches its sequence and body.</summary>
+    public static bool IsIntact(JournalRecord record) =>
+        record.Data.Length > 4 && BinaryPrimitives.ReadUInt32LittleEndian(record.Data) == Checksum(record.Sequence, record.Data.AsSpan(4));
+
+    /// <summary>Decodes a record's operations (throws <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/> on bad data).</summary>
+    public static List<Operation> Decode(JournalRecord record)
+    {
+        using var reader = new BinaryReader(new MemoryStream(record.Data, 4, record.Data.Length - 4), Encoding.UTF8);
+        var version = reader.ReadByte();
+        if (version != RecordVersion)
+        {
+            throw new InvalidDataException($"Unknown journal record version {version}.");
+        }
+
+        var operations = new List<Operation>();
+        while (reader.BaseStream.Position < reader.BaseStream.Length)
+        {
+            var kind = reader.ReadByte();
+            operations.Add(kind switch
+            {
+                CommandOperation => new Operation(CommandCodec.Read(reader), -1, -1),
+                AccountOperation => new Operation(null, reader.ReadInt64(), reader.ReadInt32()),
+                _ => throw new InvalidDataException($"Unknown journal operation {kind}."),
+            });
+        }
+
+        return operations;
+    }
+
+    /// <summary>Encodes a snapshot of the state after record <paramref name="sequence"/>.</summary>
+    public static byte[] EncodeSnapshot(
+        long sequence, long genesisMilliseconds, MatchingEngine engine, ExchangeAccounts accounts, IReadOnlyList<IExchangeProjection> projections)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(SnapshotMagic);
+            writer.Write(SnapshotVersion);
+            writer.Write(sequence);
+            writer.Write(genesisMilliseconds);
+            var pairs = accounts.Pairs();
+            writer.Write(pairs.Count);
+            foreach (var (serverId, engineId) in pairs)
+            {
+                writer.Write(serverId);
+                writer.Write(engineId);
+            }
+
+            var state = engine.Snapshot();
+            writer.Write(state.Length);
+            writer.Write(state);
+            writer.Write(projections.Count);
+            foreach (var projection in projections)
+            {
+                using var part = new MemoryStream();
+                using (var partWriter = new BinaryWriter(part, Encoding.UTF8, leaveOpen: true))
+                {
+                    projection.WriteSnapshot(partWriter);
+                }
+
+                writer.Write((int)part.Length);
+                writer.Write(part.GetBuffer(), 0, (int)part.Length);
+            }
+        }
+
+        var hash = SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        stream.Write(hash);
+        return stream.ToArray();
+    }
+
+    /// <summary>Decodes a snapshot, or throws <see cref="InvalidDataException"/> when its checksum or contents are wrong.</summary>
+    public static Snapshot DecodeSnapshot(byte[] data, ExchangeConfig config)
+    {
+        if (data.Length < HashLength
+            || !SHA256.HashData(data.AsSpan(0, data.Length - HashLength)).AsSpan().SequenceEqual(data.AsSpan(data.Length - HashLength)))
+        {
+            throw new InvalidDataException("Snapshot checksum mismatch.");
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(data, 0, data.Length - HashLength), Encoding.UTF8);
+        if (reader.ReadInt32() != SnapshotMagic || reader.ReadInt32() is var version && version != SnapshotVersion)
+        {
+            throw new InvalidDataException("Not a snapshot of this version.");
+        }
+
+        var sequence = reader.ReadInt64();
+        var genesis = reader.ReadInt64();
+        var accounts = new List<(long ServerId, int EngineId)>();
+        for (var count = reader.ReadInt32(); accounts.Count < count;)
+        {
+            accounts.Add((reader.ReadInt64(), reader.ReadInt32()));
+        }
+
+        var engine = MatchingEngine.Restore(config, reader.ReadBytes(reader.ReadInt32()));
+        var projections = new List<byte[]>();
+        for (var count = reader.ReadInt32(); projections.Count < count;)
+        {
+            projections.Add(reader.ReadBytes(reader.ReadInt32()));
+        }
+
+        return new Snapshot(sequence, genesis, engine, accounts, projections);
+    }
+
+    private static uint Checksum(long sequence, ReadOnlySpan<byte> body)
+    {
+        Span<byte> prefix = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(prefix, sequence);
+        return Crc32.Append(Crc32.Append(0, prefix), body);
+    }
+
+    /// <summary>One journaled state change: an engine command, or a server account's engine account.</summary>
+    public sealed record Operation(EngineCommand? Command, long ServerAccountId, int EngineAccountId);
+
+    /// <summary>A decoded snapshot.</summary>
+    public sealed record Snapshot(
+        long Sequence, long GenesisMilliseconds, MatchingEngine Engine, List<(long ServerId, int EngineId)> Accounts, List<byte[]> Projections);
+}
