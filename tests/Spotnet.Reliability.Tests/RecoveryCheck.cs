@@ -41,6 +41,7 @@ public sealed class RecoveryCheck
         check.AcknowledgedOrdersExist();
         check.AcknowledgedTradesExist();
         check.ClientOrderIdsAreUniqueAndExplained();
+        await check.OrdersAreFoundByClientOrderIdAsync(http);
         check.OrdersMatchTheirTrades();
         check.BalancesFollowTheTrades(closedMarket);
         check.LockedMatchesOpenOrders();
@@ -149,6 +150,26 @@ public sealed class RecoveryCheck
             if (_state.Orders[(sent.Account, sent.Symbol)].Values.Any(order => order.ClientOrderId == sent.ClientOrderId))
             {
                 Fail($"(c) {sent.Symbol} placement {sent.ClientOrderId} was refused ({sent.Detail}) but exists");
+            }
+        }
+    }
+
+    /// <summary>
+    /// (c) the way a bot resolves an unknown outcome works: <c>GET /api/v3/order?origClientOrderId=</c> finds each unknown
+    /// placement that exists and answers -2013 for one that does not; every open order is found by its client order id too.
+    /// </summary>
+    private async Task OrdersAreFoundByClientOrderIdAsync(HttpClient http)
+    {
+        var lookups = _ledger.Unknown.Select(sent => (sent.Account, sent.Symbol, sent.ClientOrderId))
+            .Concat(_state.Orders.SelectMany(pair => pair.Value.Values.Where(order => order.IsOpen).Select(order => (pair.Key.Account, pair.Key.Symbol, order.ClientOrderId))));
+        foreach (var (account, symbol, clientOrderId) in lookups)
+        {
+            var expected = _state.Orders[(account, symbol)].Values.FirstOrDefault(order => order.ClientOrderId == clientOrderId);
+            var answer = await _accounts[account].SendAsync(http, HttpMethod.Get, "/api/v3/order", [("symbol", symbol), ("origClientOrderId", clientOrderId)]);
+            var found = answer.IsSuccess ? answer.Body.GetProperty("orderId").GetInt64() : (long?)null;
+            if (found != expected?.OrderId || (found is null && answer.Code != -2013))
+            {
+                Fail($"(c) {symbol} query by client order id {clientOrderId} (account {account}) answered {(int)answer.Status} {answer.Body}; allOrders shows order {expected?.OrderId.ToString(CultureInfo.InvariantCulture) ?? "none"}");
             }
         }
     }
