@@ -5,7 +5,8 @@ namespace Spotnet.Reliability.Tests;
 
 /// <summary>
 /// Drives the server with one worker per account, each sending a seeded random stream of LIMIT (GTC, IOC, FOK),
-/// MARKET, cancel and cancel-replace requests one after another, and records every answer in a <see cref="Ledger"/>.
+/// MARKET, oversized (refused) buys, cancel and cancel-replace requests one after another, and records every answer in a
+/// <see cref="Ledger"/>.
 /// The seed fixes each worker's stream; how the workers interleave is up to the scheduler.
 /// </summary>
 public sealed class LoadDriver
@@ -59,7 +60,9 @@ public sealed class LoadDriver
             }
 
             var symbol = _symbols[random.Next(_symbols.Count)];
-            var side = random.Next(2) == 0 ? "BUY" : "SELL";
+            // Rolls 25-26 are buys far beyond the balance: the engine refuses them (-2010), and a refusal must leave no trace.
+            var oversized = roll is >= 25 and < 27;
+            var side = oversized || random.Next(2) == 0 ? "BUY" : "SELL";
             var quantity = Amount.Format(symbol.RandomQuantity(random));
             var price = Amount.Format(symbol.RandomPrice(random));
             (string, string)[] order = roll switch
@@ -67,6 +70,7 @@ public sealed class LoadDriver
                 < 10 => [("type", "LIMIT"), ("timeInForce", "IOC"), ("quantity", quantity), ("price", price)],
                 < 15 => [("type", "LIMIT"), ("timeInForce", "FOK"), ("quantity", quantity), ("price", price)],
                 < 25 => [("type", "MARKET"), ("quantity", quantity)],
+                < 27 => [("type", "LIMIT"), ("timeInForce", "GTC"), ("quantity", Amount.Format(symbol.OversizedQuantity)), ("price", price)],
                 _ => [("type", "LIMIT"), ("timeInForce", "GTC"), ("quantity", quantity), ("price", price)],
             };
             await PlaceAsync(account, symbol, side, order, NextId(), open);

@@ -28,6 +28,9 @@ public sealed record MarketSymbol(
         new("ETHBTC", "ETH", "BTC", 0.05m, 0.0001m, 0.001m, 3, 12),
     ];
 
+    /// <summary>A buy quantity whose cost is far above any account's quote balance, yet within the symbol's filters.</summary>
+    public decimal OversizedQuantity => QuantityStep * MaximumSteps * 10_000;
+
     /// <summary>The same symbol centred on another price, rounded to the price grid.</summary>
     public MarketSymbol CentredOn(decimal price) => this with { Reference = Math.Round(price / PriceStep) * PriceStep };
 
