@@ -51,7 +51,12 @@ public sealed class Scenario : IDisposable
         // The load is far above the testnet's limits on purpose; the limiters are not what is tested here.
         "--RateLimits:Enabled=false",
         "--Admin:CreateDemoAccount=false",
+        // Snapshots every few dozen to few hundred batches instead of 10,000, so that recovery runs from a snapshot plus
+        // the journal after it, and a kill can land while a snapshot is written.
+        string.Create(CultureInfo.InvariantCulture, $"--Journal:SnapshotEveryRecords={SnapshotEveryRecords}"),
     ];
+
+    private int SnapshotEveryRecords => 20 + new Random(~Seed).Next(280);
 
     /// <summary>Starts the server and creates the accounts; with the simulator, centres the prices on its market.</summary>
     public async Task StartAsync()
@@ -106,7 +111,7 @@ public sealed class Scenario : IDisposable
         }
 
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"seed {Seed}: interrupted {delay.TotalMilliseconds} ms after the warm-up, at about {answeredBefore} answers; "
+            $"seed {Seed} (simulator {(Simulator ? "on" : "off")}, snapshot every {SnapshotEveryRecords} batches): interrupted {delay.TotalMilliseconds} ms after the warm-up, at about {answeredBefore} answers; "
             + $"{Ledger.Answered} answered, {Ledger.Unanswered} without answer; {Ledger.Orders.Count} order and {Ledger.Trades.Count} trade acknowledgements, "
             + $"{Ledger.Rejected.Count} placements refused ({Refusals()}), {Ledger.Unknown.Count} unknown"));
     }
