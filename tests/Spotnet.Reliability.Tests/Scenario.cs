@@ -51,12 +51,12 @@ public sealed class Scenario : IDisposable
         // The load is far above the testnet's limits on purpose; the limiters are not what is tested here.
         "--RateLimits:Enabled=false",
         "--Admin:CreateDemoAccount=false",
-        // Snapshots every few dozen to few hundred batches instead of 10,000, so that recovery runs from a snapshot plus
+        // Snapshots every 5 to 50 batches instead of 10,000, so that recovery runs from a snapshot plus
         // the journal after it, and a kill can land while a snapshot is written.
         string.Create(CultureInfo.InvariantCulture, $"--Journal:SnapshotEveryRecords={SnapshotEveryRecords}"),
     ];
 
-    private int SnapshotEveryRecords => 20 + new Random(~Seed).Next(280);
+    private int SnapshotEveryRecords => 5 + new Random(~Seed).Next(45);
 
     /// <summary>Starts the server and creates the accounts; with the simulator, centres the prices on its market.</summary>
     public async Task StartAsync()
@@ -119,11 +119,16 @@ public sealed class Scenario : IDisposable
     /// <summary>Stops the load without interrupting the server (every request answered).</summary>
     public Task RunLoadAsync(TimeSpan duration) => RunLoadAndInterruptAsync(_ => Task.Delay(duration));
 
-    /// <summary>Starts the server again on the same data folder.</summary>
-    public async Task RestartAsync()
+    /// <summary>Starts the server again on the same data folder; returns how it recovered, if it said.</summary>
+    public async Task<(long Snapshot, int Replayed)?> RestartAsync()
     {
         Server?.Dispose();
         Server = await ServerProcess.StartAsync(_published, _dataDirectory, Arguments);
+        var recovery = await Server.RecoveryAsync();
+        _output.WriteLine($"seed {Seed}: restarted; " + (recovery is var (snapshot, replayed)
+            ? string.Create(CultureInfo.InvariantCulture, $"recovered from snapshot {snapshot} and {replayed} journal records")
+            : "the server logged no recovery line"));
+        return recovery;
     }
 
     /// <summary>Runs the RT-1 checks against the running server and fails the test on any violation.</summary>

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Spotnet.Reliability.Tests;
 
@@ -80,6 +82,31 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// How the server recovered at start, from its log line "Recovered from snapshot S and N journal records": the
+    /// snapshot's record number and how many journal records it replayed; null if it logged no such line within 5 s.
+    /// </summary>
+    public async Task<(long Snapshot, int Replayed)?> RecoveryAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var match = Regex.Match(Output, @"Recovered from snapshot (\d+) and (\d+) journal records");
+            if (match.Success)
+            {
+                return (long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+            }
+
+            if (waited.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                return null;
+            }
+
+            // The console logger writes from its own queue, possibly just after the server answers its first ping.
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>SIGKILL: the process and its children die at once, with no chance to flush anything.</summary>
     public void Kill()
     {
@@ -90,7 +117,7 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Sends SIGTERM, the signal <c>docker stop</c> and systemd send, asking for a graceful shutdown.</summary>
     public void Terminate()
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
         if (kill.ExitCode != 0)
         {
