@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 
 namespace Spotnet.Reliability.Tests;
 
@@ -16,6 +16,28 @@ public sealed class RecoveredState
 
     /// <summary>Balances by account index and asset: (free, locked) (<c>account</c>).</summary>
     public Dictionary<int, Dictionary<string, (decimal Free, decimal Locked)>> Balances { get; } = [];
+
+    /// <summary>
+    /// Reads everything until two reads in a row agree. The reads are many requests, and with the market simulator on
+    /// its trades against the accounts' resting orders go on meanwhile: a single read could see an order before a fill
+    /// and its trade after it.
+    /// </summary>
+    public static async Task<RecoveredState> ReadStableAsync(HttpClient http, IReadOnlyList<TradingAccount> accounts, IReadOnlyList<MarketSymbol> symbols)
+    {
+        var previous = await ReadAsync(http, accounts, symbols);
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var current = await ReadAsync(http, accounts, symbols);
+            if (current.Fingerprint() == previous.Fingerprint())
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+
+        throw new InvalidOperationException("The accounts' orders, trades and balances kept changing over 20 reads in a row.");
+    }
 
     /// <summary>Reads everything through the accounts' own keys, page by page.</summary>
     public static async Task<RecoveredState> ReadAsync(HttpClient http, IReadOnlyList<TradingAccount> accounts, IReadOnlyList<MarketSymbol> symbols)
@@ -38,6 +60,23 @@ public sealed class RecoveredState
         }
 
         return state;
+    }
+
+    private string Fingerprint()
+    {
+        var text = new StringBuilder();
+        foreach (var (key, orders) in Orders.OrderBy(pair => pair.Key))
+        {
+            text.AppendJoin('\n', orders.Values.OrderBy(order => order.OrderId)).Append('\n');
+            text.AppendJoin('\n', Trades[key]).Append('\n');
+        }
+
+        foreach (var (account, balances) in Balances.OrderBy(pair => pair.Key))
+        {
+            text.Append(account).AppendJoin(';', balances.OrderBy(pair => pair.Key, StringComparer.Ordinal)).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static async Task<Dictionary<long, RecoveredOrder>> ReadOrdersAsync(HttpClient http, TradingAccount account, string symbol)

@@ -36,7 +36,7 @@ public sealed class RecoveryCheck
         HttpClient http, string adminToken, IReadOnlyList<TradingAccount> accounts, IReadOnlyList<MarketSymbol> symbols, Ledger ledger, bool closedMarket)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var state = await RecoveredState.ReadAsync(http, accounts, symbols);
+        var state = await RecoveredState.ReadStableAsync(http, accounts, symbols);
         var check = new RecoveryCheck(accounts, symbols, ledger, state);
         check.AcknowledgedOrdersExist();
         check.AcknowledgedTradesExist();
