@@ -153,6 +153,40 @@ public sealed class CrashRecoveryTests
         Assert.Equal(live, await restarted.StateHashAsync());
     }
 
+    [Fact]
+    public async Task Stopping_finishes_the_queued_work_and_makes_it_durable()
+    {
+        var node = Node.Start(_disk);
+        var queued = Enumerable.Range(0, 300).Select(i => node.LimitAsync(1 + (i % 3), OrderSide.Buy, "60000", "0.001", $"q{i}")).ToList();
+        await node.DisposeAsync();
+
+        Assert.All(await Task.WhenAll(queued), result => Assert.True(result.IsSuccess));
+        await using var restarted = Node.Start(_disk);
+        Assert.True(await restarted.HasOrderAsync(3, "q299"));
+        Assert.Equal(100, await restarted.Host.RunAsync(session => session.Engine.GetOpenOrders(session.Accounts.EngineId(1), Node.Btc).Count));
+    }
+
+    [Fact]
+    public async Task A_reset_is_journaled_like_any_other_change_and_a_crash_right_after_it_keeps_it()
+    {
+        var node = Node.Start(_disk);
+        await node.RunWorkloadAsync(seed: 6, count: 30);
+        Assert.NotEmpty(await ClientOrderIdsAsync(node, 1));
+        await node.Host.RunAsync(session => session.Execute(new Reset { Time = session.Now, Grants = session.Catalog.Allowance }));
+        await node.LimitAsync(1, OrderSide.Buy, "60000", "0.001", "after-reset");
+        var live = await node.StateHashAsync();
+        node.Store.CrashNow();
+        await node.DisposeAsync();
+
+        await using var restarted = Node.Start(_disk);
+        Assert.Equal(live, await restarted.StateHashAsync());
+        Assert.Equal(1, await restarted.Host.RunAsync(session => session.Engine.Epoch));
+        Assert.Equal(["after-reset"], await ClientOrderIdsAsync(restarted, 1));
+    }
+
+    private static Task<List<string>> ClientOrderIdsAsync(Node node, long serverAccount) =>
+        node.Host.RunAsync(session => session.Engine.GetAllOrders(session.Accounts.EngineId(serverAccount), Node.Btc).Select(order => order.ClientOrderId).ToList());
+
     private void Damage(long sequence, string damage)
     {
         var data = _disk.Records[sequence];
