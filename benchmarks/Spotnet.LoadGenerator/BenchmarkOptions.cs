@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Spotnet.LoadGenerator;
 
 /// <summary>Command-line options of the signed-order benchmark.</summary>
-internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Connections, string ServerDll, bool Breakdown, int Rounds)
+internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Connections, string ServerDll, bool Breakdown, int Rounds, bool Journal)
 {
     /// <summary>How to call the program.</summary>
     public const string Usage =
-        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 10] [--connections 32] [--server-dll PATH] [--breakdown] [--rounds 1]";
+        "usage: Spotnet.LoadGenerator [--seconds 8] [--warmup 10] [--connections 32] [--server-dll PATH] [--breakdown] [--rounds 1] [--journal on|off]";
 
     /// <summary>Reads the options; unknown or out-of-range values throw <see cref="ArgumentException"/>.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -18,6 +18,7 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
         string? serverDll = null;
         var breakdown = false;
         var rounds = 1;
+        var journal = true;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--breakdown")
@@ -41,6 +42,14 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
                 case "--rounds":
                     rounds = ParseInt(value, 1, 10, args[i]);
                     break;
+                case "--journal":
+                    journal = value switch
+                    {
+                        "on" => true,
+                        "off" => false,
+                        _ => throw new ArgumentException("--journal must be on or off."),
+                    };
+                    break;
                 case "--server-dll":
                     serverDll = value;
                     break;
@@ -58,7 +67,7 @@ internal sealed record BenchmarkOptions(int Seconds, int WarmUpSeconds, int Conn
                 $"{serverDll} does not exist: build it with `dotnet build src/Spotnet.Server -c Release` or pass --server-dll.");
         }
 
-        return new BenchmarkOptions(seconds, warmUp, connections, serverDll, breakdown, rounds);
+        return new BenchmarkOptions(seconds, warmUp, connections, serverDll, breakdown, rounds, journal);
     }
 
     private static int ParseInt(string text, int min, int max, string option) =>

@@ -9,6 +9,7 @@ internal sealed class ChildServer : IDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
+    private bool _disposed;
 
     private ChildServer(Process process, IPEndPoint endPoint)
     {
@@ -85,6 +86,13 @@ internal sealed class ChildServer : IDisposable
 
     public void Dispose()
     {
+        // Disposed early to read the data folder of a stopped server, then again by its using.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

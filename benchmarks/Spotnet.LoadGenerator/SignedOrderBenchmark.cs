@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Spotnet.LoadGenerator;
 
@@ -37,6 +38,10 @@ internal static class SignedOrderBenchmark
                     ["SPOTNET_RateLimits__Enabled"] = "false",
                     ["SPOTNET_MarketSimulation__Enabled"] = "false",
                     ["SPOTNET_Admin__CreateDemoAccount"] = "false",
+                    ["SPOTNET_Journal__Enabled"] = options.Journal ? "true" : "false",
+                    // Snapshots are still taken (their cost is measured) but none is deleted, so the journal stays
+                    // whole and its bytes per order can be counted afterwards.
+                    ["SPOTNET_Journal__SnapshotsKept"] = "1000000",
                 },
                 "/api/v3/ping").ConfigureAwait(false);
 
@@ -94,6 +99,14 @@ internal static class SignedOrderBenchmark
                     plaintextResult, .. breakdown, orderResult, .. pairs.Skip(1).SelectMany(pair => new[] { pair.Plaintext, pair.Orders }),
                 ];
                 Print(results, pairs, LoadAverage());
+                Console.WriteLine($"journal: {(options.Journal ? "on" : "off")}");
+                if (options.Journal)
+                {
+                    spotnet.Dispose();
+                    var orderCount = pairs.Sum(pair => pair.Orders.CompletedPerSecond.Sum());
+                    PrintJournalSize(Path.Combine(dataDir.FullName, "journal.db"), orderCount);
+                }
+
                 return results.All(result => result.Non200 == 0) ? 0 : 1;
             }
             finally
@@ -155,6 +168,25 @@ internal static class SignedOrderBenchmark
             }
         }
     }
+
+    // Every order answered 200 was journaled (rejections and expiries too): the journal's record bytes over them.
+    private static void PrintJournalSize(string path, long orders)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), COALESCE(SUM(LENGTH(data)), 0) FROM journal";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var records = reader.GetInt64(0);
+        var bytes = reader.GetInt64(1);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"journal: {records} records (group commits), {bytes} bytes for {orders} orders = {(double)bytes / Math.Max(1, orders):F1} bytes per order, " +
+            $"{(double)orders / Math.Max(1, records):F1} orders per record; file {new FileInfo(path).Length + WalLength(path)} bytes incl. snapshots"));
+    }
+
+    private static long WalLength(string path) => File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0;
 
     private static double Median(List<double> values)
     {

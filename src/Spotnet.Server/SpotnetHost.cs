@@ -19,8 +19,11 @@ public static class SpotnetHost
     /// <summary>Environment variable prefix that overrides settings (<c>SPOTNET_RateLimits__Enabled=false</c>).</summary>
     public const string EnvironmentPrefix = "SPOTNET_";
 
-    /// <summary>Builds the application; <paramref name="time"/> replaces the system clock (tests use a fake one).</summary>
-    public static WebApplication Build(string[] args, TimeProvider? time = null)
+    /// <summary>
+    /// Builds the application; <paramref name="time"/> replaces the system clock (tests use a fake one) and
+    /// <paramref name="openJournal"/> opens the journal store for the journal file's path (tests inject disk faults).
+    /// </summary>
+    public static WebApplication Build(string[] args, TimeProvider? time = null, Func<string, IJournalStore>? openJournal = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
@@ -93,7 +96,7 @@ public static class SpotnetHost
             orderLimiter,
             clock,
             services.GetRequiredService<ILogger<ExchangeHost>>(),
-            settings.Journal.Enabled ? new SqliteJournalStore(Path.Combine(dataDirectory, DataFolder.JournalFile)) : null,
+            settings.Journal.Enabled ? (openJournal ?? (path => new SqliteJournalStore(path)))(Path.Combine(dataDirectory, DataFolder.JournalFile)) : null,
             settings.Journal,
             [new MarketDataFeed(exchangeCatalog, marketData)]));
         // Graceful shutdown drains the writer loop, flushes and snapshots well inside the 10 s a supervisor allows.

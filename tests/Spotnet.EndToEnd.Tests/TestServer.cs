@@ -41,12 +41,17 @@ public sealed class TestServer : IAsyncDisposable
     public string AdminToken => File.ReadAllText(Path.Combine(DataDirectory, "admin-token")).Trim();
 
     /// <summary>Starts a server; <paramref name="routes"/> may add routes before it starts.</summary>
-    public static async Task<TestServer> StartAsync(Action<ApiRouteTable>? routes = null, string? dataDirectory = null, params string[] extraArgs)
+    public static Task<TestServer> StartAsync(Action<ApiRouteTable>? routes = null, string? dataDirectory = null, params string[] extraArgs) =>
+        StartAsync(Start, null, routes, dataDirectory, extraArgs);
+
+    /// <summary>Starts a server with its clock at <paramref name="start"/> and, when given, a journal store opened by <paramref name="openJournal"/>.</summary>
+    public static async Task<TestServer> StartAsync(
+        DateTimeOffset start, Func<string, Spotnet.Server.Storage.IJournalStore>? openJournal, Action<ApiRouteTable>? routes, string? dataDirectory, params string[] extraArgs)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "spotnet-e2e-" + Guid.NewGuid().ToString("N"));
-        var time = new ManualTimeProvider(Start);
+        var time = new ManualTimeProvider(start);
         // The simulated market stays off unless a test turns it on: most tests need empty books.
-        var app = SpotnetHost.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--MarketSimulation:Enabled=false", .. extraArgs], time);
+        var app = SpotnetHost.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--MarketSimulation:Enabled=false", .. extraArgs], time, openJournal);
         routes?.Invoke(app.Services.GetRequiredService<ApiRouteTable>());
         await app.StartAsync();
         var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

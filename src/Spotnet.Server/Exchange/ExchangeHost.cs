@@ -66,7 +66,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             _sequence = recovered.Sequence;
             GenesisMilliseconds = recovered.GenesisMilliseconds;
             Restored = recovered.Restored;
-            _snapshotSequence = journal.ListSnapshots() is [var newest, ..] && newest <= _sequence ? newest : -1;
+            // The snapshot actually used: after a fallback from a corrupt one, the next snapshot is due sooner.
+            _snapshotSequence = recovered.SnapshotSequence;
         }
 
         _session = new ExchangeSession(engine, catalog, Accounts, orderCount, time) { Journal = journal is null ? null : new BatchJournal() };

@@ -78,7 +78,8 @@ internal static partial class ExchangeRecovery
         }
 
         LogRecovered(logger, snapshot?.Sequence ?? 0, replayed, sequence);
-        return new Result(engine, accounts.Pairs(), sequence, snapshot?.GenesisMilliseconds ?? nowMilliseconds, snapshot is not null || replayed > 0);
+        return new Result(
+            engine, accounts.Pairs(), sequence, snapshot?.Sequence ?? -1, snapshot?.GenesisMilliseconds ?? nowMilliseconds, snapshot is not null || replayed > 0);
     }
 
     private static JournalFormat.Snapshot? NewestValidSnapshot(IJournalStore store, ExchangeConfig config, ILogger logger)
@@ -172,5 +173,5 @@ internal static partial class ExchangeRecovery
 
     /// <summary>The recovered state.</summary>
     public sealed record Result(
-        MatchingEngine Engine, List<(long ServerId, int EngineId)> Accounts, long Sequence, long GenesisMilliseconds, bool Restored);
+        MatchingEngine Engine, List<(long ServerId, int EngineId)> Accounts, long Sequence, long SnapshotSequence, long GenesisMilliseconds, bool Restored);
 }

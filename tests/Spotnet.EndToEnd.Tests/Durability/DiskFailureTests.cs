@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Spotnet.Server.Exchange;
+using Spotnet.Server.Storage;
+
+namespace Spotnet.EndToEnd.Tests.Durability;
+
+/// <summary>RT-6 on a real server: when the journal cannot be written, trading answers 503 -1008, reads keep working, and it resumes by itself.</summary>
+public sealed class DiskFailureTests
+{
+    [Fact]
+    public async Task Trading_answers_503_minus_1008_while_the_disk_fails_reads_answer_200_and_trading_resumes_by_itself()
+    {
+        FailingJournalStore? store = null;
+        await using var server = await TestServer.StartAsync(
+            TestServer.Start, path => store = new FailingJournalStore(new SqliteJournalStore(path)), null, null);
+        var trader = await TradingClient.CreateAsync(server);
+        var resting = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+        var accountBefore = (await trader.OkAsync(trader.GetAsync("/api/v3/account"))).GetRawText();
+
+        store!.Failing = true;
+        (await trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60001"))
+            .AssertError(503, -1008, "Server is currently overloaded with other requests. Please try again in a few minutes.");
+        (await trader.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={resting.GetProperty("orderId").GetInt64()}"))
+            .AssertError(503, -1008, "Server is currently overloaded with other requests. Please try again in a few minutes.");
+        Assert.Equal(accountBefore, (await trader.OkAsync(trader.GetAsync("/api/v3/account"))).GetRawText());
+        Assert.Equal(1, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+        Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, "/api/v3/depth", "symbol=BTCUSDT")).Status);
+
+        store.Failing = false;
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60002"));
+        Assert.Equal(2, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+        var exchange = server.App.Services.GetRequiredService<ExchangeHost>();
+        Assert.False(exchange.IsDegraded);
+        Assert.Empty(await exchange.RunAsync(session => session.Engine.CheckInvariants()));
+    }
+
+    /// <summary>A SQLite journal whose writes throw like a full disk while <see cref="Failing"/>.</summary>
+    private sealed class FailingJournalStore(SqliteJournalStore inner) : IJournalStore
+    {
+        public volatile bool Failing;
+
+        public void Append(IReadOnlyList<JournalRecord> records)
+        {
+            ThrowIfFailing();
+            inner.Append(records);
+        }
+
+        public IEnumerable<JournalRecord> Read(long afterSequence) => inner.Read(afterSequence);
+
+        public void CutFrom(long fromSequence)
+        {
+            ThrowIfFailing();
+            inner.CutFrom(fromSequence);
+        }
+
+        public void DeleteThrough(long sequence)
+        {
+            ThrowIfFailing();
+            inner.DeleteThrough(sequence);
+        }
+
+        public void SaveSnapshot(long sequence, byte[] data)
+        {
+            ThrowIfFailing();
+            inner.SaveSnapshot(sequence, data);
+        }
+
+        public IReadOnlyList<long> ListSnapshots() => inner.ListSnapshots();
+
+        public byte[]? LoadSnapshot(long sequence) => inner.LoadSnapshot(sequence);
+
+        public void DeleteSnapshot(long sequence)
+        {
+            ThrowIfFailing();
+            inner.DeleteSnapshot(sequence);
+        }
+
+        public void Probe()
+        {
+            ThrowIfFailing();
+            inner.Probe();
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        private void ThrowIfFailing()
+        {
+            if (Failing)
+            {
+                throw new IOException("No space left on device (injected).");
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using Spotnet.Server.Storage;
+
+namespace Spotnet.Server.Tests.Durability;
+
+/// <summary>What a disk holds durably: journal records and snapshots. Stores opened on it see the same content.</summary>
+internal sealed class VirtualDisk
+{
+    public SortedDictionary<long, byte[]> Records { get; } = [];
+
+    public SortedDictionary<long, byte[]> Snapshots { get; } = [];
+
+    /// <summary>A copy of the durable content (another machine restoring a backup).</summary>
+    public VirtualDisk Copy()
+    {
+        var copy = new VirtualDisk();
+        foreach (var (sequence, data) in Records)
+        {
+            copy.Records[sequence] = (byte[])data.Clone();
+        }
+
+        foreach (var (sequence, data) in Snapshots)
+        {
+            copy.Snapshots[sequence] = (byte[])data.Clone();
+        }
+
+        return copy;
+    }
+}
+
+/// <summary>A fault the next append or snapshot suffers.</summary>
+public enum DiskFault
+{
+    None,
+
+    /// <summary>The process dies before the write: nothing reaches the disk.</summary>
+    CrashBeforeAppend,
+
+    /// <summary>The write reaches the page cache, the process dies before the flush: the bytes are lost.</summary>
+    CrashAfterAppendBeforeFlush,
+
+    /// <summary>The write is flushed, then the process dies before anything else happens.</summary>
+    CrashAfterFlush,
+
+    /// <summary>Half of a snapshot reaches the disk, then the process dies.</summary>
+    CrashMidSnapshot,
+}
+
+/// <summary>
+/// An injectable journal store over a <see cref="VirtualDisk"/>: crashes at chosen points (after which this store, like a
+/// dead process, does nothing more) and a failing disk (every write throws <see cref="IOException"/> while <see cref="Failing"/>).
+/// </summary>
+internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
+{
+    public DiskFault NextFault { get; set; }
+
+    public bool Failing { get; set; }
+
+    public bool Crashed { get; private set; }
+
+    public int Appends { get; private set; }
+
+    public void Append(IReadOnlyList<JournalRecord> records)
+    {
+        ThrowIfDown();
+        switch (Take(DiskFault.CrashBeforeAppend, DiskFault.CrashAfterAppendBeforeFlush))
+        {
+            case DiskFault.CrashBeforeAppend:
+            case DiskFault.CrashAfterAppendBeforeFlush:
+                // Unflushed bytes die with the process: the disk is as before.
+                Crash();
+                break;
+        }
+
+        lock (disk)
+        {
+            foreach (var record in records)
+            {
+                if (!disk.Records.TryAdd(record.Sequence, (byte[])record.Data.Clone()))
+                {
+                    throw new InvalidOperationException($"Record {record.Sequence} written twice.");
+                }
+            }
+        }
+
+        Appends++;
+        if (Take(DiskFault.CrashAfterFlush) == DiskFault.CrashAfterFlush)
+        {
+            Crashed = true;
+        }
+    }
+
+    public IEnumerable<JournalRecord> Read(long afterSequence)
+    {
+        ThrowIfCrashed();
+        lock (disk)
+        {
+            return [.. disk.Records.Where(pair => pair.Key > afterSequence).Select(pair => new JournalRecord(pair.Key, (byte[])pair.Value.Clone()))];
+        }
+    }
+
+    public void CutFrom(long fromSequence)
+    {
+        ThrowIfDown();
+        lock (disk)
+        {
+            foreach (var sequence in disk.Records.Keys.Where(key => key >= fromSequence).ToList())
+            {
+                disk.Records.Remove(sequence);
+            }
+        }
+    }
+
+    public void DeleteThrough(long sequence)
+    {
+        ThrowIfDown();
+        lock (disk)
+        {
+            foreach (var old in disk.Records.Keys.Where(key => key <= sequence).ToList())
+            {
+                disk.Records.Remove(old);
+            }
+        }
+    }
+
+    public void SaveSnapshot(long sequence, byte[] data)
+    {
+        ThrowIfDown();
+        lock (disk)
+        {
+            if (Take(DiskFault.CrashMidSnapshot) == DiskFault.CrashMidSnapshot)
+            {
+                disk.Snapshots[sequence] = data[..(data.Length / 2)];
+                Crash();
+            }
+
+            disk.Snapshots[sequence] = (byte[])data.Clone();
+        }
+    }
+
+    public IReadOnlyList<long> ListSnapshots()
+    {
+        ThrowIfCrashed();
+        lock (disk)
+        {
+            return [.. disk.Snapshots.Keys.Reverse()];
+        }
+    }
+
+    public byte[]? LoadSnapshot(long sequence)
+    {
+        ThrowIfCrashed();
+        lock (disk)
+        {
+            return disk.Snapshots.TryGetValue(sequence, out var data) ? (byte[])data.Clone() : null;
+        }
+    }
+
+    public void DeleteSnapshot(long sequence)
+    {
+        ThrowIfDown();
+        lock (disk)
+        {
+            disk.Snapshots.Remove(sequence);
+        }
+    }
+
+    public void Probe() => ThrowIfDown();
+
+    /// <summary>The process dies now: this store does nothing more.</summary>
+    public void CrashNow() => Crashed = true;
+
+    public void Dispose()
+    {
+    }
+
+    private DiskFault Take(params DiskFault[] faults)
+    {
+        var fault = NextFault;
+        if (!faults.Contains(fault))
+        {
+            return DiskFault.None;
+        }
+
+        NextFault = DiskFault.None;
+        return fault;
+    }
+
+    private void Crash()
+    {
+        Crashed = true;
+        throw new IOException("Simulated crash.");
+    }
+
+    private void ThrowIfDown()
+    {
+        ThrowIfCrashed();
+        if (Failing)
+        {
+            throw new IOException("No space left on device (simulated).");
+        }
+    }
+
+    private void ThrowIfCrashed()
+    {
+        if (Crashed)
+        {
+            throw new IOException("The process is dead (simulated crash).");
+        }
+    }
+}
