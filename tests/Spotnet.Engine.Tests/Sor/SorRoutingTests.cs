@@ -174,10 +174,11 @@ public class SorRoutingTests
         var x = new SorExchange();
         x.SeedFaqAsks();
         var buyer = x.Account();
-        // Only 1 BTC is on BTCUSDT at or below 30,500... 3 there, plus 3 elsewhere = 6 within the limit.
+        // At or below 30,500: 3 BTC on BTCUSDT and 3 on the other books; no single book has 6.
         var filled = x.Run(x.Sor(buyer, OrderSide.Buy, OrderType.Limit, "6", "30500", TimeInForce.Fok));
         Assert.Equal(OrderStatus.Filled, x.Get(buyer, SorExchange.BtcUsdt, filled.OrderId).Status);
 
+        // What is left: 3 BTC at 30,800 (and 1 at 35,000, beyond the limit).
         var expired = x.Run(x.Sor(buyer, OrderSide.Buy, OrderType.Limit, "4", "30800", TimeInForce.Fok));
         var order = x.Get(buyer, SorExchange.BtcUsdt, expired.OrderId);
         Assert.Equal(OrderStatus.Expired, order.Status);
