@@ -77,6 +77,9 @@ public sealed class ExchangeSession
     /// <summary>Validates an order without placing it (<c>order/test</c>); changes nothing.</summary>
     public TestOrderResult TestOrder(PlaceOrder command) => _engine.TestOrder(command);
 
+    /// <summary>Validates an SOR order without placing it (<c>sor/order/test</c>); changes nothing.</summary>
+    public TestOrderResult TestSorOrder(PlaceSorOrder command) => _engine.TestSorOrder(command);
+
     /// <summary>Starts a work item for one caller; first fills of that account's orders are handed to the caller to count.</summary>
     internal void Begin(long requestAccountId)
     {
