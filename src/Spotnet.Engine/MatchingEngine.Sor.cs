@@ -355,7 +355,7 @@ public sealed partial class MatchingEngine
 
         Emit(taker, ExecutionType.Trade, quantity, price, quote, takerCommission, takerCommissionAsset, -1, false, isFirstFill: takerFirst);
         ref var allocated = ref Output.OrderUpdates[Output.OrderUpdates.Count - 1];
-        allocated = allocated with { IsAllocation = true, AllocationId = allocationId };
+        allocated = allocated with { AllocationId = allocationId };
         Emit(maker, ExecutionType.Trade, quantity, price, quote, makerCommission, makerCommissionAsset, tradeId, true, isFirstFill: makerFirst);
         RecordAccountTrade(maker, tradeId, price, quantity, quote, makerCommission, makerCommissionAsset, isMaker: true);
         if (!takerAccount.IsSystem)

@@ -154,4 +154,39 @@ public class SorRulesTests
         restored.Execute(next);
         Assert.Equal(x.Engine.StateHash(), restored.StateHash());
     }
+
+    [Fact]
+    public void Iceberg_remainder_rests_on_the_own_book_showing_only_its_visible_part()
+    {
+        var x = new SorExchange();
+        var maker = x.Account();
+        x.Limit(maker, SorExchange.BtcUsdc, OrderSide.Sell, "28000", "1");
+        var buyer = x.Account();
+        var result = x.Run(x.Sor(buyer, OrderSide.Buy, OrderType.Limit, "5", "30000", TimeInForce.Gtc, iceberg: "0.5"));
+        Assert.True(result.IsSuccess, result.Message);
+        var order = x.Get(buyer, SorExchange.BtcUsdt, result.OrderId);
+        Assert.Equal((Quantity.Parse("1"), Quantity.Parse("0.5")), (order.ExecutedQuantity, order.IcebergQuantity));
+        Assert.Equal(new BookLevel(Price.Parse("30000"), Quantity.Parse("0.5")), Assert.Single(x.Engine.GetDepth(SorExchange.BtcUsdt, 5).Bids));
+    }
+
+    [Fact]
+    public void A_book_whose_best_price_is_outside_its_price_range_takes_no_part_in_routing()
+    {
+        var x = new SorExchange(symbol => symbol with
+        {
+            PriceRange = new PriceRangeRule { BidLimitMultUp = Price.Parse("1.1"), BidLimitMultDown = Price.Parse("0.9"), AskLimitMultUp = Price.Parse("1.1"), AskLimitMultDown = Price.Parse("0.9") },
+        });
+        x.Run(new SetReferencePrice { Time = x.Tick(), SymbolId = SorExchange.BtcUsdc, ReferencePrice = Price.Parse("35000") });
+        x.Run(new SetReferencePrice { Time = x.Tick(), SymbolId = SorExchange.BtcUsdt, ReferencePrice = Price.Parse("30000") });
+        x.Run(new SetReferencePrice { Time = x.Tick(), SymbolId = SorExchange.BtcUsdp, ReferencePrice = Price.Parse("30000") });
+        var maker = x.Account();
+        // 28,000 is below BTCUSDC's range (31,500 to 38,500): routing skips that book.
+        x.Limit(maker, SorExchange.BtcUsdc, OrderSide.Sell, "28000", "1");
+        x.Limit(maker, SorExchange.BtcUsdp, OrderSide.Sell, "29000", "1");
+        var buyer = x.Account();
+        var result = x.Run(x.Sor(buyer, OrderSide.Buy, OrderType.Limit, "2", "30000", TimeInForce.Ioc));
+        var fill = Assert.Single(x.Fills(SorExchange.BtcUsdt, result.OrderId));
+        Assert.Equal(Price.Parse("29000"), fill.LastPrice);
+        Assert.Single(x.Engine.GetDepth(SorExchange.BtcUsdc, 5).Asks);
+    }
 }
