@@ -8,9 +8,9 @@ namespace Spotnet.Engine;
 /// fill is an allocation, on the order's own book too (as the FAQ's examples show): the exchange's SOR allocator trades
 /// with the maker (a normal trade for the maker, with that book's trade id) and passes the fill on to the order with
 /// <c>tradeId -1</c>. A GTC remainder then rests on the own book and trades normally. The user always pays or receives
-/// the order symbol's quote asset; the allocator bridges the
-/// interchangeable quote assets one to one, and its net position per asset (<see cref="_sorPosition"/>) is part of
-/// conservation: free + locked + fees + allocator position = granted, and the position sums to zero over all assets.
+/// the order symbol's quote asset; the allocator bridges the interchangeable quote assets one to one, and its net
+/// position per asset (<see cref="_sorPosition"/>) is part of conservation: free + locked + fees + allocator position =
+/// granted, and the position sums to zero over all assets.
 /// </summary>
 public sealed partial class MatchingEngine
 {
