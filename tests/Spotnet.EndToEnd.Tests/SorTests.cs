@@ -160,6 +160,19 @@ public sealed class SorTests
     }
 
     [Fact]
+    public async Task Sor_orders_count_towards_the_order_rate_limit_and_test_orders_do_not()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        const string Resting = "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=50000";
+        var test = await trader.PostAsync("/api/v3/sor/order/test", Resting);
+        Assert.Null(test.Header("X-MBX-ORDER-COUNT-10S"));
+        var first = await trader.PostAsync("/api/v3/sor/order", Resting);
+        var second = await trader.PostAsync("/api/v3/sor/order", Resting);
+        Assert.Equal(("1", "2", "2"), (first.Header("X-MBX-ORDER-COUNT-10S"), second.Header("X-MBX-ORDER-COUNT-10S"), second.Header("X-MBX-ORDER-COUNT-1D")));
+    }
+
+    [Fact]
     public async Task Sor_order_beyond_the_balance_is_rejected_while_its_test_order_passes()
     {
         await using var server = await TestServer.StartAsync();
