@@ -37,6 +37,8 @@ public sealed class SorTests
         await using var server = await TestServer.StartAsync();
         var maker = await SeedAsksAsync(server);
         var trader = await TradingClient.CreateAsync(server);
+        // No account is barred from SOR here: preventSor is always false.
+        Assert.False((await trader.OkAsync(trader.GetAsync("/api/v3/account"))).GetProperty("preventSor").GetBoolean());
         var order = await trader.OkAsync(trader.PostAsync("/api/v3/sor/order", SorBuy));
 
         Assert.Equal(FullSorFields.Order(), Names(order).Order());
