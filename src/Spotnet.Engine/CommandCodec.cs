@@ -23,6 +23,7 @@ public static class CommandCodec
     private const byte SetSymbolStatusTag = 11;
     private const byte SetReferencePriceTag = 12;
     private const byte ResetTag = 13;
+    private const byte PlaceSorOrderTag = 14;
 
     /// <summary>Writes one command.</summary>
     public static void Write(BinaryWriter writer, EngineCommand command)
@@ -128,6 +129,22 @@ public static class CommandCodec
                 writer.Write(c.Time);
                 WriteAmounts(writer, c.Grants);
                 break;
+            case PlaceSorOrder c:
+                writer.Write(PlaceSorOrderTag);
+                writer.Write(c.Time);
+                writer.Write(c.AccountId);
+                writer.Write(c.SymbolId);
+                writer.Write((int)c.Side);
+                writer.Write((int)c.Type);
+                WriteInt(writer, (int?)c.TimeInForce);
+                writer.Write(c.Quantity.Units);
+                WriteLong(writer, c.Price?.Units);
+                WriteLong(writer, c.IcebergQuantity?.Units);
+                writer.Write(c.ClientOrderId);
+                WriteInt(writer, (int?)c.SelfTradePreventionMode);
+                WriteLong(writer, c.StrategyId);
+                WriteInt(writer, c.StrategyType);
+                break;
             default:
                 throw new ArgumentException($"The journal cannot encode {command.GetType().Name}.", nameof(command));
         }
@@ -217,6 +234,22 @@ public static class CommandCodec
                 Time = reader.ReadInt64(), SymbolId = reader.ReadInt32(), ReferencePrice = ReadLong(reader) is { } units ? new Price(units) : null,
             },
             ResetTag => new Reset { Time = reader.ReadInt64(), Grants = ReadAmounts(reader) },
+            PlaceSorOrderTag => new PlaceSorOrder
+            {
+                Time = reader.ReadInt64(),
+                AccountId = reader.ReadInt32(),
+                SymbolId = reader.ReadInt32(),
+                Side = (OrderSide)reader.ReadInt32(),
+                Type = (OrderType)reader.ReadInt32(),
+                TimeInForce = (TimeInForce?)ReadInt(reader),
+                Quantity = new Quantity(reader.ReadInt64()),
+                Price = ReadPrice(reader),
+                IcebergQuantity = ReadQuantity(reader),
+                ClientOrderId = reader.ReadString(),
+                SelfTradePreventionMode = (SelfTradePreventionMode?)ReadInt(reader),
+                StrategyId = ReadLong(reader),
+                StrategyType = ReadInt(reader),
+            },
             _ => throw new InvalidDataException($"Unknown command tag {tag}."),
         };
     }

@@ -30,6 +30,12 @@ public static class EngineErrors
     /// <summary><c>-2038</c> ORDER_AMEND_REJECTED.</summary>
     public const int AmendRejected = -2038;
 
+    /// <summary><c>-1020</c> UNSUPPORTED_OPERATION.</summary>
+    public const int UnsupportedOperation = -1020;
+
+    /// <summary>"This operation is not supported." (<c>-1020</c>).</summary>
+    public const string UnsupportedOperationMessage = "This operation is not supported.";
+
     /// <summary><c>-1010</c> ERROR_MSG_RECEIVED.</summary>
     public const int ErrorMessageReceived = -1010;
 

@@ -17,4 +17,7 @@ public sealed record ExchangeConfig
 
     /// <summary>Asset filters applied to every account (<c>myFilters.assetFilters</c>; testnet: JPY 1000000).</summary>
     public IReadOnlyList<MaxAssetFilter> MaxAssetFilters { get; init; } = [];
+
+    /// <summary>Smart order routing groups (<c>sors</c>); a symbol belongs to at most one.</summary>
+    public IReadOnlyList<SorGroup> SorGroups { get; init; } = [];
 }

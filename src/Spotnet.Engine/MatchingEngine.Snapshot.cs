@@ -7,7 +7,7 @@ namespace Spotnet.Engine;
 public sealed partial class MatchingEngine
 {
     private const int SnapshotMagic = 0x454E5053; // "SPNE"
-    private const int SnapshotVersion = 1;
+    private const int SnapshotVersion = 2;
 
     /// <summary>Serializes the whole state (not the configuration) to a canonical, versioned binary snapshot.</summary>
     public byte[] Snapshot()
@@ -59,6 +59,7 @@ public sealed partial class MatchingEngine
         {
             w.Write(_granted[i]);
             w.Write(_fees[i]);
+            w.Write(_sorPosition[i]);
         }
 
         foreach (var s in _symbols)
@@ -67,6 +68,7 @@ public sealed partial class MatchingEngine
             w.Write(s.NextOrderId);
             w.Write(s.NextTradeId);
             w.Write(s.NextPreventedMatchId);
+            w.Write(_nextAllocationId[s.Id]);
             w.Write(s.BookUpdateId);
             w.Write(s.LastPrice);
             w.Write(s.LastTradeTime);
@@ -202,6 +204,22 @@ public sealed partial class MatchingEngine
                 w.Write(t.IsMaker);
             }
 
+            w.Write(a.Allocations.Count);
+            foreach (var l in a.Allocations)
+            {
+                w.Write(l.SymbolId);
+                w.Write(l.AllocationId);
+                w.Write(l.OrderId);
+                w.Write(l.OrderListId);
+                w.Write(l.Price.Units);
+                w.Write(l.Quantity.Units);
+                w.Write(l.QuoteQuantity.Units);
+                w.Write(l.Commission.Units);
+                w.Write(l.CommissionAsset);
+                w.Write(l.Time);
+                w.Write(l.IsBuyer);
+            }
+
             w.Write(a.PreventedMatches.Count);
             foreach (var p in a.PreventedMatches)
             {
@@ -312,6 +330,8 @@ public sealed partial class MatchingEngine
         w.Write(o.Visible);
         w.Write(o.Locked);
         w.Write(o.LockedAsset);
+        w.Write(o.UsedSor);
+        w.Write((int)o.WorkingFloor);
     }
 
     private static Order ReadOrder(BinaryReader r) => new()
@@ -356,6 +376,8 @@ public sealed partial class MatchingEngine
         Visible = r.ReadInt64(),
         Locked = r.ReadInt64(),
         LockedAsset = r.ReadInt32(),
+        UsedSor = r.ReadBoolean(),
+        WorkingFloor = (WorkingFloor)r.ReadInt32(),
     };
 
     private void ReadState(BinaryReader r)
@@ -377,6 +399,7 @@ public sealed partial class MatchingEngine
         {
             _granted[i] = r.ReadInt64();
             _fees[i] = r.ReadInt64();
+            _sorPosition[i] = r.ReadInt64();
         }
 
         foreach (var s in _symbols)
@@ -385,6 +408,7 @@ public sealed partial class MatchingEngine
             s.NextOrderId = r.ReadInt64();
             s.NextTradeId = r.ReadInt64();
             s.NextPreventedMatchId = r.ReadInt64();
+            _nextAllocationId[s.Id] = r.ReadInt64();
             s.BookUpdateId = r.ReadInt64();
             s.LastPrice = r.ReadInt64();
             s.LastTradeTime = r.ReadInt64();
@@ -536,6 +560,25 @@ public sealed partial class MatchingEngine
                 });
             }
 
+            var allocations = r.ReadInt32();
+            for (var i = 0; i < allocations; i++)
+            {
+                a.Allocations.Add(new Allocation
+                {
+                    SymbolId = r.ReadInt32(),
+                    AllocationId = r.ReadInt64(),
+                    OrderId = r.ReadInt64(),
+                    OrderListId = r.ReadInt64(),
+                    Price = new Price(r.ReadInt64()),
+                    Quantity = new Quantity(r.ReadInt64()),
+                    QuoteQuantity = new Quantity(r.ReadInt64()),
+                    Commission = new Quantity(r.ReadInt64()),
+                    CommissionAsset = r.ReadInt32(),
+                    Time = r.ReadInt64(),
+                    IsBuyer = r.ReadBoolean(),
+                });
+            }
+
             var prevented = r.ReadInt32();
             for (var i = 0; i < prevented; i++)
             {
@@ -575,7 +618,8 @@ public sealed partial class MatchingEngine
     }
 
     /// <summary>
-    /// Checks every invariant: conservation per asset (free + locked + fees = granted), locked = sum of open
+    /// Checks every invariant: conservation per asset (free + locked + fees + SOR allocator position = granted, the
+    /// allocator's position summing to zero over all assets), locked = sum of open
     /// reservations, no negative balance, consistent book totals and no crossed book. Returns the violations (empty = sound).
     /// </summary>
     public IReadOnlyList<string> CheckInvariants()
@@ -584,7 +628,7 @@ public sealed partial class MatchingEngine
         var assets = _granted.Length;
         for (var asset = 0; asset < assets; asset++)
         {
-            Int128 total = _fees[asset];
+            Int128 total = _fees[asset] + _sorPosition[asset];
             foreach (var a in _accounts)
             {
                 total += a.Free[asset] + a.Locked[asset];
@@ -598,6 +642,11 @@ public sealed partial class MatchingEngine
             {
                 errors.Add($"Asset {asset}: free + locked + fees = {total}, granted = {_granted[asset]}.");
             }
+        }
+
+        if (_sorPosition.Sum() != 0)
+        {
+            errors.Add($"SOR allocator position sums to {_sorPosition.Sum()}, not zero.");
         }
 
         foreach (var a in _accounts)

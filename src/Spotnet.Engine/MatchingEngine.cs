@@ -33,6 +33,7 @@ public sealed partial class MatchingEngine
 
         _granted = new long[config.Assets.Count];
         _fees = new long[config.Assets.Count];
+        InitializeSor(config);
     }
 
     /// <summary>The configuration the engine was created with.</summary>
@@ -51,6 +52,7 @@ public sealed partial class MatchingEngine
     public EngineResult Execute(EngineCommand command) => command switch
     {
         PlaceOrder c => PlaceOrder(c),
+        PlaceSorOrder c => PlaceSorOrder(c),
         CancelOrder c => CancelOrder(c),
         CancelAllOrders c => CancelAllOrders(c),
         CancelReplace c => CancelReplace(c).NewOrder,
@@ -183,6 +185,7 @@ public sealed partial class MatchingEngine
         _lists.Clear();
         Array.Clear(_granted);
         Array.Clear(_fees);
+        Array.Clear(_sorPosition);
         foreach (var account in _accounts)
         {
             Array.Clear(account.Free);
@@ -196,6 +199,7 @@ public sealed partial class MatchingEngine
             account.ByClientId.Clear();
             account.Orders.Clear();
             account.Trades.Clear();
+            account.Allocations.Clear();
             account.PreventedMatches.Clear();
             account.Amendments.Clear();
             account.Lists.Clear();

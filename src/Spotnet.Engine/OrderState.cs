@@ -99,6 +99,9 @@ public readonly record struct OrderState
     /// <summary><c>usedSor</c>.</summary>
     public bool UsedSor { get; init; }
 
+    /// <summary><c>workingFloor</c> (shown only for orders that used SOR).</summary>
+    public WorkingFloor WorkingFloor { get; init; }
+
     /// <summary>Number of keep-priority amendments so far.</summary>
     public int AmendCount { get; init; }
 

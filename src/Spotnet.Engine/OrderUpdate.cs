@@ -45,6 +45,12 @@ public readonly record struct OrderUpdate
     /// <summary><c>u</c>: the counter order of the prevented match, -1 if none.</summary>
     public long CounterOrderId { get; init; }
 
+    /// <summary>True for a fill by an SOR allocation (<c>b</c> = <c>ONE_PARTY_TRADE_REPORT</c>): a trade update without a trade id.</summary>
+    public bool IsAllocation => ExecutionType == ExecutionType.Trade && TradeId < 0;
+
+    /// <summary><c>a</c>: the allocation id of an allocation fill (see <see cref="IsAllocation"/>).</summary>
+    public long AllocationId { get; init; }
+
     /// <summary>True on the order's first fill (the server decrements the unfilled order count).</summary>
     public bool IsFirstFill { get; init; }
 }

@@ -70,11 +70,12 @@ public static class SpotnetHost
         var symbols = new SymbolCatalog(settings.Symbols);
         var routes = new ApiRouteTable()
             .MapGeneral()
-            .MapExchangeInfo(symbols, settings.RateLimits)
+            .MapExchangeInfo(symbols, settings.RateLimits, settings.Sors)
             .MapRateLimits(settings.RateLimits, orderLimiter)
             .MapTrading()
             .MapCancelReplace()
             .MapTradingLists()
+            .MapSor()
             .MapAccount();
         var marketData = new MarketData(settings.Symbols.Select(symbol => symbol.Symbol), settings.MarketData);
         routes.MapMarketData(marketData).MapMarketDataTickers(marketData);

@@ -36,6 +36,7 @@ internal sealed class Account
     // History of the epoch (not kept for system accounts).
     public readonly List<Order> Orders = [];
     public readonly List<AccountTrade> Trades = [];
+    public readonly List<Allocation> Allocations = [];
     public readonly List<PreventedMatch> PreventedMatches = [];
     public readonly List<Amendment> Amendments = [];
     public readonly List<OrderList> Lists = [];

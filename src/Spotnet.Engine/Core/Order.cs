@@ -40,6 +40,8 @@ internal sealed class Order
     public bool IsUntriggered;
     public bool IsQuoteOrder;
     public bool Retained;
+    public bool UsedSor;
+    public WorkingFloor WorkingFloor;
 
     // Book position (intrusive list within a price level).
     public long Visible;
@@ -77,7 +79,8 @@ internal sealed class Order
         PegOffsetLevels = null;
         PeggedPrice = 0;
         AmendCount = 0;
-        IsUntriggered = IsQuoteOrder = Retained = false;
+        IsUntriggered = IsQuoteOrder = Retained = UsedSor = false;
+        WorkingFloor = WorkingFloor.Exchange;
         Visible = 0;
         Level = null;
         Previous = Next = null;
@@ -120,5 +123,7 @@ internal sealed class Order
         PeggedPrice = new Price(PeggedPrice),
         AmendCount = AmendCount,
         IsUntriggered = IsUntriggered,
+        UsedSor = UsedSor,
+        WorkingFloor = WorkingFloor,
     };
 }

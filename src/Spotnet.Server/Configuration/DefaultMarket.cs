@@ -52,6 +52,16 @@ public static class DefaultMarket
         Create("这是测试币456", "这是测试币", "456", tick: "0.0001", minPrice: "0.0001", maxPrice: "100000", step: "1", minQuantity: "1", maxQuantity: "9000000", marketMaxQuantity: "100000", minNotional: "1", maxNotional: "9000000", referencePrice: "1"),
     ];
 
+    /// <summary>
+    /// SOR groups when the settings name no symbols: BTC and ETH across their USDT and USDC books (stablecoins pegged to
+    /// the US dollar, so interchangeable one to one, as the testnet configures them).
+    /// </summary>
+    public static List<SorSettings> Sors() =>
+    [
+        new() { BaseAsset = "BTC", Symbols = ["BTCUSDT", "BTCUSDC"] },
+        new() { BaseAsset = "ETH", Symbols = ["ETHUSDT", "ETHUSDC"] },
+    ];
+
     private static SymbolSettings Create(
         string symbol, string baseAsset, string quoteAsset, string tick, string minPrice, string maxPrice, string step,
         string minQuantity, string maxQuantity, string marketMaxQuantity, string minNotional, string maxNotional,

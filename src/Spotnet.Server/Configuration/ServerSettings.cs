@@ -18,6 +18,9 @@ public sealed class ServerSettings
     /// <summary>Symbols traded on this server; empty means the built-in set.</summary>
     public List<SymbolSettings> Symbols { get; set; } = [];
 
+    /// <summary>Smart order routing groups; with the built-in symbols and none configured, the built-in groups.</summary>
+    public List<SorSettings> Sors { get; set; } = [];
+
     /// <summary>Periodic reset schedule.</summary>
     public ResetSettings Reset { get; set; } = new();
 
@@ -41,6 +44,10 @@ public sealed class ServerSettings
         if (Symbols.Count == 0)
         {
             Symbols = DefaultMarket.Symbols();
+            if (Sors.Count == 0)
+            {
+                Sors = DefaultMarket.Sors();
+            }
         }
 
         return this;

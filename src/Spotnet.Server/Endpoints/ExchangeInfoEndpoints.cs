@@ -15,16 +15,20 @@ public static class ExchangeInfoEndpoints
 {
     private static readonly string[] SymbolStatuses = ["TRADING", "HALT", "BREAK"];
 
-    /// <summary>Adds <c>exchangeInfo</c>.</summary>
-    public static ApiRouteTable MapExchangeInfo(this ApiRouteTable routes, SymbolCatalog symbols, RateLimitSettings limits)
+    /// <summary>Adds <c>exchangeInfo</c>; <paramref name="sors"/> are the SOR groups shown as <c>sors</c> (omitted when none).</summary>
+    public static ApiRouteTable MapExchangeInfo(
+        this ApiRouteTable routes, SymbolCatalog symbols, RateLimitSettings limits, IReadOnlyList<SorSettings>? sors = null)
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(symbols);
         var infos = symbols.All.ToDictionary(symbol => symbol.Symbol, ToSymbolInfo, StringComparer.Ordinal);
         var rateLimits = RateLimits(limits);
+        IReadOnlyList<SorInfo>? sorInfos = sors is { Count: > 0 }
+            ? [.. sors.Select(group => new SorInfo { BaseAsset = group.BaseAsset, Symbols = [.. group.Symbols] })]
+            : null;
         return routes.Map(
             EndpointId.ExchangeInfo,
-            request => ValueTask.FromResult(Handle(request, symbols, infos, rateLimits)),
+            request => ValueTask.FromResult(Handle(request, symbols, infos, rateLimits, sorInfos)),
             ParameterSpec.Enum("symbolStatus", false, SpotError.InvalidSymbolStatus, SymbolStatuses));
     }
 
@@ -42,7 +46,8 @@ public static class ExchangeInfoEndpoints
     }
 
     private static ApiResult Handle(
-        ApiRequest request, SymbolCatalog symbols, Dictionary<string, SymbolInfo> infos, IReadOnlyList<RateLimit> rateLimits)
+        ApiRequest request, SymbolCatalog symbols, Dictionary<string, SymbolInfo> infos, IReadOnlyList<RateLimit> rateLimits,
+        IReadOnlyList<SorInfo>? sors)
     {
         var symbol = request.Get("symbol");
         var symbolList = request.GetSymbols("symbols");
@@ -87,6 +92,8 @@ public static class ExchangeInfoEndpoints
             RateLimits = rateLimits,
             ExchangeFilters = [],
             Symbols = [.. selected.Select(candidate => showPermissionSets ? infos[candidate.Symbol] : infos[candidate.Symbol] with { PermissionSets = [] })],
+            // The whole SOR configuration, whichever symbols were asked for.
+            Sors = sors,
         };
         return ApiResult.Json(info, SpotJsonContext.Default.ExchangeInfo);
     }

@@ -70,8 +70,14 @@ public static class TradingMapping
             PreventedMatchId = order.PreventedMatchId >= 0 ? order.PreventedMatchId : null,
             PreventedQuantity = order.PreventedMatchId >= 0 ? Amount(order.PreventedQuantity.Units) : null,
             ExpiryReason = order.ExpiryReason != E.ExpiryReason.None ? Map<E.ExpiryReason, P.ExpiryReason>(order.ExpiryReason) : null,
+            WorkingFloor = WorkingFloor(order),
+            UsedSor = order.UsedSor ? true : null,
         };
     }
+
+    /// <summary><c>workingFloor</c>, shown only for orders placed using SOR.</summary>
+    public static P.WorkingFloor? WorkingFloor(E.OrderState order) =>
+        order.UsedSor ? Map<E.WorkingFloor, P.WorkingFloor>(order.WorkingFloor) : null;
 
     /// <summary>A canceled order's report (<c>DELETE /api/v3/order</c>, cancel-all, list cancel, cancel-replace).</summary>
     public static M.CanceledOrder Canceled(ApiRequest request, ExchangeCatalog catalog, E.OrderUpdate update)
@@ -108,6 +114,8 @@ public static class TradingMapping
             PreventedMatchId = order.PreventedMatchId,
             PreventedQuantity = order.PreventedQuantity,
             ExpiryReason = order.ExpiryReason,
+            WorkingFloor = order.WorkingFloor,
+            UsedSor = order.UsedSor,
         };
     }
 
@@ -163,11 +171,13 @@ public static class TradingMapping
             Fills = responseType == P.OrderResponseType.Full
                 ? placement.Fills.ConvertAll(fill => new M.OrderFill
                 {
+                    MatchType = fill.IsAllocation ? P.MatchType.OnePartyTradeReport : null,
                     Price = Amount(fill.LastPrice.Units),
                     Quantity = Amount(fill.LastQuantity.Units),
                     Commission = Amount(fill.Commission.Units),
                     CommissionAsset = catalog.AssetName(fill.CommissionAsset),
                     TradeId = fill.TradeId,
+                    AllocationId = fill.IsAllocation ? fill.AllocationId : null,
                 })
                 : null,
             PreventedMatches = responseType == P.OrderResponseType.Full && placement.PreventedMatches.Count > 0
@@ -186,6 +196,8 @@ public static class TradingMapping
             PreventedMatchId = order.PreventedMatchId,
             PreventedQuantity = order.PreventedQuantity,
             ExpiryReason = order.ExpiryReason,
+            WorkingFloor = order.WorkingFloor,
+            UsedSor = order.UsedSor,
         };
     }
 

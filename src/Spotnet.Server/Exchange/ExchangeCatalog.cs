@@ -50,7 +50,20 @@ public sealed class ExchangeCatalog
             symbols[i] = SymbolConfigOf(symbol, _assetIds[symbol.BaseAsset], _assetIds[symbol.QuoteAsset]);
         }
 
-        Config = new ExchangeConfig { Assets = [.. assets.Select(name => new AssetConfig(name))], Symbols = symbols };
+        Config = new ExchangeConfig
+        {
+            Assets = [.. assets.Select(name => new AssetConfig(name))],
+            Symbols = symbols,
+            SorGroups = [.. settings.Sors.Select(group => new SorGroup
+            {
+                BaseAsset = _assetIds.TryGetValue(group.BaseAsset, out var baseAsset)
+                    ? baseAsset
+                    : throw new InvalidOperationException($"SOR base asset {group.BaseAsset} is not an asset of any symbol."),
+                SymbolIds = [.. group.Symbols.Select(name => _symbolIds.TryGetValue(name, out var id)
+                    ? id
+                    : throw new InvalidOperationException($"SOR symbol {name} is not configured."))],
+            })],
+        };
         Allowance = [.. settings.Allowance.Select(grant => new AssetAmount(_assetIds[grant.Asset], Units(grant.Amount)))];
     }
 

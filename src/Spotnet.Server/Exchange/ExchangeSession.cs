@@ -89,6 +89,9 @@ public sealed class ExchangeSession
     /// <summary>Swaps in an engine rebuilt from the durable state.</summary>
     internal void Replace(MatchingEngine engine) => _engine = engine;
 
+    /// <summary>Validates an SOR order without placing it (<c>sor/order/test</c>); changes nothing.</summary>
+    public TestOrderResult TestSorOrder(PlaceSorOrder command) => _engine.TestSorOrder(command);
+
     /// <summary>Starts a work item for one caller; first fills of that account's orders are handed to the caller to count.</summary>
     internal void Begin(long requestAccountId)
     {

@@ -69,29 +69,32 @@ public sealed class SdkAccountCoverageTests
     }
 
     [Fact]
-    public async Task Methods_the_server_does_not_serve_yet_surface_its_404_as_an_api_error_sent_once()
+    public async Task Sor_methods_place_test_and_read_allocations_through_the_server_each_sent_once()
     {
         await using var server = await TestServer.StartAsync();
         using var credentials = await SdkClients.CreateCredentialsAsync(server, "ED25519");
+        using var makerCredentials = await SdkClients.CreateCredentialsAsync(server, "HMAC");
         var counter = new RequestCounter();
         var client = SdkClients.Create(server, credentials, counter);
-        var order = NewOrder.Limit(Symbol, OrderSide.Buy, 0.001m, 60000m);
+        var maker = SdkClients.Create(server, makerCredentials);
+        await maker.PlaceOrderAsync(NewOrder.Limit("BTCUSDC", OrderSide.Sell, 0.001m, 60000m));
+        var order = NewOrder.Limit(Symbol, OrderSide.Buy, 0.001m, 61000m);
 
-        Func<Task>[] calls =
-        [
-            () => client.GetAllocationsAsync(new AllocationsRequest(Symbol)),
-            () => client.PlaceSorOrderAsync(order),
-            () => client.TestSorOrderAsync(new TestOrder(order)),
-            () => client.TestSorOrderAsync(new TestOrder(order) { ComputeCommissionRates = true }),
-        ];
-        for (var i = 0; i < calls.Length; i++)
-        {
-            var error = await Assert.ThrowsAsync<SpotApiException>(calls[i]);
-            // The server answers an unknown path with an empty 404, so the SDK has no Binance code to report.
-            Assert.Equal((HttpStatusCode.NotFound, 0), (error.HttpStatus, error.Code));
-            Assert.Equal(i + 1, counter.Count);
-        }
+        Assert.Null(await client.TestSorOrderAsync(new TestOrder(order)));
+        Assert.Equal(1, counter.Count);
+        Assert.NotNull((await client.TestSorOrderAsync(new TestOrder(order) { ComputeCommissionRates = true }))!.StandardCommissionForOrder);
+        Assert.Equal(2, counter.Count);
+        var placed = await client.PlaceSorOrderAsync(order);
+        Assert.Equal(3, counter.Count);
+        Assert.Equal((OrderStatus.Filled, WorkingFloor.Sor, true), (placed.Status, placed.WorkingFloor, placed.UsedSor));
+        var fill = Assert.Single(placed.Fills!);
+        Assert.Equal((Spotnet.Protocol.Enums.MatchType.OnePartyTradeReport, -1L, 0L, 60000m), (fill.MatchType, fill.TradeId, fill.AllocationId, fill.Price));
+        var allocation = Assert.Single(await client.GetAllocationsAsync(new AllocationsRequest(Symbol) { OrderId = placed.OrderId }));
+        Assert.Equal((0L, AllocationType.Sor, 0.001m, 60m), (allocation.AllocationId, allocation.AllocationType, allocation.Quantity, allocation.QuoteQuantity));
+        Assert.Equal(4, counter.Count);
 
-        Assert.Empty(await client.GetOpenOrdersAsync());
+        var stop = await Assert.ThrowsAsync<SpotApiException>(() => client.PlaceSorOrderAsync(NewOrder.Limit("BNBUSDT", OrderSide.Buy, 1m, 500m)));
+        Assert.Equal((HttpStatusCode.BadRequest, -1020), (stop.HttpStatus, stop.Code));
+        Assert.Equal(5, counter.Count);
     }
 }

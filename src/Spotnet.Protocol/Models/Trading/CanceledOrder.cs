@@ -145,4 +145,14 @@ public sealed record CanceledOrder
     [JsonPropertyName("expiryReason")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ExpiryReason? ExpiryReason { get; init; }
+
+    /// <summary>Working floor (<c>workingFloor</c>): shown only for orders placed using SOR.</summary>
+    [JsonPropertyName("workingFloor")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public WorkingFloor? WorkingFloor { get; init; }
+
+    /// <summary>Used sor (<c>usedSor</c>): shown only for orders placed using SOR.</summary>
+    [JsonPropertyName("usedSor")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? UsedSor { get; init; }
 }

@@ -1,0 +1,200 @@
+using Spotnet.Protocol.Endpoints;
+using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
+using Spotnet.Server.Api;
+using E = Spotnet.Engine;
+using A = Spotnet.Protocol.Models.Account;
+using M = Spotnet.Protocol.Models.Trading;
+using Models = Spotnet.Protocol.Models;
+
+namespace Spotnet.Server.Endpoints;
+
+/// <summary>Smart order routing: <c>POST /api/v3/sor/order</c>, <c>POST /api/v3/sor/order/test</c> and <c>GET /api/v3/myAllocations</c>.</summary>
+public static class SorEndpoints
+{
+    /// <summary>Adds the SOR endpoints.</summary>
+    public static ApiRouteTable MapSor(this ApiRouteTable routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        return routes
+            .Map(EndpointId.NewSorOrder, NewSorOrderAsync, TradingParameters.EnumsOf(EndpointId.NewSorOrder))
+            .Map(EndpointId.TestNewSorOrder, TestSorOrderAsync, TradingParameters.EnumsOf(EndpointId.TestNewSorOrder))
+            .Map(EndpointId.MyAllocations, MyAllocationsAsync);
+    }
+
+    private static async ValueTask<ApiResult> NewSorOrderAsync(ApiRequest request)
+    {
+        var host = TradingEndpoints.Host(request);
+        if (ReadSorOrder(request, host.Catalog, out var command) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var responseType = request.Get("newOrderRespType") is { } text && WireEnum.TryParse(text.AsSpan(), out OrderResponseType sent)
+            ? sent
+            : OrderResponseType.Full;
+        var (error, placement) = await host.RunAsync(session =>
+        {
+            if (request.CheckRecvWindowBeforeEngine() is { } late)
+            {
+                return (late, null);
+            }
+
+            var account = session.Account(request.AccountId);
+            var placed = command with { AccountId = account, Time = session.Now };
+            var result = session.Execute(placed);
+            if (!result.IsSuccess)
+            {
+                return (TradingMapping.Error(result), (OrderPlacement?)null);
+            }
+
+            // A remainder that rests changes workingFloor without an update of its own, so the response shows the order as it is now.
+            var placement = OrderPlacement.Capture(session, account, placed.SymbolId, result.OrderId, placed.Time);
+            return session.Engine.TryGetOrder(account, placed.SymbolId, result.OrderId, null, out var current)
+                ? ((SpotError?)null, (OrderPlacement?)(placement with { Order = current }))
+                : ((SpotError?)null, placement);
+        }, request).ConfigureAwait(false);
+        return error is { } failure
+            ? failure
+            : ApiResult.Json(TradingMapping.NewOrder(request, host.Catalog, placement!, responseType), SpotJsonContext.Default.NewOrderResponse);
+    }
+
+    private static async ValueTask<ApiResult> TestSorOrderAsync(ApiRequest request)
+    {
+        var host = TradingEndpoints.Host(request);
+        if (ReadSorOrder(request, host.Catalog, out var command) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var test = await host.RunAsync(session =>
+            session.TestSorOrder(command with { AccountId = session.Account(request.AccountId), Time = session.Now })).ConfigureAwait(false);
+        if (!test.Result.IsSuccess)
+        {
+            return TradingMapping.Error(test.Result);
+        }
+
+        if (!request.GetBoolean("computeCommissionRates", false))
+        {
+            return ApiResult.Json(new Models.General.EmptyResponse(), SpotJsonContext.Default.EmptyResponse);
+        }
+
+        // specialCommissionForOrder is shown as for order/test: the 2025-08-05 changelog adds it to both, though the sample lacks it.
+        return ApiResult.Json(new M.TestOrderCommission
+        {
+            StandardCommissionForOrder = Rate(test.Standard),
+            SpecialCommissionForOrder = Rate(test.Special),
+            TaxCommissionForOrder = Rate(test.Tax),
+            Discount = AccountEndpoints.Discount,
+        }, SpotJsonContext.Default.TestOrderCommission);
+
+        static A.CommissionRate Rate(E.CommissionForOrder rate) =>
+            new() { Maker = TradingMapping.Amount(rate.Maker), Taker = TradingMapping.Amount(rate.Taker) };
+    }
+
+    /// <summary>
+    /// Supported: <c>symbol</c> (oldest first); <c>+startTime</c> (oldest since); <c>+endTime</c> (newest until);
+    /// <c>+startTime+endTime</c> (≤ 24 h); <c>+fromAllocationId</c>; <c>+orderId</c>; <c>+orderId+fromAllocationId</c>.
+    /// </summary>
+    private static async ValueTask<ApiResult> MyAllocationsAsync(ApiRequest request)
+    {
+        var orderId = request.GetLong("orderId");
+        var fromId = request.GetLong("fromAllocationId");
+        var (start, end, windowError) = TradingEndpoints.Window(request);
+        if ((start is not null || end is not null) && (orderId is not null || fromId is not null))
+        {
+            return SpotError.OptionalParametersBadCombination;
+        }
+
+        if (windowError is { } error)
+        {
+            return error;
+        }
+
+        var limit = TradingEndpoints.Limit(request);
+        var host = TradingEndpoints.Host(request);
+        var symbolId = TradingParameters.SymbolId(request, host.Catalog);
+        var allocations = await host.RunAsync(session => session.Engine.GetAllocations(session.Account(request.AccountId), symbolId)).ConfigureAwait(false);
+        IEnumerable<E.Allocation> selected = allocations;
+        if (orderId is { } order)
+        {
+            selected = selected.Where(allocation => allocation.OrderId == order);
+        }
+
+        if (fromId is { } from)
+        {
+            selected = selected.Where(allocation => allocation.AllocationId >= from);
+        }
+
+        if (start is { } low)
+        {
+            selected = selected.Where(allocation => allocation.Time >= low);
+        }
+
+        if (end is { } high)
+        {
+            selected = selected.Where(allocation => allocation.Time <= high);
+        }
+
+        if (end is not null && start is null)
+        {
+            // The newest allocations up to endTime, still listed oldest first.
+            var list = selected.ToList();
+            selected = list.Skip(Math.Max(0, list.Count - limit));
+        }
+        else
+        {
+            selected = selected.Take(limit);
+        }
+
+        var symbol = host.Catalog.SymbolName(symbolId);
+        return ApiResult.Json<IReadOnlyList<A.Allocation>>([.. selected.Select(allocation => new A.Allocation
+        {
+            Symbol = symbol,
+            AllocationId = allocation.AllocationId,
+            AllocationType = AllocationType.Sor,
+            OrderId = allocation.OrderId,
+            OrderListId = allocation.OrderListId,
+            Price = TradingMapping.Amount(allocation.Price.Units),
+            Quantity = TradingMapping.Amount(allocation.Quantity.Units),
+            QuoteQuantity = TradingMapping.Amount(allocation.QuoteQuantity.Units),
+            Commission = TradingMapping.Amount(allocation.Commission.Units),
+            CommissionAsset = host.Catalog.AssetName(allocation.CommissionAsset),
+            Time = TradingMapping.Time(request, allocation.Time),
+            IsBuyer = allocation.IsBuyer,
+            IsMaker = false,
+            IsAllocator = false,
+        })], SpotJsonContext.Default.IReadOnlyListAllocation);
+    }
+
+    /// <summary>Reads an SOR order's parameters; the account and time are filled in on the writer loop.</summary>
+    private static SpotError? ReadSorOrder(ApiRequest request, Exchange.ExchangeCatalog catalog, out E.PlaceSorOrder order)
+    {
+        order = null!;
+        var strategyType = TradingParameters.Int(request, "strategyType");
+        if (strategyType < 1_000_000)
+        {
+            return SpotError.BadStrategyType;
+        }
+
+        order = new E.PlaceSorOrder
+        {
+            Time = 0,
+            AccountId = -1,
+            SymbolId = TradingParameters.SymbolId(request, catalog),
+            Side = TradingParameters.Enum<OrderSide, E.OrderSide>(request, "side")!.Value,
+            Type = TradingParameters.Enum<OrderType, E.OrderType>(request, "type")!.Value,
+            TimeInForce = TradingParameters.Enum<TimeInForce, E.TimeInForce>(request, "timeInForce"),
+            Quantity = new E.Quantity(TradingParameters.Units(request, "quantity")!.Value),
+            Price = TradingParameters.Units(request, "price") is { } price ? new E.Price(price) : null,
+            IcebergQuantity = TradingParameters.Units(request, "icebergQty") is { } iceberg ? new E.Quantity(iceberg) : null,
+            ClientOrderId = TradingParameters.ClientOrderId(request, "newClientOrderId"),
+            SelfTradePreventionMode = TradingParameters.Enum<SelfTradePreventionMode, E.SelfTradePreventionMode>(request, "selfTradePreventionMode"),
+            StrategyId = request.GetLong("strategyId"),
+            StrategyType = strategyType,
+        };
+        return null;
+    }
+}
