@@ -576,7 +576,8 @@ public sealed partial class MatchingEngine
 
     /// <summary>
     /// Checks every invariant: conservation per asset (free + locked + fees = granted), locked = sum of open
-    /// reservations, no negative balance, consistent book totals and no crossed book. Returns the violations (empty = sound).
+    /// reservations, no negative balance, open order and order-list counts equal to a recount, consistent book totals
+    /// and no crossed book. Returns the violations (empty = sound).
     /// </summary>
     public IReadOnlyList<string> CheckInvariants()
     {
@@ -600,10 +601,30 @@ public sealed partial class MatchingEngine
             }
         }
 
+        // Recounted from the open orders and the open lists, to compare with the counters the count filters read.
+        var recounts = new Account[_accounts.Count];
+        for (var i = 0; i < recounts.Length; i++)
+        {
+            recounts[i] = new Account(i, 0, _symbols.Length);
+        }
+
+        foreach (var list in _lists.Values)
+        {
+            if (list.IsOpen)
+            {
+                recounts[list.AccountId].OpenLists[list.SymbolId]++;
+                recounts[list.AccountId].TotalOpenLists++;
+                if (!list.Orders.Any(o => o.IsOpen))
+                {
+                    errors.Add($"Order list {list.OrderListId}: executing without an open order.");
+                }
+            }
+        }
+
         foreach (var a in _accounts)
         {
             var reserved = new long[assets];
-            var counts = new int[_symbols.Length];
+            var recount = recounts[a.Id];
             foreach (var o in a.Open)
             {
                 if (o.Locked < 0)
@@ -612,7 +633,7 @@ public sealed partial class MatchingEngine
                 }
 
                 reserved[o.LockedAsset] += o.Locked;
-                counts[o.SymbolId]++;
+                Count(recount, o, 1);
                 if (!o.IsOpen)
                 {
                     errors.Add($"Order {o.SymbolId}/{o.OrderId}: in the open set with status {o.Status}.");
@@ -627,13 +648,7 @@ public sealed partial class MatchingEngine
                 }
             }
 
-            for (var s = 0; s < _symbols.Length; s++)
-            {
-                if (counts[s] != a.OpenOrders[s])
-                {
-                    errors.Add($"Account {a.Id} symbol {s}: open order count {a.OpenOrders[s]} != {counts[s]}.");
-                }
-            }
+            CompareOpenCounts(a, recount, errors);
         }
 
         foreach (var s in _symbols)
@@ -647,6 +662,32 @@ public sealed partial class MatchingEngine
         }
 
         return errors;
+    }
+
+    /// <summary>Adds a violation for every open order, algo, iceberg and order-list counter of <paramref name="account"/> that differs from <paramref name="recount"/>.</summary>
+    internal static void CompareOpenCounts(Account account, Account recount, List<string> errors)
+    {
+        for (var s = 0; s < account.OpenOrders.Length; s++)
+        {
+            Compare("open order", s, account.OpenOrders[s], recount.OpenOrders[s]);
+            Compare("open algo order", s, account.OpenAlgoOrders[s], recount.OpenAlgoOrders[s]);
+            Compare("open iceberg order", s, account.OpenIcebergOrders[s], recount.OpenIcebergOrders[s]);
+            Compare("open order list", s, account.OpenLists[s], recount.OpenLists[s]);
+        }
+
+        Compare("total open order", -1, account.TotalOpenOrders, recount.TotalOpenOrders);
+        Compare("total open algo order", -1, account.TotalOpenAlgoOrders, recount.TotalOpenAlgoOrders);
+        Compare("total open iceberg order", -1, account.TotalOpenIcebergOrders, recount.TotalOpenIcebergOrders);
+        Compare("total open order list", -1, account.TotalOpenLists, recount.TotalOpenLists);
+
+        void Compare(string what, int symbol, int counted, int actual)
+        {
+            if (counted != actual)
+            {
+                var where = symbol < 0 ? "" : $" symbol {symbol}";
+                errors.Add($"Account {account.Id}{where}: {what} count {counted} != {actual}.");
+            }
+        }
     }
 
     private static void CheckSide(SymbolState symbol, BookSide side, OrderSide orderSide, List<string> errors)

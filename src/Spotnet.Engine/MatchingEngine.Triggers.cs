@@ -110,18 +110,22 @@ public sealed partial class MatchingEngine
             }
         }
 
-        // Buys that could not be priced at placement reserve now; without the balance they expire.
-        if (order.Side == OrderSide.Buy && order.Locked == 0)
+        // Buys that could not be priced at placement reserve now; without the balance they expire. A limit-priced leg
+        // that inherited an OCO reservation is topped up when its pegged price needs more than it inherited.
+        if (order.Side == OrderSide.Buy)
         {
             var account = _accounts[order.AccountId];
-            long amount;
+            long amount = 0;
             if (order.Type is OrderType.StopLoss or OrderType.TakeProfit)
             {
-                Walk(symbol, order.Side, account, order.Stp, 0, order.Remaining, long.MaxValue, out _, out amount);
+                if (order.Locked == 0)
+                {
+                    Walk(symbol, order.Side, account, order.Stp, 0, order.Remaining, long.MaxValue, out _, out amount);
+                }
             }
             else
             {
-                amount = Fixed.NotionalCeiling(WorkingPrice(order), order.Remaining);
+                amount = Math.Max(0, Fixed.NotionalCeiling(WorkingPrice(order), order.Remaining) - order.Locked);
             }
 
             if (amount > account.Free[order.LockedAsset])
@@ -130,7 +134,10 @@ public sealed partial class MatchingEngine
                 return;
             }
 
-            Lock(account, order, order.LockedAsset, amount);
+            if (amount > 0 || order.Locked == 0)
+            {
+                Lock(account, order, order.LockedAsset, amount);
+            }
         }
 
         Emit(order, ExecutionType.New);
