@@ -431,7 +431,7 @@ public sealed partial class MatchingEngine
             if (o.IsOpen)
             {
                 var account = _accounts[o.AccountId];
-                account.Open.Add(o);
+                account.AddOpen(o);
                 Count(account, o, 1);
             }
         }
@@ -457,7 +457,7 @@ public sealed partial class MatchingEngine
             var stops = r.ReadInt32();
             for (var k = 0; k < stops; k++)
             {
-                s.Stops.Add(s.Orders[r.ReadInt64()]);
+                s.AddStop(s.Orders[r.ReadInt64()]);
             }
         }
 

@@ -8,11 +8,15 @@ public sealed partial class MatchingEngine
     private void OnTradePrice(SymbolState symbol, long price)
     {
         var stops = symbol.Stops;
-        if (stops.Count == 0)
+        if (stops.Count == 0
+            || (!symbol.HasTrailingStops && price < symbol.LowestStopAbove && price > symbol.HighestStopBelow))
         {
             return;
         }
 
+        symbol.LowestStopAbove = long.MaxValue;
+        symbol.HighestStopBelow = long.MinValue;
+        symbol.HasTrailingStops = false;
         var kept = 0;
         for (var i = 0; i < stops.Count; i++)
         {
@@ -24,6 +28,7 @@ public sealed partial class MatchingEngine
             else
             {
                 stops[kept++] = order;
+                symbol.Bound(order);
             }
         }
 
