@@ -576,9 +576,9 @@ public sealed partial class MatchingEngine
 
     /// <summary>
     /// Checks every invariant: conservation per asset (free + locked + fees = granted), locked = sum of open
-    /// reservations, no negative balance, open order and order-list counts equal to a recount, consistent book totals
-    /// and no crossed book. Returns the violations (empty = sound).
+    /// reservations, no negative balance, consistent book totals and no crossed book. Returns the violations (empty = sound).
     /// </summary>
+    /// <remarks>Also recounts the open order, algo, iceberg and order-list counters the count filters read, and checks that every executing list has an open order.</remarks>
     public IReadOnlyList<string> CheckInvariants()
     {
         var errors = new List<string>();
