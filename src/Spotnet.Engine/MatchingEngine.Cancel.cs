@@ -146,7 +146,8 @@ public sealed partial class MatchingEngine
             };
         }
 
-        var newResult = precheck.IsSuccess ? PlaceOrderInline(placement) : precheck;
+        // The checked spec is placed as it is: checking it changed nothing but its resolved STP mode.
+        var newResult = precheck.IsSuccess ? Place(ref spec, null, out _) : precheck;
         return new CancelReplaceResult
         {
             CancelStatus = cancelStatus,
@@ -154,12 +155,6 @@ public sealed partial class MatchingEngine
             NewOrderStatus = newResult.IsSuccess ? CancelReplaceStatus.Success : CancelReplaceStatus.Failure,
             NewOrder = newResult,
         };
-    }
-
-    private EngineResult PlaceOrderInline(PlaceOrder command)
-    {
-        var spec = OrderSpec.From(command);
-        return Place(ref spec, null, out _);
     }
 
     private Order? FindOrder(SymbolState symbol, Account account, long? orderId, string? clientOrderId)
@@ -234,14 +229,18 @@ public sealed partial class MatchingEngine
 
     private static void Rename(SymbolState symbol, Account account, Order order, string clientOrderId)
     {
-        var oldKey = (symbol.Id, order.ClientOrderId);
-        if (account.ByClientId.TryGetValue(oldKey, out var mapped) && ReferenceEquals(mapped, order))
-        {
-            account.ByClientId.Remove(oldKey);
-        }
-
+        Unmap(account, new ClientOrderKey(symbol.Id, order.ClientOrderId), order);
         order.ClientOrderId = clientOrderId;
-        account.ByClientId[(symbol.Id, clientOrderId)] = order;
+        account.ByClientId[new ClientOrderKey(symbol.Id, clientOrderId)] = order;
+    }
+
+    /// <summary>Removes a client id from the index if it maps to <paramref name="order"/> (one hash lookup in the usual case).</summary>
+    private static void Unmap(Account account, ClientOrderKey key, Order order)
+    {
+        if (account.ByClientId.Remove(key, out var mapped) && !ReferenceEquals(mapped, order))
+        {
+            account.ByClientId[key] = mapped;
+        }
     }
 
     /// <summary>Open orders of an account on one symbol (or all symbols when <paramref name="symbolId"/> is -1), by symbol then order id.</summary>

@@ -346,7 +346,7 @@ public sealed partial class MatchingEngine
 
             if (order.IsUntriggered)
             {
-                symbol.Stops.Add(order);
+                symbol.AddStop(order);
             }
             else
             {
@@ -551,7 +551,7 @@ public sealed partial class MatchingEngine
             leg.UpdateTime = _now;
             if (leg.IsUntriggered)
             {
-                symbol.Stops.Add(leg);
+                symbol.AddStop(leg);
                 Emit(leg, ExecutionType.New);
             }
             else

@@ -85,7 +85,7 @@ public sealed partial class MatchingEngine
         var orderId = order.OrderId;
         if (order.IsUntriggered)
         {
-            symbol.Stops.Add(order);
+            symbol.AddStop(order);
         }
         else
         {
@@ -201,7 +201,7 @@ public sealed partial class MatchingEngine
     {
         symbol.Orders[order.OrderId] = order;
         account.ByClientId[(symbol.Id, order.ClientOrderId)] = order;
-        account.Open.Add(order);
+        account.AddOpen(order);
         Count(account, order, 1);
         if (order.Retained)
         {
@@ -354,7 +354,7 @@ public sealed partial class MatchingEngine
         order.UpdateTime = _now;
         Release(order, order.Locked);
         var account = _accounts[order.AccountId];
-        if (account.Open.Remove(order))
+        if (account.RemoveOpen(order))
         {
             Count(account, order, -1);
         }
@@ -377,11 +377,7 @@ public sealed partial class MatchingEngine
     private void Recycle(SymbolState symbol, Account account, Order order)
     {
         symbol.Orders.Remove(order.OrderId);
-        var key = (symbol.Id, order.ClientOrderId);
-        if (account.ByClientId.TryGetValue(key, out var mapped) && ReferenceEquals(mapped, order))
-        {
-            account.ByClientId.Remove(key);
-        }
+        Unmap(account, new ClientOrderKey(symbol.Id, order.ClientOrderId), order);
 
         order.Reset();
         _orderPool.Push(order);

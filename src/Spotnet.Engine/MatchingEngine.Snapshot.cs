@@ -455,7 +455,7 @@ public sealed partial class MatchingEngine
             if (o.IsOpen)
             {
                 var account = _accounts[o.AccountId];
-                account.Open.Add(o);
+                account.AddOpen(o);
                 Count(account, o, 1);
             }
         }
@@ -481,7 +481,7 @@ public sealed partial class MatchingEngine
             var stops = r.ReadInt32();
             for (var k = 0; k < stops; k++)
             {
-                s.Stops.Add(s.Orders[r.ReadInt64()]);
+                s.AddStop(s.Orders[r.ReadInt64()]);
             }
         }
 
@@ -622,6 +622,7 @@ public sealed partial class MatchingEngine
     /// allocator's position summing to zero over all assets), locked = sum of open
     /// reservations, no negative balance, consistent book totals and no crossed book. Returns the violations (empty = sound).
     /// </summary>
+    /// <remarks>Also recounts the open order, algo, iceberg and order-list counters the count filters read, and checks that every executing list has an open order.</remarks>
     public IReadOnlyList<string> CheckInvariants()
     {
         var errors = new List<string>();
@@ -685,6 +686,8 @@ public sealed partial class MatchingEngine
             }
         }
 
+        CheckOpenCounts(errors);
+
         foreach (var s in _symbols)
         {
             CheckSide(s, s.Bids, OrderSide.Buy, errors);
@@ -696,6 +699,65 @@ public sealed partial class MatchingEngine
         }
 
         return errors;
+    }
+
+    /// <summary>Recounts the open algo, iceberg and order-list counters and the totals from the open orders and lists.</summary>
+    private void CheckOpenCounts(List<string> errors)
+    {
+        var recounts = new Account[_accounts.Count];
+        for (var i = 0; i < recounts.Length; i++)
+        {
+            recounts[i] = new Account(i, 0, _symbols.Length);
+        }
+
+        foreach (var list in _lists.Values)
+        {
+            if (list.IsOpen)
+            {
+                recounts[list.AccountId].OpenLists[list.SymbolId]++;
+                recounts[list.AccountId].TotalOpenLists++;
+                if (!list.Orders.Any(o => o.IsOpen))
+                {
+                    errors.Add($"Order list {list.OrderListId}: executing without an open order.");
+                }
+            }
+        }
+
+        foreach (var a in _accounts)
+        {
+            foreach (var o in a.Open)
+            {
+                Count(recounts[a.Id], o, 1);
+            }
+
+            CompareOpenCounts(a, recounts[a.Id], errors);
+        }
+    }
+
+    /// <summary>Adds a violation for every open algo, iceberg and order-list counter of <paramref name="account"/> that differs from <paramref name="recount"/>.</summary>
+    internal static void CompareOpenCounts(Account account, Account recount, List<string> errors)
+    {
+        // Open orders per symbol are compared where the reservations are summed.
+        for (var s = 0; s < account.OpenOrders.Length; s++)
+        {
+            Compare("open algo order", s, account.OpenAlgoOrders[s], recount.OpenAlgoOrders[s]);
+            Compare("open iceberg order", s, account.OpenIcebergOrders[s], recount.OpenIcebergOrders[s]);
+            Compare("open order list", s, account.OpenLists[s], recount.OpenLists[s]);
+        }
+
+        Compare("total open order", -1, account.TotalOpenOrders, recount.TotalOpenOrders);
+        Compare("total open algo order", -1, account.TotalOpenAlgoOrders, recount.TotalOpenAlgoOrders);
+        Compare("total open iceberg order", -1, account.TotalOpenIcebergOrders, recount.TotalOpenIcebergOrders);
+        Compare("total open order list", -1, account.TotalOpenLists, recount.TotalOpenLists);
+
+        void Compare(string what, int symbol, int counted, int actual)
+        {
+            if (counted != actual)
+            {
+                var where = symbol < 0 ? "" : $" symbol {symbol}";
+                errors.Add($"Account {account.Id}{where}: {what} count {counted} != {actual}.");
+            }
+        }
     }
 
     private static void CheckSide(SymbolState symbol, BookSide side, OrderSide orderSide, List<string> errors)

@@ -8,11 +8,15 @@ public sealed partial class MatchingEngine
     private void OnTradePrice(SymbolState symbol, long price)
     {
         var stops = symbol.Stops;
-        if (stops.Count == 0)
+        if (stops.Count == 0
+            || (!symbol.HasTrailingStops && price < symbol.LowestStopAbove && price > symbol.HighestStopBelow))
         {
             return;
         }
 
+        symbol.LowestStopAbove = long.MaxValue;
+        symbol.HighestStopBelow = long.MinValue;
+        symbol.HasTrailingStops = false;
         var kept = 0;
         for (var i = 0; i < stops.Count; i++)
         {
@@ -24,6 +28,7 @@ public sealed partial class MatchingEngine
             else
             {
                 stops[kept++] = order;
+                symbol.Bound(order);
             }
         }
 
@@ -110,18 +115,22 @@ public sealed partial class MatchingEngine
             }
         }
 
-        // Buys that could not be priced at placement reserve now; without the balance they expire.
-        if (order.Side == OrderSide.Buy && order.Locked == 0)
+        // Buys that could not be priced at placement reserve now; without the balance they expire. A limit-priced leg
+        // that inherited an OCO reservation is topped up when its pegged price needs more than it inherited.
+        if (order.Side == OrderSide.Buy)
         {
             var account = _accounts[order.AccountId];
-            long amount;
+            long amount = 0;
             if (order.Type is OrderType.StopLoss or OrderType.TakeProfit)
             {
-                Walk(symbol, order.Side, account, order.Stp, 0, order.Remaining, long.MaxValue, out _, out amount);
+                if (order.Locked == 0)
+                {
+                    Walk(symbol, order.Side, account, order.Stp, 0, order.Remaining, long.MaxValue, out _, out amount);
+                }
             }
             else
             {
-                amount = Fixed.NotionalCeiling(WorkingPrice(order), order.Remaining);
+                amount = Math.Max(0, Fixed.NotionalCeiling(WorkingPrice(order), order.Remaining) - order.Locked);
             }
 
             if (amount > account.Free[order.LockedAsset])
@@ -130,7 +139,10 @@ public sealed partial class MatchingEngine
                 return;
             }
 
-            Lock(account, order, order.LockedAsset, amount);
+            if (amount > 0 || order.Locked == 0)
+            {
+                Lock(account, order, order.LockedAsset, amount);
+            }
         }
 
         Emit(order, ExecutionType.New);

@@ -4,6 +4,9 @@ namespace Spotnet.Engine;
 
 public sealed partial class MatchingEngine
 {
+    /// <summary>The smallest exact notional (10^-16 units) whose reservation leaves the 64-bit range: compared, not divided.</summary>
+    private static readonly Int128 UnreservableNotional = (Int128)long.MaxValue * Fixed.Scale;
+
     private static EngineResult Rejected(string message) => EngineResult.Reject(EngineErrors.NewOrderRejected, message);
 
     private static EngineResult FilterFailure(string message) => EngineResult.Reject(EngineErrors.FilterFailure, message);
@@ -85,9 +88,9 @@ public sealed partial class MatchingEngine
         }
 
         // No balance can cover a notional beyond the 64-bit range; reject before any arithmetic can overflow.
-        if ((spec.HasLimitPrice && Fixed.Notional(limitPrice, spec.Quantity!.Value) / Fixed.Scale >= long.MaxValue)
+        if ((spec.HasLimitPrice && Fixed.Notional(limitPrice, spec.Quantity!.Value) >= UnreservableNotional)
             || (spec.StopPrice is { } stopForNotional && spec.Quantity is { } stopQuantity
-                && Fixed.Notional(stopForNotional, stopQuantity) / Fixed.Scale >= long.MaxValue))
+                && Fixed.Notional(stopForNotional, stopQuantity) >= UnreservableNotional))
         {
             return Rejected(EngineErrors.InsufficientBalance);
         }

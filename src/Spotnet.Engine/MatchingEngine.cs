@@ -171,7 +171,7 @@ public sealed partial class MatchingEngine
         {
             symbol.Bids.Clear();
             symbol.Asks.Clear();
-            symbol.Stops.Clear();
+            symbol.ClearStops();
             symbol.Orders.Clear();
             symbol.LastPrice = 0;
             symbol.LastTradeTime = 0;
@@ -195,7 +195,7 @@ public sealed partial class MatchingEngine
             Array.Clear(account.OpenIcebergOrders);
             Array.Clear(account.OpenLists);
             account.TotalOpenOrders = account.TotalOpenAlgoOrders = account.TotalOpenIcebergOrders = account.TotalOpenLists = 0;
-            account.Open.Clear();
+            account.ClearOpen();
             account.ByClientId.Clear();
             account.Orders.Clear();
             account.Trades.Clear();

@@ -150,6 +150,30 @@ public class CancelTests
     }
 
     [Fact]
+    public void A_system_account_order_canceled_with_a_new_client_id_frees_both_ids_and_leaves_other_orders_findable()
+    {
+        var x = new TestExchange();
+        var maker = x.Account(system: true);
+        var kept = x.Limit(maker, OrderSide.Buy, "99", "1", clientId: "kept");
+        var order = x.Limit(maker, OrderSide.Buy, "100", "1", clientId: "first");
+        x.Run(new CancelOrder { Time = x.Tick(), AccountId = maker, SymbolId = 0, OriginalClientOrderId = "first", NewClientOrderId = "cancel-1" });
+
+        Assert.False(x.Engine.TryGetOrder(maker, 0, null, "first", out _));
+        Assert.False(x.Engine.TryGetOrder(maker, 0, null, "cancel-1", out _));
+        Assert.True(x.Engine.TryGetOrder(maker, 0, null, "kept", out var found));
+        Assert.Equal(kept.OrderId, found.OrderId);
+        Assert.Equal("cancel-1", Assert.Single(x.Engine.Output.OrderUpdates.Items.ToArray()).Order.ClientOrderId);
+
+        // Both ids can be used again, and the new orders are found by them.
+        var again = x.Limit(maker, OrderSide.Buy, "100", "1", clientId: "first");
+        var reused = x.Limit(maker, OrderSide.Buy, "98", "1", clientId: "cancel-1");
+        Assert.True(again.IsSuccess && reused.IsSuccess);
+        Assert.True(x.Engine.TryGetOrder(maker, 0, null, "cancel-1", out var byNewId));
+        Assert.Equal(reused.OrderId, byNewId.OrderId);
+        Assert.NotEqual(order.OrderId, again.OrderId);
+    }
+
+    [Fact]
     public void Reset_erases_orders_and_balances_but_keeps_accounts_and_id_counters()
     {
         var x = new TestExchange();

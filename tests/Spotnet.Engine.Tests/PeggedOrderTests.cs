@@ -114,4 +114,76 @@ public class PeggedOrderTests
         Assert.Equal(OrderStatus.New, order.Status);
         Assert.Contains(x.Engine.GetDepth(0, 5).Asks, l => l.Price == Price.Parse("101") && l.Quantity == Quantity.Parse("2"));
     }
+
+    [Fact]
+    public void Pegged_buy_oco_stop_leg_tops_up_its_inherited_reservation_when_its_pegged_price_needs_more()
+    {
+        var x = new TestExchange();
+        x.Limit(x.Account(), OrderSide.Sell, "100", "0.1");
+        x.Limit(x.Account(), OrderSide.Buy, "100", "0.1");
+        var bidder = x.Account();
+        x.Limit(bidder, OrderSide.Buy, "104", "1");
+        var a = x.Account(usdt: "1000");
+        var placed = x.Run(new PlaceOrderList
+        {
+            Time = x.Tick(), AccountId = a, SymbolId = TestExchange.BtcUsdt, Kind = OrderListKind.Oco, ListClientOrderId = x.NextClientId(),
+            SelfTradePreventionMode = SelfTradePreventionMode.None,
+            Above = new OrderListLeg
+            {
+                Type = OrderType.StopLossLimit, Side = OrderSide.Buy, Quantity = Quantity.Parse("1"), StopPrice = Price.Parse("105"),
+                TimeInForce = TimeInForce.Gtc, PegPriceType = PegPriceType.PrimaryPeg, ClientOrderId = x.NextClientId(),
+            },
+            Below = new OrderListLeg
+            {
+                Type = OrderType.LimitMaker, Side = OrderSide.Buy, Price = Price.Parse("90"), Quantity = Quantity.Parse("1"),
+                ClientOrderId = x.NextClientId(),
+            },
+        });
+        Assert.True(placed.IsSuccess, placed.Message);
+        Assert.Equal(90m, x.Locked(a, TestExchange.Usdt));
+
+        // A trade at 105 triggers the stop leg; it pegs to the best bid, 104, and needs 104 where it inherited 90.
+        x.Limit(x.Account(), OrderSide.Sell, "105", "0.1");
+        x.Limit(x.Account(), OrderSide.Buy, "105", "0.1");
+        var stop = x.Get(a, x.Engine.GetOrderList(a, placed.OrderListId, null)!.Orders[1].OrderId);
+        Assert.Equal((OrderStatus.New, Price.Parse("104")), (stop.Status, stop.PeggedPrice));
+        Assert.Equal(104m, x.Locked(a, TestExchange.Usdt));
+
+        // Filling it spends exactly the pegged notional (Run checks conservation after every command).
+        x.Limit(x.Account(), OrderSide.Sell, "104", "2");
+        Assert.Equal(OrderStatus.Filled, x.Get(a, stop.OrderId).Status);
+        Assert.Equal((0m, 896m), (x.Locked(a, TestExchange.Usdt), x.Free(a, TestExchange.Usdt)));
+    }
+
+    [Fact]
+    public void Pegged_buy_oco_stop_leg_expires_as_rejected_when_the_top_up_is_not_covered()
+    {
+        var x = new TestExchange();
+        x.Limit(x.Account(), OrderSide.Sell, "100", "0.1");
+        x.Limit(x.Account(), OrderSide.Buy, "100", "0.1");
+        x.Limit(x.Account(), OrderSide.Buy, "104", "1");
+        var a = x.Account(usdt: "95");
+        var placed = x.Run(new PlaceOrderList
+        {
+            Time = x.Tick(), AccountId = a, SymbolId = TestExchange.BtcUsdt, Kind = OrderListKind.Oco, ListClientOrderId = x.NextClientId(),
+            SelfTradePreventionMode = SelfTradePreventionMode.None,
+            Above = new OrderListLeg
+            {
+                Type = OrderType.StopLossLimit, Side = OrderSide.Buy, Quantity = Quantity.Parse("1"), StopPrice = Price.Parse("105"),
+                TimeInForce = TimeInForce.Gtc, PegPriceType = PegPriceType.PrimaryPeg, ClientOrderId = x.NextClientId(),
+            },
+            Below = new OrderListLeg
+            {
+                Type = OrderType.LimitMaker, Side = OrderSide.Buy, Price = Price.Parse("90"), Quantity = Quantity.Parse("1"),
+                ClientOrderId = x.NextClientId(),
+            },
+        });
+        Assert.True(placed.IsSuccess, placed.Message);
+
+        x.Limit(x.Account(), OrderSide.Sell, "105", "0.1");
+        x.Limit(x.Account(), OrderSide.Buy, "105", "0.1");
+        var stop = x.Get(a, x.Engine.GetOrderList(a, placed.OrderListId, null)!.Orders[1].OrderId);
+        Assert.Equal((OrderStatus.Expired, ExpiryReason.Rejected), (stop.Status, stop.ExpiryReason));
+        Assert.Equal((0m, 95m), (x.Locked(a, TestExchange.Usdt), x.Free(a, TestExchange.Usdt)));
+    }
 }

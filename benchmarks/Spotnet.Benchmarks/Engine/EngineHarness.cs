@@ -16,7 +16,12 @@ public static class EngineHarness
         var which = args.Length > 0 ? args[0] : "all";
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000_000;
         // Orders per CPU-second divides by the process's CPU time instead of wall time: on a shared machine it is
-        // the single-core rate without the time the thread spent waiting for a core.
+        // the single-core rate without the time the thread spent waiting for a core. The load average says how shared.
+        if (File.Exists("/proc/loadavg"))
+        {
+            Console.WriteLine($"Load average {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
+        }
+
         Console.WriteLine("| Benchmark | Commands | Orders/s (wall) | Orders per CPU-s | p50 (µs) | p99 (µs) | p99.9 (µs) | Allocated bytes/command | Trades |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         if (which is "b1" or "all")

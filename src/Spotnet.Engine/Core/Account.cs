@@ -29,8 +29,9 @@ internal sealed class Account
     public int TotalOpenIcebergOrders;
     public int TotalOpenLists;
 
-    public readonly HashSet<Order> Open = new(ReferenceEqualityComparer.Instance);
-    public readonly Dictionary<(int SymbolId, string ClientOrderId), Order> ByClientId = [];
+    /// <summary>Open orders in no particular order; each knows its slot (<see cref="Order.OpenIndex"/>) so removal is a swap with the last.</summary>
+    public readonly List<Order> Open = [];
+    public readonly Dictionary<ClientOrderKey, Order> ByClientId = [];
     public readonly Dictionary<int, SymbolCommission> Commission = [];
 
     // History of the epoch (not kept for system accounts).
@@ -41,4 +42,37 @@ internal sealed class Account
     public readonly List<Amendment> Amendments = [];
     public readonly List<OrderList> Lists = [];
     public readonly Dictionary<(int SymbolId, string ListClientOrderId), OrderList> ListsByClientId = [];
+
+    public void AddOpen(Order order)
+    {
+        order.OpenIndex = Open.Count;
+        Open.Add(order);
+    }
+
+    /// <summary>Removes an open order; false if it was not open.</summary>
+    public bool RemoveOpen(Order order)
+    {
+        var index = order.OpenIndex;
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var last = Open[^1];
+        Open[index] = last;
+        last.OpenIndex = index;
+        Open.RemoveAt(Open.Count - 1);
+        order.OpenIndex = -1;
+        return true;
+    }
+
+    public void ClearOpen()
+    {
+        foreach (var order in Open)
+        {
+            order.OpenIndex = -1;
+        }
+
+        Open.Clear();
+    }
 }

@@ -7,6 +7,9 @@ internal sealed class BookSide
     private readonly Stack<PriceLevel> _pool = new();
     private PriceLevel[] _levels = new PriceLevel[64];
 
+    // The levels' prices in the same order: the binary search reads one contiguous array instead of one object per step.
+    private long[] _prices = new long[64];
+
     public BookSide(bool isBid) => _isBid = isBid;
 
     public int Count { get; private set; }
@@ -29,14 +32,14 @@ internal sealed class BookSide
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var p = _levels[mid].Price;
+            var p = _prices[mid];
             if (p == price)
             {
                 found = true;
                 return mid;
             }
 
-            if (IsBetter(price, p))
+            if (_isBid ? price > p : price < p)
             {
                 lo = mid + 1;
             }
@@ -61,15 +64,18 @@ internal sealed class BookSide
         if (Count == _levels.Length)
         {
             Array.Resize(ref _levels, _levels.Length * 2);
+            Array.Resize(ref _prices, _prices.Length * 2);
         }
 
         Array.Copy(_levels, index, _levels, index + 1, Count - index);
+        Array.Copy(_prices, index, _prices, index + 1, Count - index);
         var level = _pool.Count > 0 ? _pool.Pop() : new PriceLevel();
         level.Price = price;
         level.Total = 0;
         level.Count = 0;
         level.Head = level.Tail = null;
         _levels[index] = level;
+        _prices[index] = price;
         Count++;
         return level;
     }
@@ -83,6 +89,7 @@ internal sealed class BookSide
         }
 
         Array.Copy(_levels, index + 1, _levels, index, Count - index - 1);
+        Array.Copy(_prices, index + 1, _prices, index, Count - index - 1);
         Count--;
         _levels[Count] = null!;
         _pool.Push(level);

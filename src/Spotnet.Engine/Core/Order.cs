@@ -49,6 +49,9 @@ internal sealed class Order
     public Order? Previous;
     public Order? Next;
 
+    // Slot in the account's open orders, -1 when not open.
+    public int OpenIndex = -1;
+
     // Reservation: amount of LockedAsset still locked for this order.
     public long Locked;
     public int LockedAsset;
@@ -62,6 +65,9 @@ internal sealed class Order
     public bool IsAlgo => Type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
 
     public bool IsIceberg => IcebergQuantity > 0;
+
+    /// <summary>A stop that triggers when the market reaches its stop price from below (stop-loss buys, take-profit sells).</summary>
+    public bool TriggersAbove => (Type is OrderType.StopLoss or OrderType.StopLossLimit) == (Side == OrderSide.Buy);
 
     public void Reset()
     {
@@ -85,6 +91,7 @@ internal sealed class Order
         Level = null;
         Previous = Next = null;
         Locked = 0;
+        OpenIndex = -1;
         List = null;
     }
 

@@ -30,6 +30,12 @@ internal sealed class SymbolState
     public long LastPrice;
     public long LastTradeTime;
     public readonly List<Order> Stops = [];
+
+    // Bounds on the waiting stops' trigger prices, so a trade that can trigger none skips the scan. They may be loose
+    // (a removed stop leaves them as they were) but never too tight; each scan makes them exact again.
+    public long LowestStopAbove = long.MaxValue;
+    public long HighestStopBelow = long.MinValue;
+    public bool HasTrailingStops;
     public readonly Dictionary<long, Order> Orders = [];
 
     // One bucket per minute, for the volume-weighted average price over avgPriceMins.
@@ -102,6 +108,37 @@ internal sealed class SymbolState
         }
 
         return count == 0 ? 0 : (long)(sum / count);
+    }
+
+    public void AddStop(Order order)
+    {
+        Stops.Add(order);
+        Bound(order);
+    }
+
+    /// <summary>Widens the trigger bounds to include <paramref name="order"/>.</summary>
+    public void Bound(Order order)
+    {
+        if (order.TrailingDelta != 0)
+        {
+            HasTrailingStops = true;
+        }
+        else if (order.TriggersAbove)
+        {
+            LowestStopAbove = Math.Min(LowestStopAbove, order.StopPrice);
+        }
+        else
+        {
+            HighestStopBelow = Math.Max(HighestStopBelow, order.StopPrice);
+        }
+    }
+
+    public void ClearStops()
+    {
+        Stops.Clear();
+        LowestStopAbove = long.MaxValue;
+        HighestStopBelow = long.MinValue;
+        HasTrailingStops = false;
     }
 
     public BookSide Side(OrderSide side) => side == OrderSide.Buy ? Bids : Asks;
