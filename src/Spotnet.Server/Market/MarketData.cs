@@ -18,6 +18,15 @@ public sealed class MarketData
     /// <summary>The projection of one configured symbol.</summary>
     public SymbolMarketData this[string symbol] => _symbols[symbol];
 
+    /// <summary>Erases every symbol's public market data (a reset).</summary>
+    public void Clear()
+    {
+        foreach (var data in _symbols.Values)
+        {
+            data.Clear();
+        }
+    }
+
     /// <summary>Adds trades of one symbol, in execution order.</summary>
     public void AddTrades(string symbol, ReadOnlySpan<TradeEvent> trades)
     {
