@@ -8,6 +8,7 @@ using Spotnet.Server.Configuration;
 using Spotnet.Server.Endpoints;
 using Spotnet.Server.Exchange;
 using Spotnet.Server.Market;
+using Spotnet.Server.Resets;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;
 
@@ -66,7 +67,7 @@ public static class SpotnetHost
             ? configuredToken
             : DataFolder.ReadOrCreateAdminToken(dataDirectory);
         var clock = time ?? TimeProvider.System;
-        var orderLimiter = new OrderCountLimiter(settings.RateLimits);
+        var orderLimiter = new OrderCountLimiter(settings.RateLimits, new LimiterClock(clock));
         var symbols = new SymbolCatalog(settings.Symbols);
         var routes = new ApiRouteTable()
             .MapGeneral()
@@ -108,6 +109,8 @@ public static class SpotnetHost
             builder.Services.AddSingleton<MarketSimulator>();
         }
 
+        builder.Services.AddSingleton<NetworkReset>();
+        builder.Services.AddSingleton<ResetScheduler>();
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 
@@ -118,6 +121,8 @@ public static class SpotnetHost
         app.Services.GetRequiredService<ExchangeHost>();
         // The first step fills every book before the server accepts requests.
         app.Services.GetService<MarketSimulator>()?.StartAsync().GetAwaiter().GetResult();
+        // A scheduled reset that fell due while the server was down runs before the first request.
+        app.Services.GetRequiredService<ResetScheduler>().StartAsync().GetAwaiter().GetResult();
         app.Use((context, next) => context.GetEndpoint() is null ? pipeline.InvokeAsync(context) : next(context));
 
         if (settings.Admin.CreateDemoAccount && store.GetMeta("demo.accountId") is null)

@@ -37,7 +37,7 @@ public sealed class MarketSimulationTests
     {
         await using var server = await StartAsync();
         var host = server.App.Services.GetRequiredService<ExchangeHost>();
-        await host.RunAsync(session => session.Execute(new Reset { Time = session.Now, Grants = session.Catalog.Allowance }));
+        await host.RunAsync(session => session.Execute(new Spotnet.Engine.Reset { Time = session.Now, Grants = session.Catalog.Allowance }));
         Assert.Equal(0, (await server.SendAsync(HttpMethod.Get, "/api/v3/depth", "symbol=BTCUSDT")).Json.GetProperty("asks").GetArrayLength());
 
         await MarketDataFixture.StepAsync(server, 1);

@@ -60,7 +60,7 @@ public sealed class LimiterTests : IDisposable
     [Fact]
     public void Order_count_checks_the_day_before_the_ten_seconds_and_never_goes_negative()
     {
-        var limiter = new OrderCountLimiter(new RateLimitSettings { OrdersPerTenSeconds = 5, OrdersPerDay = 6 });
+        var limiter = new OrderCountLimiter(new RateLimitSettings { OrdersPerTenSeconds = 5, OrdersPerDay = 6 }, new LimiterClock(TimeProvider.System));
         limiter.Add(1, 5, 0);
         Assert.Equal(-1015, limiter.Check(1, 1, 1_000).Error!.Value.Code);
         Assert.Contains("10 SECOND", limiter.Check(1, 1, 1_000).Error!.Value.Message, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class LimiterTests : IDisposable
     [Fact]
     public void Past_the_day_limit_the_ten_second_count_stops_growing()
     {
-        var limiter = new OrderCountLimiter(new RateLimitSettings { OrdersPerTenSeconds = 100, OrdersPerDay = 2 });
+        var limiter = new OrderCountLimiter(new RateLimitSettings { OrdersPerTenSeconds = 100, OrdersPerDay = 2 }, new LimiterClock(TimeProvider.System));
         limiter.Add(1, 3, 0);
         limiter.Add(1, 1, 0);
         Assert.Equal((3, 4), limiter.Current(1, 0));

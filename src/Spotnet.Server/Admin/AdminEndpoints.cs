@@ -47,6 +47,7 @@ public static class AdminEndpoints
         group.MapPost("/accounts/{accountId:long}/api-keys", CreateKeyAsync);
         group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
         group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
+        group.MapReset();
     }
 
     private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)

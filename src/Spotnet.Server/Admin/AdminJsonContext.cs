@@ -10,5 +10,7 @@ namespace Spotnet.Server.Admin;
 [JsonSerializable(typeof(List<AdminKey>))]
 [JsonSerializable(typeof(AdminKeyRevoked))]
 [JsonSerializable(typeof(AdminError))]
+[JsonSerializable(typeof(AdminReset))]
+[JsonSerializable(typeof(AdminResetStatus))]
 [JsonSerializable(typeof(DemoCredentials))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -86,7 +86,8 @@ public sealed partial class ApiPipeline
         var address = ClientAddress(context);
         var addressText = address.ToString();
         var now = _time.GetUtcNow();
-        var nowMilliseconds = now.ToUnixTimeMilliseconds();
+        // Limits and bans count monotonic time; the wall clock above is for timestamps and recvWindow.
+        var nowMilliseconds = _orderLimiter.Clock.NowMilliseconds;
         var route = _routes.Find(request.Method, request.Path.Value ?? "");
         if (route is null)
         {

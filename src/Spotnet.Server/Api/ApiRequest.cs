@@ -90,7 +90,7 @@ public sealed class ApiRequest
             return null;
         }
 
-        _orders.Add(AccountId, Math.Max(1, Route.OrderCount), now.ToUnixTimeMilliseconds());
+        _orders.Add(AccountId, Math.Max(1, Route.OrderCount), _orders.Clock.NowMilliseconds);
         return SpotError.TimestampOutsideRecvWindow;
     }
 

@@ -15,8 +15,15 @@ public sealed class OrderCountLimiter
     private readonly RateLimitSettings _settings;
     private readonly ConcurrentDictionary<long, Counts> _accounts = new();
 
-    /// <summary>Creates the limiter.</summary>
-    public OrderCountLimiter(RateLimitSettings settings) => _settings = settings;
+    /// <summary>Creates the limiter; <paramref name="clock"/> is the time its callers count in.</summary>
+    public OrderCountLimiter(RateLimitSettings settings, LimiterClock clock)
+    {
+        _settings = settings;
+        Clock = clock;
+    }
+
+    /// <summary>The monotonic clock every caller passes the time of (the IP limits and bans use it too).</summary>
+    public LimiterClock Clock { get; }
 
     /// <summary>The error for placing <paramref name="orders"/> more orders now, or null when allowed.</summary>
     public (SpotError? Error, long RetryAfterSeconds) Check(long accountId, int orders, long nowMilliseconds)

@@ -13,7 +13,7 @@ public static class RateLimitEndpoints
         ArgumentNullException.ThrowIfNull(routes);
         return routes.Map(EndpointId.UnfilledOrderCount, request =>
         {
-            var (tenSecond, day) = orders.Current(request.AccountId, request.Time.GetUtcNow().ToUnixTimeMilliseconds());
+            var (tenSecond, day) = orders.Current(request.AccountId, orders.Clock.NowMilliseconds);
             return ValueTask.FromResult(ApiResult.Json(writer =>
             {
                 writer.WriteStartArray();

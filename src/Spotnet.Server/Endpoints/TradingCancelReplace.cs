@@ -115,7 +115,7 @@ public static class TradingCancelReplace
         if (outcome.NewOrderStatus != E.CancelReplaceStatus.Failure && request.OrderLimitError is null)
         {
             var limiter = request.Http.RequestServices.GetRequiredService<OrderCountLimiter>();
-            var nowMilliseconds = request.Time.GetUtcNow().ToUnixTimeMilliseconds();
+            var nowMilliseconds = limiter.Clock.NowMilliseconds;
             limiter.Add(request.AccountId, 1, nowMilliseconds);
             if (request.FirstFills > 0)
             {

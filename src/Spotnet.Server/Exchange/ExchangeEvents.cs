@@ -23,10 +23,23 @@ public sealed class ExchangeEvents
     /// <summary>Order list status changes.</summary>
     public List<ListStatus> ListUpdates { get; } = [];
 
+    /// <summary>The epoch a reset in this batch started, or null when the batch has no reset.</summary>
+    public long? ResetEpoch { get; private set; }
+
+    /// <summary>How many of <see cref="Trades"/> precede the (last) reset of the batch: those belong to the erased epoch.</summary>
+    public int TradesBeforeReset { get; private set; }
+
     /// <summary>Whether the batch emitted nothing.</summary>
     public bool IsEmpty =>
-        OrderUpdates.Count == 0 && Trades.Count == 0 && BookUpdates.Count == 0 && BalanceUpdates.Count == 0
+        ResetEpoch is null && OrderUpdates.Count == 0 && Trades.Count == 0 && BookUpdates.Count == 0 && BalanceUpdates.Count == 0
         && PreventedMatches.Count == 0 && ListUpdates.Count == 0;
+
+    /// <summary>Records that a reset started <paramref name="epoch"/> after the events appended so far.</summary>
+    internal void MarkReset(long epoch)
+    {
+        ResetEpoch = epoch;
+        TradesBeforeReset = Trades.Count;
+    }
 
     /// <summary>Appends what the engine's last command emitted.</summary>
     internal void Append(EngineOutput output)

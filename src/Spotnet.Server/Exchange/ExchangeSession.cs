@@ -15,6 +15,7 @@ public sealed class ExchangeSession
     private ExchangeEvents _events = new();
     private long _requestAccountId = -1;
     private int _requestFirstFills;
+    private long _lastNow;
 
     internal ExchangeSession(MatchingEngine engine, ExchangeCatalog catalog, ExchangeAccounts accounts, OrderCountLimiter orderCount, TimeProvider time)
     {
@@ -37,8 +38,11 @@ public sealed class ExchangeSession
     /// <summary>Server ↔ engine account ids.</summary>
     public ExchangeAccounts Accounts { get; }
 
-    /// <summary>The current time in microseconds since the Unix epoch, for commands.</summary>
-    public long Now => ApiRequest.MicrosecondsOf(_time.GetUtcNow());
+    /// <summary>
+    /// The current time in microseconds since the Unix epoch, for commands. Never earlier than the last reading: a wall
+    /// clock stepped back holds command, transaction and trade times at the last value until it catches up.
+    /// </summary>
+    public long Now => _lastNow = Math.Max(_lastNow, ApiRequest.MicrosecondsOf(_time.GetUtcNow()));
 
     /// <summary>The engine account of a server account, created with the allowance on first use.</summary>
     public int Account(long serverAccountId)
@@ -64,6 +68,11 @@ public sealed class ExchangeSession
     {
         BeforeChange(command);
         var result = _engine.Execute(command);
+        if (command is Reset)
+        {
+            _events.MarkReset(_engine.Epoch);
+        }
+
         Collect();
         return result;
     }
@@ -146,7 +155,7 @@ public sealed class ExchangeSession
             }
             else
             {
-                _orderCount.Decrement(serverAccount, 1, _time.GetUtcNow().ToUnixTimeMilliseconds());
+                _orderCount.Decrement(serverAccount, 1, _orderCount.Clock.NowMilliseconds);
             }
         }
     }

@@ -45,6 +45,15 @@ public sealed class MarketData
         }
     }
 
+    /// <summary>Erases every symbol's public market data (a reset).</summary>
+    public void Clear()
+    {
+        foreach (var data in _symbols.Values)
+        {
+            data.Clear();
+        }
+    }
+
     /// <summary>Adds trades of one symbol, in execution order.</summary>
     public void AddTrades(string symbol, ReadOnlySpan<TradeEvent> trades)
     {

@@ -97,6 +97,16 @@ public sealed class MarketSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Re-seeds the market right after a reset, inside the reset's work item: the system accounts' balances are topped
+    /// up again and every book is rebuilt, so no request after the reset meets empty books.
+    /// </summary>
+    public void ContinueAfterReset(ExchangeSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        Step(session);
+    }
+
     // Runs on the engine host's writer loop, so it needs no lock of its own.
     private bool Step(ExchangeSession session)
     {

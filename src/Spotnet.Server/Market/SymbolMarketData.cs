@@ -36,6 +36,21 @@ public sealed class SymbolMarketData
         }
     }
 
+    /// <summary>
+    /// Erases the tape, aggregate trades and candles (klines and tickers with them) for a reset; aggregate trade ids
+    /// continue, as engine trade ids do, so no id is ever reused.
+    /// </summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _trades.Clear();
+            _aggregates.Clear();
+            _seconds.Clear();
+            _minutes.Clear();
+        }
+    }
+
     /// <summary>Adds one trade of this symbol (trades arrive in id order).</summary>
     public void Add(in TradeEvent trade)
     {

@@ -15,7 +15,7 @@ public sealed class ExchangeHostTests : IAsyncDisposable
 
     public ExchangeHostTests()
     {
-        _orders = new OrderCountLimiter(_settings.RateLimits);
+        _orders = new OrderCountLimiter(_settings.RateLimits, new LimiterClock(new FixedTime()));
         _host = new ExchangeHost(new ExchangeCatalog(_settings), _orders, new FixedTime(), NullLogger<ExchangeHost>.Instance);
     }
 
