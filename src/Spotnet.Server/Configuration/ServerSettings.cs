@@ -15,6 +15,9 @@ public sealed class ServerSettings
     /// <summary>Assets granted to every new account (and again after each reset); empty means the built-in allowance.</summary>
     public List<AssetGrant> Allowance { get; set; } = [];
 
+    /// <summary><c>MAX_ASSET</c> filters on every account (<c>myFilters.assetFilters</c>); empty means the built-in JPY filter.</summary>
+    public List<MaxAssetSettings> MaxAssets { get; set; } = [];
+
     /// <summary>Symbols traded on this server; empty means the built-in set.</summary>
     public List<SymbolSettings> Symbols { get; set; } = [];
 
@@ -38,6 +41,11 @@ public sealed class ServerSettings
         if (Symbols.Count == 0)
         {
             Symbols = DefaultMarket.Symbols();
+        }
+
+        if (MaxAssets.Count == 0)
+        {
+            MaxAssets = DefaultMarket.MaxAssets();
         }
 
         return this;

@@ -39,6 +39,11 @@ public sealed class ExchangeCatalog
             AddAsset(grant.Asset);
         }
 
+        foreach (var maxAsset in settings.MaxAssets)
+        {
+            AddAsset(maxAsset.Asset);
+        }
+
         _assetNames = [.. assets];
         _symbolNames = new string[settings.Symbols.Count];
         var symbols = new SymbolConfig[settings.Symbols.Count];
@@ -50,7 +55,12 @@ public sealed class ExchangeCatalog
             symbols[i] = SymbolConfigOf(symbol, _assetIds[symbol.BaseAsset], _assetIds[symbol.QuoteAsset]);
         }
 
-        Config = new ExchangeConfig { Assets = [.. assets.Select(name => new AssetConfig(name))], Symbols = symbols };
+        Config = new ExchangeConfig
+        {
+            Assets = [.. assets.Select(name => new AssetConfig(name))],
+            Symbols = symbols,
+            MaxAssetFilters = [.. settings.MaxAssets.Select(maxAsset => new MaxAssetFilter(_assetIds[maxAsset.Asset], new Quantity(Units(maxAsset.Limit))))],
+        };
         Allowance = [.. settings.Allowance.Select(grant => new AssetAmount(_assetIds[grant.Asset], Units(grant.Amount)))];
     }
 
@@ -94,6 +104,15 @@ public sealed class ExchangeCatalog
         Status = StatusOf(symbol.Status),
         DefaultSelfTradePreventionMode = SelfTradePreventionMode.ExpireMaker,
         AllowedSelfTradePreventionModes = SelfTradePreventionModes.All,
+        PriceRange = symbol.PriceRange is { } range
+            ? new PriceRangeRule
+            {
+                BidLimitMultUp = Multiplier(range.BidLimitMultUp),
+                BidLimitMultDown = Multiplier(range.BidLimitMultDown),
+                AskLimitMultUp = Multiplier(range.AskLimitMultUp),
+                AskLimitMultDown = Multiplier(range.AskLimitMultDown),
+            }
+            : null,
         Filters = new SymbolFilters
         {
             Price = new PriceFilter(new Price(Units(symbol.MinPrice)), new Price(Units(symbol.MaxPrice)), new Price(Units(symbol.TickSize))),
@@ -109,6 +128,8 @@ public sealed class ExchangeCatalog
             MaxNumOrderAmends = 10,
         },
     };
+
+    private static Price? Multiplier(string? value) => value is null ? null : new Price(Units(value));
 
     private static long Units(string value) =>
         Fixed.ToUnits(decimal.Parse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
