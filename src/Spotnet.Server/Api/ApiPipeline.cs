@@ -24,13 +24,15 @@ public sealed partial class ApiPipeline
     private readonly IpRateLimiter _ipLimiter;
     private readonly OrderCountLimiter _orderLimiter;
     private readonly TimeProvider _time;
+    private readonly ClientAddressResolver _addresses;
     private readonly int _maxBodyBytes;
     private readonly ILogger<ApiPipeline> _logger;
 
     /// <summary>Creates the pipeline.</summary>
     public ApiPipeline(
         ApiRouteTable routes, SymbolCatalog symbols, ApiKeyRegistry keys, IpRateLimiter ipLimiter,
-        OrderCountLimiter orderLimiter, TimeProvider time, ServerSettings settings, ILogger<ApiPipeline> logger)
+        OrderCountLimiter orderLimiter, TimeProvider time, ClientAddressResolver addresses, ServerSettings settings,
+        ILogger<ApiPipeline> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _routes = routes;
@@ -39,6 +41,7 @@ public sealed partial class ApiPipeline
         _ipLimiter = ipLimiter;
         _orderLimiter = orderLimiter;
         _time = time;
+        _addresses = addresses;
         _maxBodyBytes = settings.Network.MaxRequestBodyBytes;
         _logger = logger;
     }
@@ -75,7 +78,7 @@ public sealed partial class ApiPipeline
     private async Task ServeAsync(HttpContext context)
     {
         var request = context.Request;
-        var address = ClientAddress(context);
+        var address = _addresses.Resolve(context);
         var addressText = address.ToString();
         var now = _time.GetUtcNow();
         var nowMilliseconds = now.ToUnixTimeMilliseconds();
@@ -326,12 +329,6 @@ public sealed partial class ApiPipeline
         }
 
         return buffer.ToArray();
-    }
-
-    private static IPAddress ClientAddress(HttpContext context)
-    {
-        var address = context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
-        return address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
     }
 
     private static void SetWeightHeader(HttpContext context, int usedWeight) =>

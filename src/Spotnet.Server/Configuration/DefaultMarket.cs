@@ -56,7 +56,7 @@ public static class DefaultMarket
         Create("USDCUSDT", "USDC", "USDT", tick: "0.0001", minPrice: "0.0001", maxPrice: "10", step: "1", minQuantity: "1", maxQuantity: "90000000", marketMaxQuantity: "1000000", minNotional: "5", maxNotional: "9000000", referencePrice: "1"),
         Create("BTCEUR", "BTC", "EUR", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "120", minNotional: "5", maxNotional: "9000000", referencePrice: "60000"),
         Create("EURUSDT", "EUR", "USDT", tick: "0.0001", minPrice: "0.0001", maxPrice: "10", step: "0.1", minQuantity: "0.1", maxQuantity: "9000000", marketMaxQuantity: "1000000", minNotional: "5", maxNotional: "9000000", referencePrice: "1.08"),
-        Create("BTCJPY", "BTC", "JPY", tick: "1", minPrice: "1", maxPrice: "100000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "100", minNotional: "1000", maxNotional: "900000000", referencePrice: "9750000"),
+        Create("BTCJPY", "BTC", "JPY", tick: "1", minPrice: "1", maxPrice: "100000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "100", minNotional: "500", maxNotional: "900000000", referencePrice: "9750000"),
         Create("这是测试币456", "这是测试币", "456", tick: "0.0001", minPrice: "0.0001", maxPrice: "100000", step: "1", minQuantity: "1", maxQuantity: "9000000", marketMaxQuantity: "100000", minNotional: "1", maxNotional: "9000000", referencePrice: "1"),
     ];
 
