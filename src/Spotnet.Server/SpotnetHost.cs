@@ -88,6 +88,8 @@ public static class SpotnetHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<ISpotStore>(store);
         builder.Services.AddSingleton(protector);
+        builder.Services.AddSingleton<KeyUsageTracker>();
+        builder.Services.AddHostedService<KeyUsageFlusher>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton(symbols);

@@ -47,6 +47,7 @@ public static class AdminEndpoints
         group.MapPost("/accounts/{accountId:long}/api-keys", CreateKeyAsync);
         group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
         group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
+        group.MapGet("/accounts/{accountId:long}/api-keys/{keyId:long}/usage", KeyUsage);
     }
 
     private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)
@@ -124,6 +125,22 @@ public static class AdminEndpoints
                 key.CreatedMilliseconds))
             .ToList();
         return Results.Json(keys, AdminJsonContext.Default.ListAdminKey);
+    }
+
+    private static IResult KeyUsage(long accountId, long keyId, AccountService accounts)
+    {
+        if (accounts.ListApiKeys(accountId).FirstOrDefault(key => key.Id == keyId) is not { } key)
+        {
+            return Error(StatusCodes.Status404NotFound, "No active key with this id on this account.");
+        }
+
+        var usage = accounts.GetKeyUsage(keyId);
+        return Results.Json(
+            new AdminKeyUsage(
+                keyId, key.CreatedMilliseconds, usage.CreatedBy, usage.LastUsedMilliseconds == 0 ? null : usage.LastUsedMilliseconds,
+                usage.LastUsedAddress, new AdminRequestCounts(usage.UserDataRequests, usage.TradeRequests, usage.UserStreamRequests),
+                usage.AuthenticationFailures),
+            AdminJsonContext.Default.AdminKeyUsage);
     }
 
     private static IResult RevokeKey(long accountId, long keyId, HttpContext http, AccountService accounts) =>

@@ -9,6 +9,7 @@ namespace Spotnet.Server.Admin;
 [JsonSerializable(typeof(AdminKeyCreated))]
 [JsonSerializable(typeof(List<AdminKey>))]
 [JsonSerializable(typeof(AdminKeyRevoked))]
+[JsonSerializable(typeof(AdminKeyUsage))]
 [JsonSerializable(typeof(AdminError))]
 [JsonSerializable(typeof(DemoCredentials))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

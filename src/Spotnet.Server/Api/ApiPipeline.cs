@@ -122,6 +122,9 @@ public sealed partial class ApiPipeline
             _ipLimiter.RecordAuthenticationFailure(addressText, nowMilliseconds);
         }
 
+        outcome.Key?.Usage.RecordRequest(route.Security, addressText, nowMilliseconds);
+        outcome.RefusedKey?.Usage.RecordAuthenticationFailure();
+
         var error = outcome.Error ?? ParameterValidator.Validate(route, parameters, _symbols);
         long retryAfter = 0;
         SpotError? orderLimitError = null;
@@ -211,9 +214,14 @@ public sealed partial class ApiPipeline
         }
 
         var key = _keys.Find(keyHeader[0]!);
-        if (key is null || !key.IpRestriction.Allows(address))
+        if (key is null)
         {
             return Authorization.Failed(SpotError.RejectedMbxKey);
+        }
+
+        if (!key.IpRestriction.Allows(address))
+        {
+            return Authorization.Failed(SpotError.RejectedMbxKey, key);
         }
 
         var timestampText = parameters.Get("timestamp");
@@ -221,24 +229,24 @@ public sealed partial class ApiPipeline
         {
             return Authorization.Failed(parameters.Find("timestamp") is { IsMalformed: true }
                 ? SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange)
-                : SpotError.MandatoryParameterMissing("timestamp"));
+                : SpotError.MandatoryParameterMissing("timestamp"), key);
         }
 
         var timestampStatus = WireInteger.TryParse(timestampText, out long timestamp);
         if (timestampStatus != NumberParseStatus.Success)
         {
-            return Authorization.Failed(WireInteger.ToError(timestampStatus, "timestamp"));
+            return Authorization.Failed(WireInteger.ToError(timestampStatus, "timestamp"), key);
         }
 
         // A negative time is as illegal as a letter here, even though LONG parameters may carry a sign.
         if (timestamp < 0)
         {
-            return Authorization.Failed(SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange));
+            return Authorization.Failed(SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange), key);
         }
 
         if (string.IsNullOrEmpty(parameters.Get("signature")))
         {
-            return Authorization.Failed(SpotError.MandatoryParameterMissing("signature"));
+            return Authorization.Failed(SpotError.MandatoryParameterMissing("signature"), key);
         }
 
         var recvWindow = DefaultRecvWindowMicroseconds;
@@ -247,7 +255,7 @@ public sealed partial class ApiPipeline
             var recvWindowError = ParseRecvWindow(recvWindowParameter, out recvWindow);
             if (recvWindowError is not null)
             {
-                return Authorization.Failed(recvWindowError.Value);
+                return Authorization.Failed(recvWindowError.Value, key);
             }
         }
 
@@ -256,23 +264,23 @@ public sealed partial class ApiPipeline
         var nowMicroseconds = ApiRequest.MicrosecondsOf(now);
         if (timestampMicroseconds >= nowMicroseconds + 1_000_000)
         {
-            return Authorization.Failed(SpotError.TimestampAheadOfServer);
+            return Authorization.Failed(SpotError.TimestampAheadOfServer, key);
         }
 
         if (nowMicroseconds - timestampMicroseconds > recvWindow)
         {
-            return Authorization.Failed(SpotError.TimestampOutsideRecvWindow);
+            return Authorization.Failed(SpotError.TimestampOutsideRecvWindow, key);
         }
 
         if (!parameters.VerifySignature(key.Verifier))
         {
-            return Authorization.Failed(SpotError.InvalidSignature);
+            return Authorization.Failed(SpotError.InvalidSignature, key);
         }
 
-        var permitted = route.Security == SecurityType.Trade ? key.EnableTrading : key.EnableReading;
+        var permitted = route.Security == SecurityType.Trade ? _keys.CanTrade(key, now.ToUnixTimeMilliseconds()) : key.EnableReading;
         return permitted
             ? new Authorization(null, key, timestampMicroseconds, recvWindow, microsecondResponses)
-            : Authorization.Failed(SpotError.RejectedMbxKey);
+            : Authorization.Failed(SpotError.RejectedMbxKey, key);
     }
 
     // recvWindow is milliseconds with up to three decimals: parsed at scale 3, it is exact microseconds.
@@ -350,9 +358,13 @@ public sealed partial class ApiPipeline
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error {Correlation} on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlation, string path);
 
+    // Key is set only when authorization succeeded; RefusedKey names a known key whose request was refused (usage counters).
     private readonly record struct Authorization(
         SpotError? Error, ApiKeyEntry? Key, long TimestampMicroseconds, long RecvWindowMicroseconds, bool MicrosecondResponses)
     {
-        public static Authorization Failed(SpotError error) => new(error, null, 0, 0, false);
+        public ApiKeyEntry? RefusedKey { get; init; }
+
+        public static Authorization Failed(SpotError error, ApiKeyEntry? refusedKey = null) =>
+            new(error, null, 0, 0, false) { RefusedKey = refusedKey };
     }
 }

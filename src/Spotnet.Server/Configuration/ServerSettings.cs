@@ -9,6 +9,9 @@ public sealed class ServerSettings
     /// <summary>Operator API settings.</summary>
     public AdminSettings Admin { get; set; } = new();
 
+    /// <summary>API key policies and usage bookkeeping.</summary>
+    public ApiKeySettings ApiKeys { get; set; } = new();
+
     /// <summary>Advertised and enforced rate limits.</summary>
     public RateLimitSettings RateLimits { get; set; } = new();
 
