@@ -88,6 +88,7 @@ public static class SpotnetHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<ISpotStore>(store);
         builder.Services.AddSingleton(protector);
+        builder.Services.AddSingleton<DataKeyService>();
         builder.Services.AddSingleton<KeyUsageTracker>();
         builder.Services.AddHostedService<KeyUsageFlusher>();
         builder.Services.AddSingleton<ApiKeyRegistry>();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
+using Spotnet.Server.Security;
 
 namespace Spotnet.Server.Admin;
 
@@ -48,6 +49,10 @@ public static class AdminEndpoints
         group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
         group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
         group.MapGet("/accounts/{accountId:long}/api-keys/{keyId:long}/usage", KeyUsage);
+        group.MapGet("/data-keys", (DataKeyService keys) => Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus));
+        group.MapPost("/data-keys/rotate", RotateDataKey);
+        group.MapPost("/data-keys/rewrap", RewrapDataKeys);
+        group.MapDelete("/data-keys/{version:int}", RetireDataKey);
     }
 
     private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)
@@ -142,6 +147,26 @@ public static class AdminEndpoints
                 usage.AuthenticationFailures),
             AdminJsonContext.Default.AdminKeyUsage);
     }
+
+    private static IResult RotateDataKey(HttpContext http, DataKeyService keys)
+    {
+        keys.Rotate(Actor(http));
+        return Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus);
+    }
+
+    private static IResult RewrapDataKeys(HttpContext http, DataKeyService keys)
+    {
+        var (rewrapped, failed) = keys.Rewrap(Actor(http));
+        return Results.Json(new AdminRewrapResult(rewrapped, failed, keys.Status()), AdminJsonContext.Default.AdminRewrapResult);
+    }
+
+    private static IResult RetireDataKey(int version, HttpContext http, DataKeyService keys) =>
+        keys.Retire(version, Actor(http), out var refusal) switch
+        {
+            DataKeyRetirement.Retired => Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus),
+            DataKeyRetirement.Unknown => Error(StatusCodes.Status404NotFound, refusal!),
+            _ => Error(StatusCodes.Status409Conflict, refusal!),
+        };
 
     private static IResult RevokeKey(long accountId, long keyId, HttpContext http, AccountService accounts) =>
         accounts.RevokeApiKey(accountId, keyId, Actor(http))

@@ -10,6 +10,8 @@ namespace Spotnet.Server.Admin;
 [JsonSerializable(typeof(List<AdminKey>))]
 [JsonSerializable(typeof(AdminKeyRevoked))]
 [JsonSerializable(typeof(AdminKeyUsage))]
+[JsonSerializable(typeof(Security.DataKeyStatus))]
+[JsonSerializable(typeof(AdminRewrapResult))]
 [JsonSerializable(typeof(AdminError))]
 [JsonSerializable(typeof(DemoCredentials))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

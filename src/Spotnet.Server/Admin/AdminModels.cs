@@ -37,3 +37,6 @@ public sealed record AdminRequestCounts(
     [property: System.Text.Json.Serialization.JsonPropertyName("USER_DATA")] long UserData,
     [property: System.Text.Json.Serialization.JsonPropertyName("TRADE")] long Trade,
     [property: System.Text.Json.Serialization.JsonPropertyName("USER_STREAM")] long UserStream);
+
+/// <summary>Answer to <c>POST /admin/v1/data-keys/rewrap</c>.</summary>
+public sealed record AdminRewrapResult(int Rewrapped, int Failed, Security.DataKeyStatus Status);
