@@ -54,6 +54,30 @@ public sealed class DataKeyRotationTests
     }
 
     [Fact]
+    public async Task Keys_used_for_the_first_time_while_secrets_are_rewrapped_and_the_old_version_retired_keep_signing()
+    {
+        await using var server = await TestServer.StartAsync();
+        var (_, account) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/accounts", "{}");
+        var accountId = account.GetProperty("accountId").GetInt64();
+        var signers = new List<Signer>();
+        for (var i = 0; i < 20; i++)
+        {
+            signers.Add(await server.CreateKeyAsync(accountId, "HMAC"));
+        }
+
+        // Restart-like state: nothing cached, so each key's first request decrypts its secret from the store.
+        await server.AdminAsync(HttpMethod.Post, "/admin/v1/data-keys/rotate");
+        var requests = signers.Select(signer => server.SendAsync(HttpMethod.Get, "/api/v3/rateLimit/order", $"timestamp={server.NowMilliseconds}", signer: signer)).ToList();
+        var (_, rewrap) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/data-keys/rewrap");
+        var (retired, _) = await server.AdminAsync(HttpMethod.Delete, "/admin/v1/data-keys/1");
+        var replies = await Task.WhenAll(requests);
+
+        Assert.Equal(0, rewrap.GetProperty("failed").GetInt32());
+        Assert.Equal(200, (int)retired.StatusCode);
+        Assert.All(replies, reply => Assert.True(reply.Status == 200, reply.Text));
+    }
+
+    [Fact]
     public async Task The_active_version_and_unknown_versions_cannot_be_retired()
     {
         await using var server = await TestServer.StartAsync();

@@ -80,13 +80,22 @@ public sealed class ApiKeyRegistry
             return cached.IsRevoked ? null : cached;
         }
 
-        var stored = _store.FindApiKey(HashKey(apiKey));
+        var keyHash = HashKey(apiKey);
+        var stored = _store.FindApiKey(keyHash);
         if (stored is null)
         {
             return null;
         }
 
         var entry = CreateEntry(stored);
+        // A rewrap and retirement may have run between the read and the decryption: the row then holds a new ciphertext.
+        if (entry is null && stored.SecretCiphertext is { } read
+            && _store.FindApiKey(keyHash) is { SecretCiphertext: { } current } reread && !current.AsSpan().SequenceEqual(read))
+        {
+            stored = reread;
+            entry = CreateEntry(stored);
+        }
+
         if (entry is null)
         {
             return null;
