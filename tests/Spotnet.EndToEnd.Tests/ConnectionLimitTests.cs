@@ -20,11 +20,11 @@ public sealed class ConnectionLimitTests
         Assert.StartsWith("HTTP/1.1 200", await PingAsync(first), StringComparison.Ordinal);
         Assert.StartsWith("HTTP/1.1 200", await PingAsync(second), StringComparison.Ordinal);
 
-        using var third = await ConnectAsync(server, IPAddress.Loopback);
-        using var elsewhere = await ConnectAsync(server, OtherLoopback);
+        var third = await PingOnNewConnectionAsync(server, IPAddress.Loopback);
+        var elsewhere = await PingOnNewConnectionAsync(server, OtherLoopback);
 
-        Assert.Equal("", await PingAsync(third));
-        Assert.StartsWith("HTTP/1.1 200", await PingAsync(elsewhere), StringComparison.Ordinal);
+        Assert.Equal("", third);
+        Assert.StartsWith("HTTP/1.1 200", elsewhere, StringComparison.Ordinal);
         Assert.StartsWith("HTTP/1.1 200", await PingAsync(first), StringComparison.Ordinal);
     }
 
@@ -47,6 +47,43 @@ public sealed class ConnectionLimitTests
 
         using var next = await ConnectAsync(server, IPAddress.Loopback);
         Assert.StartsWith("HTTP/1.1 200", await PingAsync(next), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task By_default_the_101st_connection_from_one_address_is_closed()
+    {
+        await using var server = await TestServer.StartAsync();
+        var open = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                var socket = await ConnectAsync(server, IPAddress.Loopback);
+                open.Add(socket);
+                Assert.StartsWith("HTTP/1.1 200", await PingAsync(socket), StringComparison.Ordinal);
+            }
+
+            Assert.Equal("", await PingOnNewConnectionAsync(server, IPAddress.Loopback));
+        }
+        finally
+        {
+            open.ForEach(socket => socket.Dispose());
+        }
+    }
+
+    [LongFact]
+    public async Task Headers_sent_too_slowly_are_cut_off_after_the_request_headers_timeout()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var socket = await ConnectAsync(server, IPAddress.Loopback);
+        await socket.SendAsync(Encoding.ASCII.GetBytes("GET /api/v3/ping HTTP/1.1\r\nHost: localhost\r\n"), SocketFlags.None);
+
+        // Slowloris: the rest of the headers never comes; Kestrel answers 408 or closes once 10 s have passed.
+        var started = DateTime.UtcNow;
+        var reply = await ReceiveAsync(socket);
+
+        Assert.True(reply.Length == 0 || reply.StartsWith("HTTP/1.1 408", StringComparison.Ordinal), reply);
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -87,9 +124,36 @@ public sealed class ConnectionLimitTests
     private static async Task<Socket> ConnectAsync(TestServer server, IPAddress local)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(local, 0));
-        await socket.ConnectAsync(IPAddress.Loopback, server.Http.BaseAddress!.Port);
-        return socket;
+        try
+        {
+            socket.Bind(new IPEndPoint(local, 0));
+            await socket.ConnectAsync(IPAddress.Loopback, server.Http.BaseAddress!.Port);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    // The response on a fresh connection, or "" when the server closed or reset it (at connect, send or receive).
+    private static async Task<string> PingOnNewConnectionAsync(TestServer server, IPAddress local)
+    {
+        Socket socket;
+        try
+        {
+            socket = await ConnectAsync(server, local);
+        }
+        catch (SocketException)
+        {
+            return "";
+        }
+
+        using (socket)
+        {
+            return await PingAsync(socket);
+        }
     }
 
     private static Task<string> PingAsync(Socket socket) =>
@@ -102,13 +166,27 @@ public sealed class ConnectionLimitTests
         try
         {
             await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, timeout.Token);
+        }
+        catch (SocketException)
+        {
+            // A reset is as good as a close: the connection was refused service.
+            return "";
+        }
+
+        return await ReceiveAsync(socket);
+    }
+
+    private static async Task<string> ReceiveAsync(Socket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
             var buffer = new byte[64 * 1024];
             var read = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
             return Encoding.ASCII.GetString(buffer, 0, read);
         }
         catch (SocketException)
         {
-            // A reset is as good as a close: the connection was refused service.
             return "";
         }
     }
