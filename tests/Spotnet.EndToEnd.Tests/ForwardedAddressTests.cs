@@ -71,6 +71,18 @@ public sealed class ForwardedAddressTests
     }
 
     [Fact]
+    public async Task Operator_api_behind_a_trusted_proxy_on_loopback_refuses_forwarded_remote_clients()
+    {
+        await using var server = await TestServer.StartAsync(extraArgs: "--Network:TrustedProxies:0=127.0.0.1");
+
+        var (remote, _) = await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys", configure: request => request.Headers.Add("X-Forwarded-For", "192.0.2.7"));
+        var (local, _) = await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys");
+
+        Assert.Equal(403, (int)remote.StatusCode);
+        Assert.Equal(200, (int)local.StatusCode);
+    }
+
+    [Fact]
     public async Task Invalid_trusted_proxy_entry_stops_start_up()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TestServer.StartAsync(extraArgs: "--Network:TrustedProxies:0=proxy.example"));

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
+using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Security;
 
@@ -28,8 +29,9 @@ public static class AdminEndpoints
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var remote = http.Connection.RemoteIpAddress;
-            if (!settings.AllowRemote && (remote is null || !IPAddress.IsLoopback(remote)))
+            // Behind a trusted reverse proxy on this host, the peer is loopback but the client is whoever the proxy names.
+            var remote = http.RequestServices.GetRequiredService<ClientAddressResolver>().Resolve(http);
+            if (!settings.AllowRemote && !IPAddress.IsLoopback(remote))
             {
                 return Error(StatusCodes.Status403Forbidden, "The operator API is reachable from loopback only.");
             }
