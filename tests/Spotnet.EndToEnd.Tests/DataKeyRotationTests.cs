@@ -43,6 +43,7 @@ public sealed class DataKeyRotationTests
             Assert.False(File.Exists(Path.Combine(dataDirectory, "data.key")));
             await AssertSignsAsync(second, before, after);
             var actions = second.App.Services.GetRequiredService<ISpotStore>().ReadAudit().Select(record => record.Action).ToList();
+            Assert.Contains("datakey.rotate", actions);
             Assert.Contains("datakey.rewrap", actions);
             Assert.Contains("datakey.retire", actions);
         }
