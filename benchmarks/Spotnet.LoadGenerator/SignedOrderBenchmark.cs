@@ -36,6 +36,8 @@ internal static class SignedOrderBenchmark
                 {
                     ["SPOTNET_ADMIN_TOKEN"] = adminToken,
                     ["SPOTNET_RateLimits__Enabled"] = "false",
+                    // Up to 1024 load connections come from one address; the per-IP cap (100) would refuse them.
+                    ["SPOTNET_Network__MaxConnectionsPerIp"] = "0",
                     ["SPOTNET_MarketSimulation__Enabled"] = "false",
                     ["SPOTNET_Admin__CreateDemoAccount"] = "false",
                     ["SPOTNET_Journal__Enabled"] = options.Journal ? "true" : "false",

@@ -49,10 +49,18 @@ public static class SpotnetHost
         var urls = builder.Configuration["urls"] ?? NetworkSettings.DefaultUrl;
         CheckBindings(urls, settings.Network);
         builder.WebHost.UseUrls(urls);
+        var connectionLimiter = new ConnectionLimiter(settings.Network);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            // Set explicitly rather than inherited, so a Kestrel upgrade cannot loosen them (S-27).
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 100;
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(130);
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(connectionLimiter.Middleware));
             kestrel.Limits.MaxRequestBodySize = Math.Max(settings.Network.MaxRequestBodyBytes, 1024 * 1024);
             if (settings.Network.CertificatePath is { } certificate)
             {
@@ -85,6 +93,9 @@ public static class SpotnetHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<ISpotStore>(store);
         builder.Services.AddSingleton(protector);
+        builder.Services.AddSingleton<DataKeyService>();
+        builder.Services.AddSingleton<KeyUsageTracker>();
+        builder.Services.AddHostedService<KeyUsageFlusher>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton(symbols);
@@ -111,6 +122,8 @@ public static class SpotnetHost
 
         builder.Services.AddSingleton<NetworkReset>();
         builder.Services.AddSingleton<ResetScheduler>();
+        builder.Services.AddSingleton(new ClientAddressResolver(settings.Network));
+        builder.Services.AddSingleton(connectionLimiter);
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 

@@ -76,6 +76,16 @@ public sealed class Signer
         }
     }
 
+    /// <summary>Ed25519 signature (64 raw bytes) over arbitrary bytes, for tests that sign something other than the payload.</summary>
+    public byte[] SignEd25519Bytes(byte[] message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var signer = new Ed25519Signer();
+        signer.Init(true, _ed25519);
+        signer.BlockUpdate(message, 0, message.Length);
+        return signer.GenerateSignature();
+    }
+
     /// <summary>Signs with RSA-PSS instead of PKCS#1 v1.5 (which the server must reject).</summary>
     public string SignPss(string payload) =>
         Convert.ToBase64String(_rsa!.SignData(Encoding.UTF8.GetBytes(payload), HashAlgorithmName.SHA256, RSASignaturePadding.Pss));

@@ -59,9 +59,11 @@ public sealed class TestServer : IAsyncDisposable
     }
 
     /// <summary>Sends an operator API request with the admin token.</summary>
-    public async Task<(HttpResponseMessage Response, JsonElement Body)> AdminAsync(HttpMethod method, string path, string? json = null, string? token = null)
+    public async Task<(HttpResponseMessage Response, JsonElement Body)> AdminAsync(
+        HttpMethod method, string path, string? json = null, string? token = null, Action<HttpRequestMessage>? configure = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        configure?.Invoke(request);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? AdminToken);
         if (json is not null)
         {

@@ -13,16 +13,20 @@ public sealed class AccountService
     private readonly ISpotStore _store;
     private readonly SecretProtector _protector;
     private readonly ApiKeyRegistry _registry;
+    private readonly KeyUsageTracker _usage;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<BalanceRecord> _allowance;
 
     /// <summary>Creates the service.</summary>
-    public AccountService(ISpotStore store, SecretProtector protector, ApiKeyRegistry registry, TimeProvider time, ServerSettings settings)
+    public AccountService(
+        ISpotStore store, SecretProtector protector, ApiKeyRegistry registry, KeyUsageTracker usage, TimeProvider time,
+        ServerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _store = store;
         _protector = protector;
         _registry = registry;
+        _usage = usage;
         _time = time;
         _allowance = [.. settings.Allowance.Select(grant => new BalanceRecord(grant.Asset, FormatAmount(grant.Amount), "0.00000000"))];
     }
@@ -102,14 +106,33 @@ public sealed class AccountService
         var keyId = _store.InsertApiKey(new StoredApiKey(
             0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
             request.EnableTrading, request.IpRestrict, now));
+        _usage.Created(keyId, actor);
         _store.AppendAudit(
             now, actor, "apikey.create",
             string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
         return new CreatedApiKey(keyId, apiKey, secret, request.Type);
     }
 
-    /// <summary>Lists an account's active keys (masked).</summary>
-    public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) => _store.ListApiKeys(accountId);
+    /// <summary>Lists an account's active keys (masked), with TRADE turned off where the expiry policy says so.</summary>
+    public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId)
+    {
+        var now = NowMilliseconds;
+        var keys = _store.ListApiKeys(accountId).ToList();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (key.EnableTrading && _registry.TradingExpired(key.IpRestrict.Count, key.CreatedMilliseconds, now))
+            {
+                _registry.ExpireTrading(key.Id, accountId, now);
+                keys[i] = key with { EnableTrading = false };
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Usage metadata of a key, including counts not yet flushed to the store.</summary>
+    public ApiKeyUsageRecord GetKeyUsage(long keyId) => _usage.For(keyId).Snapshot();
 
     /// <summary>Revokes a key; the very next request with it is rejected.</summary>
     public bool RevokeApiKey(long accountId, long keyId, string actor)

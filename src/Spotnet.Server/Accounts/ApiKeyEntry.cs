@@ -1,23 +1,26 @@
 using Spotnet.Protocol.Signing;
 namespace Spotnet.Server.Accounts;
 
-/// <summary>An active API key as the request pipeline sees it: owner, permissions, IP list, cached verifier.</summary>
+/// <summary>An active API key as the request pipeline sees it: owner, permissions, IP list, cached verifier, usage.</summary>
 public sealed class ApiKeyEntry
 {
     private volatile bool _revoked;
+    private int _trading;
 
     /// <summary>Creates an entry.</summary>
     public ApiKeyEntry(
         long keyId, long accountId, KeyType type, bool enableReading, bool enableTrading, IpRestriction ipRestriction,
-        SignatureVerifier verifier)
+        SignatureVerifier verifier, long tradingEnabledMilliseconds, KeyUsage usage)
     {
         KeyId = keyId;
         AccountId = accountId;
         Type = type;
         EnableReading = enableReading;
-        EnableTrading = enableTrading;
+        _trading = enableTrading ? 1 : 0;
         IpRestriction = ipRestriction;
         Verifier = verifier;
+        TradingEnabledMilliseconds = tradingEnabledMilliseconds;
+        Usage = usage;
     }
 
     /// <summary>Row id of the key.</summary>
@@ -32,8 +35,11 @@ public sealed class ApiKeyEntry
     /// <summary>Whether USER_DATA endpoints are allowed.</summary>
     public bool EnableReading { get; }
 
-    /// <summary>Whether TRADE endpoints are allowed.</summary>
-    public bool EnableTrading { get; }
+    /// <summary>Whether TRADE endpoints are allowed (until the expiry policy turns it off).</summary>
+    public bool EnableTrading => Volatile.Read(ref _trading) == 1;
+
+    /// <summary>When TRADE was enabled (the key's creation), Unix milliseconds; the expiry policy counts from here.</summary>
+    public long TradingEnabledMilliseconds { get; }
 
     /// <summary>Addresses the key may be used from.</summary>
     public IpRestriction IpRestriction { get; }
@@ -41,9 +47,15 @@ public sealed class ApiKeyEntry
     /// <summary>Verifies signatures made with this key.</summary>
     public SignatureVerifier Verifier { get; }
 
+    /// <summary>Usage counters.</summary>
+    public KeyUsage Usage { get; }
+
     /// <summary>Whether the key was revoked; checked on every request, so revocation applies to the next one.</summary>
     public bool IsRevoked => _revoked;
 
     /// <summary>Marks the key revoked.</summary>
     public void Revoke() => _revoked = true;
+
+    /// <summary>Turns TRADE off; true only for the caller that actually turned it off.</summary>
+    public bool TryExpireTrading() => Interlocked.CompareExchange(ref _trading, 0, 1) == 1;
 }

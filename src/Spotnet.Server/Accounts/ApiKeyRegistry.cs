@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Spotnet.Protocol.Signing;
+using Spotnet.Server.Configuration;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;
 
@@ -10,16 +12,64 @@ namespace Spotnet.Server.Accounts;
 /// <summary>Finds API keys for requests: the store holds only key hashes, this caches parsed keys by key string.</summary>
 public sealed class ApiKeyRegistry
 {
+    private const long DayMilliseconds = 86_400_000;
     private readonly ISpotStore _store;
     private readonly SecretProtector _protector;
+    private readonly KeyUsageTracker _usage;
+    private readonly int _unrestrictedTradingDays;
     private readonly ConcurrentDictionary<string, ApiKeyEntry> _byKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, string> _keyById = new();
 
     /// <summary>Creates a registry over a store.</summary>
-    public ApiKeyRegistry(ISpotStore store, SecretProtector protector)
+    public ApiKeyRegistry(ISpotStore store, SecretProtector protector, KeyUsageTracker usage, ServerSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         _store = store;
         _protector = protector;
+        _usage = usage;
+        _unrestrictedTradingDays = settings.ApiKeys.UnrestrictedTradingDays;
+    }
+
+    /// <summary>Whether a key may trade now; turns TRADE off for good (audited) once the expiry policy says so.</summary>
+    public bool CanTrade(ApiKeyEntry key, long nowMilliseconds)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!key.EnableTrading)
+        {
+            return false;
+        }
+
+        if (!TradingExpired(key.IpRestriction.Entries.Count, key.TradingEnabledMilliseconds, nowMilliseconds))
+        {
+            return true;
+        }
+
+        ExpireTrading(key.KeyId, key.AccountId, nowMilliseconds);
+        return false;
+    }
+
+    /// <summary>
+    /// The S-5 policy: a key with an empty IP list loses TRADE <see cref="ApiKeySettings.UnrestrictedTradingDays"/>
+    /// days after it was enabled (never when the setting is 0).
+    /// </summary>
+    public bool TradingExpired(int ipRestrictionCount, long tradingEnabledMilliseconds, long nowMilliseconds) =>
+        _unrestrictedTradingDays > 0 && ipRestrictionCount == 0
+        && nowMilliseconds - tradingEnabledMilliseconds >= _unrestrictedTradingDays * DayMilliseconds;
+
+    /// <summary>Turns TRADE off in the cache and the store, and audits <c>permission.expired</c> the one time it changes.</summary>
+    public void ExpireTrading(long keyId, long accountId, long nowMilliseconds)
+    {
+        if (_keyById.TryGetValue(keyId, out var apiKey) && _byKey.TryGetValue(apiKey, out var entry))
+        {
+            entry.TryExpireTrading();
+        }
+
+        if (_store.DisableTrading(keyId))
+        {
+            _store.AppendAudit(
+                nowMilliseconds, "policy", "permission.expired",
+                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} permission=TRADE reason=no IP restriction for {_unrestrictedTradingDays} days"));
+        }
     }
 
     /// <summary>Returns the active key for an API key string, or null when unknown or revoked.</summary>
@@ -30,13 +80,22 @@ public sealed class ApiKeyRegistry
             return cached.IsRevoked ? null : cached;
         }
 
-        var stored = _store.FindApiKey(HashKey(apiKey));
+        var keyHash = HashKey(apiKey);
+        var stored = _store.FindApiKey(keyHash);
         if (stored is null)
         {
             return null;
         }
 
         var entry = CreateEntry(stored);
+        // A rewrap and retirement may have run between the read and the decryption: the row then holds a new ciphertext.
+        if (entry is null && stored.SecretCiphertext is { } read
+            && _store.FindApiKey(keyHash) is { SecretCiphertext: { } current } reread && !current.AsSpan().SequenceEqual(read))
+        {
+            stored = reread;
+            entry = CreateEntry(stored);
+        }
+
         if (entry is null)
         {
             return null;
@@ -83,6 +142,7 @@ public sealed class ApiKeyRegistry
                 stored.Id, stored.AccountId, stored.Type, stored.EnableReading, stored.EnableTrading, ips,
                 stored.Type == KeyType.Hmac
                     ? SignatureVerifier.ForHmacSecret(material)
-                    : SignatureVerifier.ForPublicKey(SigningPublicKey.FromSubjectPublicKeyInfo(material)));
+                    : SignatureVerifier.ForPublicKey(SigningPublicKey.FromSubjectPublicKeyInfo(material)),
+                stored.CreatedMilliseconds, _usage.For(stored.Id));
     }
 }

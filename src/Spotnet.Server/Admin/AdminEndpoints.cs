@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
+using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
+using Spotnet.Server.Security;
 
 namespace Spotnet.Server.Admin;
 
@@ -27,8 +29,9 @@ public static class AdminEndpoints
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var remote = http.Connection.RemoteIpAddress;
-            if (!settings.AllowRemote && (remote is null || !IPAddress.IsLoopback(remote)))
+            // Behind a trusted reverse proxy on this host, the peer is loopback but the client is whoever the proxy names.
+            var remote = http.RequestServices.GetRequiredService<ClientAddressResolver>().Resolve(http);
+            if (!settings.AllowRemote && !IPAddress.IsLoopback(remote))
             {
                 return Error(StatusCodes.Status403Forbidden, "The operator API is reachable from loopback only.");
             }
@@ -48,6 +51,11 @@ public static class AdminEndpoints
         group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
         group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
         group.MapReset();
+        group.MapGet("/accounts/{accountId:long}/api-keys/{keyId:long}/usage", KeyUsage);
+        group.MapGet("/data-keys", (DataKeyService keys) => Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus));
+        group.MapPost("/data-keys/rotate", RotateDataKey);
+        group.MapPost("/data-keys/rewrap", RewrapDataKeys);
+        group.MapDelete("/data-keys/{version:int}", RetireDataKey);
     }
 
     private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)
@@ -126,6 +134,42 @@ public static class AdminEndpoints
             .ToList();
         return Results.Json(keys, AdminJsonContext.Default.ListAdminKey);
     }
+
+    private static IResult KeyUsage(long accountId, long keyId, AccountService accounts)
+    {
+        if (accounts.ListApiKeys(accountId).FirstOrDefault(key => key.Id == keyId) is not { } key)
+        {
+            return Error(StatusCodes.Status404NotFound, "No active key with this id on this account.");
+        }
+
+        var usage = accounts.GetKeyUsage(keyId);
+        return Results.Json(
+            new AdminKeyUsage(
+                keyId, key.CreatedMilliseconds, usage.CreatedBy, usage.LastUsedMilliseconds == 0 ? null : usage.LastUsedMilliseconds,
+                usage.LastUsedAddress, new AdminRequestCounts(usage.UserDataRequests, usage.TradeRequests, usage.UserStreamRequests),
+                usage.AuthenticationFailures),
+            AdminJsonContext.Default.AdminKeyUsage);
+    }
+
+    private static IResult RotateDataKey(HttpContext http, DataKeyService keys)
+    {
+        keys.Rotate(Actor(http));
+        return Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus);
+    }
+
+    private static IResult RewrapDataKeys(HttpContext http, DataKeyService keys)
+    {
+        var (rewrapped, failed) = keys.Rewrap(Actor(http));
+        return Results.Json(new AdminRewrapResult(rewrapped, failed, keys.Status()), AdminJsonContext.Default.AdminRewrapResult);
+    }
+
+    private static IResult RetireDataKey(int version, HttpContext http, DataKeyService keys) =>
+        keys.Retire(version, Actor(http), out var refusal) switch
+        {
+            DataKeyRetirement.Retired => Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus),
+            DataKeyRetirement.Unknown => Error(StatusCodes.Status404NotFound, refusal!),
+            _ => Error(StatusCodes.Status409Conflict, refusal!),
+        };
 
     private static IResult RevokeKey(long accountId, long keyId, HttpContext http, AccountService accounts) =>
         accounts.RevokeApiKey(accountId, keyId, Actor(http))

@@ -26,3 +26,17 @@ public sealed record AdminKeyRevoked(long KeyId, bool Revoked);
 
 /// <summary>An operator API error.</summary>
 public sealed record AdminError(string Error);
+
+/// <summary>Answer to <c>GET /admin/v1/accounts/{accountId}/api-keys/{keyId}/usage</c> (S-9).</summary>
+public sealed record AdminKeyUsage(
+    long KeyId, long CreatedTime, string CreatedBy, long? LastUsedTime, string? LastUsedIp, AdminRequestCounts Requests,
+    long AuthFailures);
+
+/// <summary>Authenticated requests of a key by security type.</summary>
+public sealed record AdminRequestCounts(
+    [property: System.Text.Json.Serialization.JsonPropertyName("USER_DATA")] long UserData,
+    [property: System.Text.Json.Serialization.JsonPropertyName("TRADE")] long Trade,
+    [property: System.Text.Json.Serialization.JsonPropertyName("USER_STREAM")] long UserStream);
+
+/// <summary>Answer to <c>POST /admin/v1/data-keys/rewrap</c>.</summary>
+public sealed record AdminRewrapResult(int Rewrapped, int Failed, Security.DataKeyStatus Status);

@@ -24,13 +24,15 @@ public sealed partial class ApiPipeline
     private readonly IpRateLimiter _ipLimiter;
     private readonly OrderCountLimiter _orderLimiter;
     private readonly TimeProvider _time;
+    private readonly ClientAddressResolver _addresses;
     private readonly int _maxBodyBytes;
     private readonly ILogger<ApiPipeline> _logger;
 
     /// <summary>Creates the pipeline.</summary>
     public ApiPipeline(
         ApiRouteTable routes, SymbolCatalog symbols, ApiKeyRegistry keys, IpRateLimiter ipLimiter,
-        OrderCountLimiter orderLimiter, TimeProvider time, ServerSettings settings, ILogger<ApiPipeline> logger)
+        OrderCountLimiter orderLimiter, TimeProvider time, ClientAddressResolver addresses, ServerSettings settings,
+        ILogger<ApiPipeline> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _routes = routes;
@@ -39,6 +41,7 @@ public sealed partial class ApiPipeline
         _ipLimiter = ipLimiter;
         _orderLimiter = orderLimiter;
         _time = time;
+        _addresses = addresses;
         _maxBodyBytes = settings.Network.MaxRequestBodyBytes;
         _logger = logger;
     }
@@ -83,7 +86,7 @@ public sealed partial class ApiPipeline
     private async Task ServeAsync(HttpContext context)
     {
         var request = context.Request;
-        var address = ClientAddress(context);
+        var address = _addresses.Resolve(context);
         var addressText = address.ToString();
         var now = _time.GetUtcNow();
         // Limits and bans count monotonic time; the wall clock above is for timestamps and recvWindow.
@@ -127,6 +130,9 @@ public sealed partial class ApiPipeline
         {
             _ipLimiter.RecordAuthenticationFailure(addressText, nowMilliseconds);
         }
+
+        outcome.Key?.Usage.RecordRequest(route.Security, addressText, nowMilliseconds);
+        outcome.RefusedKey?.Usage.RecordAuthenticationFailure();
 
         var error = outcome.Error ?? ParameterValidator.Validate(route, parameters, _symbols);
         long retryAfter = 0;
@@ -217,9 +223,14 @@ public sealed partial class ApiPipeline
         }
 
         var key = _keys.Find(keyHeader[0]!);
-        if (key is null || !key.IpRestriction.Allows(address))
+        if (key is null)
         {
             return Authorization.Failed(SpotError.RejectedMbxKey);
+        }
+
+        if (!key.IpRestriction.Allows(address))
+        {
+            return Authorization.Failed(SpotError.RejectedMbxKey, key);
         }
 
         var timestampText = parameters.Get("timestamp");
@@ -227,24 +238,24 @@ public sealed partial class ApiPipeline
         {
             return Authorization.Failed(parameters.Find("timestamp") is { IsMalformed: true }
                 ? SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange)
-                : SpotError.MandatoryParameterMissing("timestamp"));
+                : SpotError.MandatoryParameterMissing("timestamp"), key);
         }
 
         var timestampStatus = WireInteger.TryParse(timestampText, out long timestamp);
         if (timestampStatus != NumberParseStatus.Success)
         {
-            return Authorization.Failed(WireInteger.ToError(timestampStatus, "timestamp"));
+            return Authorization.Failed(WireInteger.ToError(timestampStatus, "timestamp"), key);
         }
 
         // A negative time is as illegal as a letter here, even though LONG parameters may carry a sign.
         if (timestamp < 0)
         {
-            return Authorization.Failed(SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange));
+            return Authorization.Failed(SpotError.IllegalCharacters("timestamp", WireInteger.LegalRange), key);
         }
 
         if (string.IsNullOrEmpty(parameters.Get("signature")))
         {
-            return Authorization.Failed(SpotError.MandatoryParameterMissing("signature"));
+            return Authorization.Failed(SpotError.MandatoryParameterMissing("signature"), key);
         }
 
         var recvWindow = DefaultRecvWindowMicroseconds;
@@ -253,7 +264,7 @@ public sealed partial class ApiPipeline
             var recvWindowError = ParseRecvWindow(recvWindowParameter, out recvWindow);
             if (recvWindowError is not null)
             {
-                return Authorization.Failed(recvWindowError.Value);
+                return Authorization.Failed(recvWindowError.Value, key);
             }
         }
 
@@ -262,23 +273,23 @@ public sealed partial class ApiPipeline
         var nowMicroseconds = ApiRequest.MicrosecondsOf(now);
         if (timestampMicroseconds >= nowMicroseconds + 1_000_000)
         {
-            return Authorization.Failed(SpotError.TimestampAheadOfServer);
+            return Authorization.Failed(SpotError.TimestampAheadOfServer, key);
         }
 
         if (nowMicroseconds - timestampMicroseconds > recvWindow)
         {
-            return Authorization.Failed(SpotError.TimestampOutsideRecvWindow);
+            return Authorization.Failed(SpotError.TimestampOutsideRecvWindow, key);
         }
 
         if (!parameters.VerifySignature(key.Verifier))
         {
-            return Authorization.Failed(SpotError.InvalidSignature);
+            return Authorization.Failed(SpotError.InvalidSignature, key);
         }
 
-        var permitted = route.Security == SecurityType.Trade ? key.EnableTrading : key.EnableReading;
+        var permitted = route.Security == SecurityType.Trade ? _keys.CanTrade(key, now.ToUnixTimeMilliseconds()) : key.EnableReading;
         return permitted
             ? new Authorization(null, key, timestampMicroseconds, recvWindow, microsecondResponses)
-            : Authorization.Failed(SpotError.RejectedMbxKey);
+            : Authorization.Failed(SpotError.RejectedMbxKey, key);
     }
 
     // recvWindow is milliseconds with up to three decimals: parsed at scale 3, it is exact microseconds.
@@ -337,12 +348,6 @@ public sealed partial class ApiPipeline
         return buffer.ToArray();
     }
 
-    private static IPAddress ClientAddress(HttpContext context)
-    {
-        var address = context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
-        return address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-    }
-
     private static void SetWeightHeader(HttpContext context, int usedWeight) =>
         context.Response.Headers[UsedWeightHeader] = usedWeight.ToString(CultureInfo.InvariantCulture);
 
@@ -362,9 +367,13 @@ public sealed partial class ApiPipeline
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error {Correlation} on {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlation, string path);
 
+    // Key is set only when authorization succeeded; RefusedKey names a known key whose request was refused (usage counters).
     private readonly record struct Authorization(
         SpotError? Error, ApiKeyEntry? Key, long TimestampMicroseconds, long RecvWindowMicroseconds, bool MicrosecondResponses)
     {
-        public static Authorization Failed(SpotError error) => new(error, null, 0, 0, false);
+        public ApiKeyEntry? RefusedKey { get; init; }
+
+        public static Authorization Failed(SpotError error, ApiKeyEntry? refusedKey = null) =>
+            new(error, null, 0, 0, false) { RefusedKey = refusedKey };
     }
 }

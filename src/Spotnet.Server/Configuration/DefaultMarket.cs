@@ -22,12 +22,19 @@ public static class DefaultMarket
         new() { Asset = "LINK", Amount = "100" },
         new() { Asset = "这是测试币", Amount = "10000" },
         new() { Asset = "456", Amount = "10000" },
+        new() { Asset = "JPY", Amount = "5000000" },
     ];
+
+    /// <summary>
+    /// <c>MAX_ASSET</c> filters on every account when the settings name none: JPY 1000000, as on the testnet
+    /// (testnet CHANGELOG 2025-09-24).
+    /// </summary>
+    public static List<MaxAssetSettings> MaxAssets() => [new() { Asset = "JPY", Limit = "1000000" }];
 
     /// <summary>Symbols traded when the settings name none.</summary>
     public static List<SymbolSettings> Symbols() =>
     [
-        Create("BTCUSDT", "BTC", "USDT", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "120", minNotional: "5", maxNotional: "9000000", referencePrice: "65000"),
+        WithPriceRange(Create("BTCUSDT", "BTC", "USDT", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "120", minNotional: "5", maxNotional: "9000000", referencePrice: "65000")),
         Create("ETHUSDT", "ETH", "USDT", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.0001", minQuantity: "0.0001", maxQuantity: "9000", marketMaxQuantity: "2000", minNotional: "5", maxNotional: "9000000", referencePrice: "3200"),
         Create("BNBUSDT", "BNB", "USDT", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.001", minQuantity: "0.001", maxQuantity: "9000", marketMaxQuantity: "3000", minNotional: "5", maxNotional: "9000000", referencePrice: "580"),
         Create("SOLUSDT", "SOL", "USDT", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.001", minQuantity: "0.001", maxQuantity: "9000", marketMaxQuantity: "20000", minNotional: "5", maxNotional: "9000000", referencePrice: "150"),
@@ -49,6 +56,7 @@ public static class DefaultMarket
         Create("USDCUSDT", "USDC", "USDT", tick: "0.0001", minPrice: "0.0001", maxPrice: "10", step: "1", minQuantity: "1", maxQuantity: "90000000", marketMaxQuantity: "1000000", minNotional: "5", maxNotional: "9000000", referencePrice: "1"),
         Create("BTCEUR", "BTC", "EUR", tick: "0.01", minPrice: "0.01", maxPrice: "1000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "120", minNotional: "5", maxNotional: "9000000", referencePrice: "60000"),
         Create("EURUSDT", "EUR", "USDT", tick: "0.0001", minPrice: "0.0001", maxPrice: "10", step: "0.1", minQuantity: "0.1", maxQuantity: "9000000", marketMaxQuantity: "1000000", minNotional: "5", maxNotional: "9000000", referencePrice: "1.08"),
+        Create("BTCJPY", "BTC", "JPY", tick: "1", minPrice: "1", maxPrice: "100000000", step: "0.00001", minQuantity: "0.00001", maxQuantity: "9000", marketMaxQuantity: "100", minNotional: "500", maxNotional: "900000000", referencePrice: "9750000"),
         Create("这是测试币456", "这是测试币", "456", tick: "0.0001", minPrice: "0.0001", maxPrice: "100000", step: "1", minQuantity: "1", maxQuantity: "9000000", marketMaxQuantity: "100000", minNotional: "1", maxNotional: "9000000", referencePrice: "1"),
     ];
 
@@ -61,6 +69,18 @@ public static class DefaultMarket
         new() { BaseAsset = "BTC", Symbols = ["BTCUSDT", "BTCUSDC"] },
         new() { BaseAsset = "ETH", Symbols = ["ETHUSDT", "ETHUSDC"] },
     ];
+    // Takers on BTCUSDT may execute within 5 % of the reference price either way; the simulated book spans about 0.2 %.
+    private static SymbolSettings WithPriceRange(SymbolSettings symbol)
+    {
+        symbol.PriceRange = new PriceRangeSettings
+        {
+            BidLimitMultUp = "1.05",
+            BidLimitMultDown = "0.95",
+            AskLimitMultUp = "1.05",
+            AskLimitMultDown = "0.95",
+        };
+        return symbol;
+    }
 
     private static SymbolSettings Create(
         string symbol, string baseAsset, string quoteAsset, string tick, string minPrice, string maxPrice, string step,

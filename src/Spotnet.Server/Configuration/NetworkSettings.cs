@@ -15,6 +15,15 @@ public sealed class NetworkSettings
     /// <summary>Password of the certificate file, if any.</summary>
     public string? CertificatePassword { get; set; }
 
+    /// <summary>
+    /// Reverse proxies (addresses or CIDR ranges) whose <c>Forwarded</c> / <c>X-Forwarded-For</c> headers name the
+    /// client; empty (the default) means the client is always the socket peer.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>Maximum request body size on <c>/api</c> in bytes; larger bodies get 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Most TCP connections one client address may hold open at once; further ones are closed; 0 turns the cap off.</summary>
+    public int MaxConnectionsPerIp { get; set; } = 100;
 }

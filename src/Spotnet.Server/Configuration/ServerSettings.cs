@@ -9,11 +9,17 @@ public sealed class ServerSettings
     /// <summary>Operator API settings.</summary>
     public AdminSettings Admin { get; set; } = new();
 
+    /// <summary>API key policies and usage bookkeeping.</summary>
+    public ApiKeySettings ApiKeys { get; set; } = new();
+
     /// <summary>Advertised and enforced rate limits.</summary>
     public RateLimitSettings RateLimits { get; set; } = new();
 
     /// <summary>Assets granted to every new account (and again after each reset); empty means the built-in allowance.</summary>
     public List<AssetGrant> Allowance { get; set; } = [];
+
+    /// <summary><c>MAX_ASSET</c> filters on every account (<c>myFilters.assetFilters</c>); empty means the built-in JPY filter.</summary>
+    public List<MaxAssetSettings> MaxAssets { get; set; } = [];
 
     /// <summary>Symbols traded on this server; empty means the built-in set.</summary>
     public List<SymbolSettings> Symbols { get; set; } = [];
@@ -48,6 +54,11 @@ public sealed class ServerSettings
             {
                 Sors = DefaultMarket.Sors();
             }
+        }
+
+        if (MaxAssets.Count == 0)
+        {
+            MaxAssets = DefaultMarket.MaxAssets();
         }
 
         return this;

@@ -48,6 +48,9 @@ public sealed class SymbolSettings
     /// <summary>Most open stop/take-profit orders per account (<c>MAX_NUM_ALGO_ORDERS.maxNumAlgoOrders</c>).</summary>
     public int MaxAlgoOrders { get; set; } = 5;
 
+    /// <summary>The <c>PRICE_RANGE</c> execution rule (<c>executionRules</c>), or null for none.</summary>
+    public PriceRangeSettings? PriceRange { get; set; }
+
     /// <summary>Reference price the market simulation starts from.</summary>
     public string ReferencePrice { get; set; } = "1";
 }

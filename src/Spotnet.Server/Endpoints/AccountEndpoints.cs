@@ -1,6 +1,7 @@
 using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Filters;
 using Spotnet.Protocol.Json;
 using Spotnet.Server.Api;
 using E = Spotnet.Engine;
@@ -187,16 +188,28 @@ public static class AccountEndpoints
         };
     }
 
-    // The same symbol filters exchangeInfo shows (and the engine enforces); no exchange or asset filters are configured.
-    private static ValueTask<ApiResult> MyFilters(ApiRequest request) =>
-        ValueTask.FromResult(ApiResult.Json(
+    // The same symbol filters exchangeInfo shows (and the engine enforces), and the account's MAX_ASSET filters on
+    // the symbol's base or quote asset: the only ones relevant to an order on it.
+    private static ValueTask<ApiResult> MyFilters(ApiRequest request)
+    {
+        var symbol = request.GetSymbol("symbol")!;
+        var catalog = TradingEndpoints.Host(request).Catalog;
+        var config = catalog.Config.Symbols[catalog.SymbolId(symbol.Symbol)];
+        return ValueTask.FromResult(ApiResult.Json(
             new A.RelevantFilters
             {
                 ExchangeFilters = [],
-                SymbolFilters = ExchangeInfoEndpoints.ToSymbolInfo(request.GetSymbol("symbol")!).Filters,
-                AssetFilters = [],
+                SymbolFilters = ExchangeInfoEndpoints.ToSymbolInfo(symbol).Filters,
+                AssetFilters = [.. catalog.Config.MaxAssetFilters
+                    .Where(filter => filter.Asset == config.BaseAsset || filter.Asset == config.QuoteAsset)
+                    .Select(filter => new MaxAssetFilter
+                {
+                    Asset = catalog.AssetName(filter.Asset),
+                    Limit = filter.Limit.ToDecimal() + 0.00000000m,
+                })],
             },
             SpotJsonContext.Default.RelevantFilters));
+    }
 
     private static async ValueTask<ApiResult> AmendmentsAsync(ApiRequest request)
     {

@@ -39,6 +39,11 @@ public sealed class ExchangeCatalog
             AddAsset(grant.Asset);
         }
 
+        foreach (var maxAsset in settings.MaxAssets)
+        {
+            AddAsset(maxAsset.Asset);
+        }
+
         _assetNames = [.. assets];
         _symbolNames = new string[settings.Symbols.Count];
         var symbols = new SymbolConfig[settings.Symbols.Count];
@@ -63,6 +68,7 @@ public sealed class ExchangeCatalog
                     ? id
                     : throw new InvalidOperationException($"SOR symbol {name} is not configured."))],
             })],
+            MaxAssetFilters = [.. settings.MaxAssets.Select(maxAsset => new MaxAssetFilter(_assetIds[maxAsset.Asset], new Quantity(Units(maxAsset.Limit))))],
         };
         Allowance = [.. settings.Allowance.Select(grant => new AssetAmount(_assetIds[grant.Asset], Units(grant.Amount)))];
     }
@@ -107,6 +113,15 @@ public sealed class ExchangeCatalog
         Status = StatusOf(symbol.Status),
         DefaultSelfTradePreventionMode = SelfTradePreventionMode.ExpireMaker,
         AllowedSelfTradePreventionModes = SelfTradePreventionModes.All,
+        PriceRange = symbol.PriceRange is { } range
+            ? new PriceRangeRule
+            {
+                BidLimitMultUp = Multiplier(range.BidLimitMultUp),
+                BidLimitMultDown = Multiplier(range.BidLimitMultDown),
+                AskLimitMultUp = Multiplier(range.AskLimitMultUp),
+                AskLimitMultDown = Multiplier(range.AskLimitMultDown),
+            }
+            : null,
         Filters = new SymbolFilters
         {
             Price = new PriceFilter(new Price(Units(symbol.MinPrice)), new Price(Units(symbol.MaxPrice)), new Price(Units(symbol.TickSize))),
@@ -122,6 +137,8 @@ public sealed class ExchangeCatalog
             MaxNumOrderAmends = 10,
         },
     };
+
+    private static Price? Multiplier(string? value) => value is null ? null : new Price(Units(value));
 
     private static long Units(string value) =>
         Fixed.ToUnits(decimal.Parse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));

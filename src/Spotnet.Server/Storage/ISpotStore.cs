@@ -38,4 +38,19 @@ public interface ISpotStore
 
     /// <summary>Reads all stored bans.</summary>
     IReadOnlyList<(string Address, long UntilMilliseconds, int Offences)> LoadBans();
+
+    /// <summary>Turns a key's TRADE permission off (expiry policy, S-5); returns false when it was already off.</summary>
+    bool DisableTrading(long keyId);
+
+    /// <summary>Stores usage metadata of keys, replacing earlier values.</summary>
+    void SaveKeyUsage(IReadOnlyList<ApiKeyUsageRecord> usage);
+
+    /// <summary>Reads the usage metadata of one key, or null when none was stored.</summary>
+    ApiKeyUsageRecord? GetKeyUsage(long keyId);
+
+    /// <summary>Lists every stored HMAC secret ciphertext, revoked keys included.</summary>
+    IReadOnlyList<StoredSecret> ListSecrets();
+
+    /// <summary>Replaces a key's secret ciphertext if it is still <paramref name="expected"/>; returns whether it did.</summary>
+    bool ReplaceSecret(long keyId, byte[] expected, byte[] replacement);
 }

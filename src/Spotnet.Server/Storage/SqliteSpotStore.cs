@@ -31,6 +31,14 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
         CREATE TABLE IF NOT EXISTS ip_bans (address TEXT PRIMARY KEY, until_ms INTEGER NOT NULL, offences INTEGER NOT NULL);
         """;
 
+    // Added after the first release: a table of its own, so existing databases only gain it.
+    private const string KeyUsageSchema = """
+        CREATE TABLE IF NOT EXISTS api_key_usage (
+            key_id INTEGER PRIMARY KEY REFERENCES api_keys(id), created_by TEXT NOT NULL, last_used_ms INTEGER NOT NULL,
+            last_used_ip TEXT, user_data_requests INTEGER NOT NULL, trade_requests INTEGER NOT NULL,
+            user_stream_requests INTEGER NOT NULL, auth_failures INTEGER NOT NULL);
+        """;
+
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
@@ -45,6 +53,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
         }.ToString());
         _connection.Open();
         Execute(Schema);
+        Execute(KeyUsageSchema);
     }
 
     /// <inheritdoc />
@@ -253,6 +262,87 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
             }
 
             return bans;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool DisableTrading(long keyId)
+    {
+        lock (_lock)
+        {
+            using var command = Command("UPDATE api_keys SET enable_trading = 0 WHERE id = $id AND enable_trading = 1", ("$id", keyId));
+            return command.ExecuteNonQuery() == 1;
+        }
+    }
+
+    /// <inheritdoc />
+    public void SaveKeyUsage(IReadOnlyList<ApiKeyUsageRecord> usage)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var record in usage)
+            {
+                using var command = Command(
+                    """
+                    INSERT INTO api_key_usage VALUES ($id, $by, $last, $ip, $read, $trade, $stream, $failures)
+                    ON CONFLICT(key_id) DO UPDATE SET created_by = $by, last_used_ms = $last, last_used_ip = $ip,
+                        user_data_requests = $read, trade_requests = $trade, user_stream_requests = $stream,
+                        auth_failures = $failures
+                    """,
+                    ("$id", record.KeyId), ("$by", record.CreatedBy), ("$last", record.LastUsedMilliseconds),
+                    ("$ip", record.LastUsedAddress), ("$read", record.UserDataRequests), ("$trade", record.TradeRequests),
+                    ("$stream", record.UserStreamRequests), ("$failures", record.AuthenticationFailures));
+                command.Transaction = transaction;
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <inheritdoc />
+    public ApiKeyUsageRecord? GetKeyUsage(long keyId)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT * FROM api_key_usage WHERE key_id = $id", ("$id", keyId));
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new ApiKeyUsageRecord(
+                    reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7))
+                : null;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredSecret> ListSecrets()
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT id, key_hash, secret_ciphertext FROM api_keys WHERE secret_ciphertext IS NOT NULL ORDER BY id");
+            using var reader = command.ExecuteReader();
+            var secrets = new List<StoredSecret>();
+            while (reader.Read())
+            {
+                secrets.Add(new StoredSecret(reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2)));
+            }
+
+            return secrets;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool ReplaceSecret(long keyId, byte[] expected, byte[] replacement)
+    {
+        lock (_lock)
+        {
+            using var command = Command(
+                "UPDATE api_keys SET secret_ciphertext = $new WHERE id = $id AND secret_ciphertext = $old",
+                ("$new", replacement), ("$id", keyId), ("$old", expected));
+            return command.ExecuteNonQuery() == 1;
         }
     }
 
