@@ -81,7 +81,7 @@ internal sealed class ParameterWriter : IWeightInputs
 
     /// <summary>Adds an enum by its wire spelling.</summary>
     public ParameterWriter AddEnum<TEnum>(string name, TEnum value)
-        where TEnum : struct, Enum => Add(name, WireEnum.ToWire(value));
+        where TEnum : struct, Enum => Add(name, SpotEnumValues.ToWire(value));
 
     /// <summary>Adds an enum by its wire spelling; <see langword="null"/> is skipped.</summary>
     public ParameterWriter AddEnum<TEnum>(string name, TEnum? value)
