@@ -47,9 +47,54 @@ public sealed partial class SpotRestClient
         }
     }
 
+    /// <summary>Finds out what happened to an order list whose placement answer was lost: the list placed with <paramref name="listClientOrderId"/>, or <see langword="null"/> when the server knows none (<c>-2013</c>).</summary>
+    /// <remarks>Queries <c>GET /api/v3/orderList</c> by <c>origClientOrderId</c>, weight 4. The exception of a lost placement carries the id (<see cref="SpotExecutionUnknownException.ClientOrderId"/>).</remarks>
+    public async Task<OrderList?> ResolveOrderListAsync(string listClientOrderId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await GetOrderListAsync(QueryOrderList.ByClientOrderId(listClientOrderId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SpotApiException exception) when (exception.Code == ErrorCode.NoSuchOrder)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Cancels one order: <c>DELETE /api/v3/order</c>, weight 1 (0 when accepted). A leg of an order list cancels the whole list.</summary>
+    /// <remarks>Not retried automatically. If the answer is lost (<see cref="SpotExecutionUnknownException"/>), call <see cref="ResolveCancelAsync"/> with the same request.</remarks>
     public Task<CanceledOrder> CancelOrderAsync(CancelOrder request, CancellationToken cancellationToken = default) =>
         SendAsync(EndpointId.CancelOrder, request, Parse(SdkJson.Context.CanceledOrder), cancellationToken);
+
+    /// <summary>Settles a cancel whose answer was lost: sends it again and returns the order's state read afterwards (<c>GET /api/v3/order</c>), or <see langword="null"/> when the server knows no such order.</summary>
+    /// <remarks>
+    /// Sending the cancel again is safe because it names the order (<c>orderId</c> or <c>origClientOrderId</c>), never a new one.
+    /// An "Unknown order sent." (<c>-2011</c>) answer then means the first cancel went through or the order had already
+    /// finished, so it is not an error here: the query tells which (<c>CANCELED</c>, <c>FILLED</c>…). A lost answer to the
+    /// second cancel throws again; call this method again.
+    /// </remarks>
+    public async Task<Order?> ResolveCancelAsync(CancelOrder request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            await CancelOrderAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SpotApiException exception) when (exception.Code == ErrorCode.CancelRejected)
+        {
+            Log.CancelAlreadySettled(_logger, request.Symbol);
+        }
+
+        var query = request.OrderId is { } orderId ? QueryOrder.ById(request.Symbol, orderId) : QueryOrder.ByClientOrderId(request.Symbol, request.OriginalClientOrderId!);
+        try
+        {
+            return await GetOrderAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SpotApiException exception) when (exception.Code == ErrorCode.NoSuchOrder)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Cancels every open order and order list of a symbol: <c>DELETE /api/v3/openOrders</c>, weight 1.</summary>
     public Task<IReadOnlyList<OpenOrderCancellation>> CancelOpenOrdersAsync(SignedSymbolRequest request, CancellationToken cancellationToken = default) =>
@@ -75,7 +120,7 @@ public sealed partial class SpotRestClient
     public Task<OrderAmendResponse> AmendOrderAsync(AmendOrder request, CancellationToken cancellationToken = default) =>
         SendAsync(EndpointId.AmendOrderKeepPriority, request, Parse(SdkJson.Context.OrderAmendResponse), cancellationToken);
 
-    /// <summary>Places an OCO pair: <c>POST /api/v3/orderList/oco</c>, weight 1, two unfilled orders counted. Never retried; resolve a lost answer with <see cref="GetOrderListAsync"/> by <c>listClientOrderId</c>.</summary>
+    /// <summary>Places an OCO pair: <c>POST /api/v3/orderList/oco</c>, weight 1, two unfilled orders counted. Never retried; resolve a lost answer with <see cref="ResolveOrderListAsync"/>.</summary>
     public Task<NewOrderList> PlaceOcoOrderListAsync(OcoOrderList request, CancellationToken cancellationToken = default) =>
         PlaceOrderListAsync(EndpointId.NewOrderListOco, request, cancellationToken);
 
@@ -94,6 +139,11 @@ public sealed partial class SpotRestClient
     /// <summary>Places a working order and a pending OCO pair sized by its fills: <c>POST /api/v3/orderList/opoco</c>, weight 1, three unfilled orders counted.</summary>
     public Task<NewOrderList> PlaceOpocoOrderListAsync(OtocoOrderList request, CancellationToken cancellationToken = default) =>
         PlaceOrderListAsync(EndpointId.NewOrderListOpoco, RequirePendingQuantity(request, request?.PendingQuantity, false), cancellationToken);
+
+    /// <summary>Places an OCO pair through the deprecated <c>POST /api/v3/order/oco</c>, weight 1, two unfilled orders counted. Never retried; resolve a lost answer with <see cref="ResolveOrderListAsync"/>.</summary>
+    [Obsolete("Binance deprecated POST /api/v3/order/oco in favour of POST /api/v3/orderList/oco; use PlaceOcoOrderListAsync.")]
+    public Task<NewOrderList> PlaceLegacyOcoOrderListAsync(LegacyOcoOrderList request, CancellationToken cancellationToken = default) =>
+        PlaceOrderListAsync(EndpointId.NewOcoDeprecated, request, cancellationToken);
 
     /// <summary>Cancels an order list: <c>DELETE /api/v3/orderList</c>, weight 1.</summary>
     public Task<CanceledOrderList> CancelOrderListAsync(CancelOrderList request, CancellationToken cancellationToken = default) =>
