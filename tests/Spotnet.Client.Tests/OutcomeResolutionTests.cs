@@ -31,16 +31,36 @@ public class OutcomeResolutionTests
     }
 
     [Fact]
-    public async Task A_resent_cancel_that_cancels_returns_the_order_read_afterwards_by_its_client_id()
+    public async Task A_resent_cancel_that_cancels_returns_the_order_read_afterwards_by_the_cancels_client_id()
     {
         await using var fixture = await ClientFixture.StartAsync();
+        var cancel = CancelOrder.ByClientOrderId("LTCBTC", "myOrder1") with { NewClientOrderId = "cancelMyOrder1" };
         fixture.Server.EnqueueJson(200, """{"symbol":"LTCBTC","origClientOrderId":"myOrder1","orderId":4,"orderListId":-1,"clientOrderId":"cancelMyOrder1","transactTime":1684804350068,"price":"2.00000000","origQty":"1.00000000","executedQty":"0.00000000","origQuoteOrderQty":"0.000000","cummulativeQuoteQty":"0.00000000","status":"CANCELED","timeInForce":"GTC","type":"LIMIT","side":"BUY","selfTradePreventionMode":"NONE"}""");
         fixture.Server.EnqueueJson(200, CanceledOrder);
 
-        var order = await fixture.Client.ResolveCancelAsync(CancelOrder.ByClientOrderId("LTCBTC", "myOrder1"));
+        var order = await fixture.Client.ResolveCancelAsync(cancel);
 
         Assert.Equal(OrderStatus.Canceled, order!.Status);
-        Assert.StartsWith("symbol=LTCBTC&origClientOrderId=myOrder1&", fixture.Server.Requests.Last().RawQuery, StringComparison.Ordinal);
+        Assert.StartsWith("symbol=LTCBTC&origClientOrderId=myOrder1&newClientOrderId=cancelMyOrder1&", fixture.Server.Requests.First().BodyText, StringComparison.Ordinal);
+        Assert.StartsWith("symbol=LTCBTC&origClientOrderId=cancelMyOrder1&", fixture.Server.Requests.Last().RawQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_order_that_finished_before_a_cancel_by_client_id_is_found_by_its_own_id()
+    {
+        await using var fixture = await ClientFixture.StartAsync();
+        var cancel = CancelOrder.ByClientOrderId("LTCBTC", "myOrder1") with { NewClientOrderId = "cancelMyOrder1" };
+        fixture.Server.EnqueueJson(400, """{"code":-2011,"msg":"Unknown order sent."}""");
+        fixture.Server.EnqueueJson(400, """{"code":-2013,"msg":"Order does not exist."}""");
+        fixture.Server.EnqueueJson(200, CanceledOrder.Replace("CANCELED", "FILLED", StringComparison.Ordinal));
+
+        var order = await fixture.Client.ResolveCancelAsync(cancel);
+
+        Assert.Equal(OrderStatus.Filled, order!.Status);
+        var queries = fixture.Server.Requests.Skip(1).Select(r => r.RawQuery).ToArray();
+        Assert.Equal(2, queries.Length);
+        Assert.StartsWith("symbol=LTCBTC&origClientOrderId=cancelMyOrder1&", queries[0], StringComparison.Ordinal);
+        Assert.StartsWith("symbol=LTCBTC&origClientOrderId=myOrder1&", queries[1], StringComparison.Ordinal);
     }
 
     [Fact]
