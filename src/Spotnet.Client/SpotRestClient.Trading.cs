@@ -35,17 +35,8 @@ public sealed partial class SpotRestClient
 
     /// <summary>Finds out whether an order whose placement answer was lost exists: the order placed with <paramref name="clientOrderId"/>, or <see langword="null"/> when the server knows none (<c>-2013</c>).</summary>
     /// <remarks>Binance frees a <c>newClientOrderId</c> once its order is filled or cancelled, so resolve promptly, before reusing the id.</remarks>
-    public async Task<Order?> ResolveOrderAsync(string symbol, string clientOrderId, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await GetOrderAsync(QueryOrder.ByClientOrderId(symbol, clientOrderId), cancellationToken).ConfigureAwait(false);
-        }
-        catch (SpotApiException exception) when (exception.Code == ErrorCode.NoSuchOrder)
-        {
-            return null;
-        }
-    }
+    public Task<Order?> ResolveOrderAsync(string symbol, string clientOrderId, CancellationToken cancellationToken = default) =>
+        FindOrderAsync(QueryOrder.ByClientOrderId(symbol, clientOrderId), cancellationToken);
 
     /// <summary>Finds out what happened to an order list whose placement answer was lost: the list placed with <paramref name="listClientOrderId"/>, or <see langword="null"/> when the server knows none (<c>-2013</c>).</summary>
     /// <remarks>Queries <c>GET /api/v3/orderList</c> by <c>origClientOrderId</c>, weight 4. The exception of a lost placement carries the id (<see cref="SpotExecutionUnknownException.ClientOrderId"/>).</remarks>
@@ -85,7 +76,18 @@ public sealed partial class SpotRestClient
             Log.CancelAlreadySettled(_logger, request.Symbol);
         }
 
-        var query = request.OrderId is { } orderId ? QueryOrder.ById(request.Symbol, orderId) : QueryOrder.ByClientOrderId(request.Symbol, request.OriginalClientOrderId!);
+        if (request.OrderId is { } orderId)
+        {
+            return await FindOrderAsync(QueryOrder.ById(request.Symbol, orderId), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A cancelled order carries the cancel's id; one that finished before the cancel keeps its own.
+        return await FindOrderAsync(QueryOrder.ByClientOrderId(request.Symbol, request.NewClientOrderId), cancellationToken).ConfigureAwait(false)
+            ?? await FindOrderAsync(QueryOrder.ByClientOrderId(request.Symbol, request.OriginalClientOrderId!), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Order?> FindOrderAsync(QueryOrder query, CancellationToken cancellationToken)
+    {
         try
         {
             return await GetOrderAsync(query, cancellationToken).ConfigureAwait(false);
