@@ -13,9 +13,16 @@ public static class WireTime
 
     /// <summary>The UTC time of a wire value in milliseconds or microseconds since the Unix epoch.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value lies outside the years 1 to 9999.</exception>
-    public static DateTimeOffset ToDateTimeOffset(long value) => value >= MicrosecondThreshold
-        ? DateTimeOffset.UnixEpoch.AddTicks(checked(value * TimeSpan.TicksPerMicrosecond))
-        : DateTimeOffset.FromUnixTimeMilliseconds(value);
+    public static DateTimeOffset ToDateTimeOffset(long value)
+    {
+        if (value < MicrosecondThreshold)
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(value);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, long.MaxValue / TimeSpan.TicksPerMicrosecond);
+        return DateTimeOffset.UnixEpoch.AddTicks(value * TimeSpan.TicksPerMicrosecond);
+    }
 
     /// <summary>Like <see cref="ToDateTimeOffset"/>, with <see langword="null"/> for an absent value and for Binance's "not yet" marker <c>-1</c> (any negative value).</summary>
     public static DateTimeOffset? ToOptionalDateTimeOffset(long? value) => value is >= 0 ? ToDateTimeOffset(value.Value) : null;
