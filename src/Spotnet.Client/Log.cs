@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Retrying {Method} {Path} after {Failure}")]
     public static partial void RetryingRead(ILogger logger, string method, string path, string failure);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Resent cancel on {Symbol} answered -2011: the first cancel went through or the order had finished; querying it")]
+    public static partial void CancelAlreadySettled(ILogger logger, string symbol);
 }

@@ -27,6 +27,9 @@ public sealed class SpotClientOptions
     /// <summary>Unit of the <c>timestamp</c> parameter sent with signed requests.</summary>
     public TimestampUnit TimestampUnit { get; set; } = TimestampUnit.Millisecond;
 
+    /// <summary>Unit of the times in responses: <see cref="TimestampUnit.Microsecond"/> sends <c>X-MBX-TIME-UNIT: MICROSECOND</c>. The records' <c>…Utc</c> properties read either unit.</summary>
+    public TimestampUnit ResponseTimeUnit { get; set; } = TimestampUnit.Millisecond;
+
     /// <summary>How many times a read (GET) is retried after a transport failure, a 5xx or a <c>-1021</c>.</summary>
     public int MaxReadRetries { get; set; } = 2;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Spotnet.Protocol.Endpoints;
+using Spotnet.Client.Json;
 using Spotnet.Client.RateLimits;
 using Spotnet.Client.Requests;
 using Spotnet.Protocol.Enums;
@@ -15,24 +16,24 @@ public sealed partial class SpotRestClient
 
     /// <summary>Tests connectivity: <c>GET /api/v3/ping</c>, weight 1.</summary>
     public Task PingAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(EndpointId.Ping, EmptyRequest.Instance, Parse(SpotJsonContext.Default.EmptyResponse), cancellationToken);
+        SendAsync(EndpointId.Ping, EmptyRequest.Instance, Parse(SdkJson.Context.EmptyResponse), cancellationToken);
 
     /// <summary>Reads the server's clock (<c>serverTime</c>): <c>GET /api/v3/time</c>, weight 1.</summary>
     public async Task<DateTimeOffset> GetServerTimeAsync(CancellationToken cancellationToken = default)
     {
-        var time = await SendAsync(EndpointId.Time, EmptyRequest.Instance, Parse(SpotJsonContext.Default.ServerTime), cancellationToken).ConfigureAwait(false);
-        return DateTimeOffset.FromUnixTimeMilliseconds(time.ServerTimestamp);
+        var time = await SendAsync(EndpointId.Time, EmptyRequest.Instance, Parse(SdkJson.Context.ServerTime), cancellationToken).ConfigureAwait(false);
+        return time.ServerTimestampUtc;
     }
 
     /// <summary>Trading rules, rate limits and symbols (<c>rateLimits</c>, <c>exchangeFilters</c>, <c>symbols</c>): <c>GET /api/v3/exchangeInfo</c>, weight 20.</summary>
     public Task<ExchangeInfo> GetExchangeInfoAsync(ExchangeInfoRequest? request = null, CancellationToken cancellationToken = default) =>
-        SendAsync(EndpointId.ExchangeInfo, request ?? new ExchangeInfoRequest(), Parse(SpotJsonContext.Default.ExchangeInfo), cancellationToken);
+        SendAsync(EndpointId.ExchangeInfo, request ?? new ExchangeInfoRequest(), Parse(SdkJson.Context.ExchangeInfo), cancellationToken);
 
     /// <summary>Price-range execution rules per symbol (<c>symbolRules</c>): <c>GET /api/v3/executionRules</c>, weight 2 per symbol (at most 40).</summary>
     public Task<ExecutionRules> GetExecutionRulesAsync(ExecutionRulesRequest? request = null, CancellationToken cancellationToken = default)
     {
         request ??= new ExecutionRulesRequest();
-        return SendAsync(EndpointId.ExecutionRules, request, Parse(SpotJsonContext.Default.ExecutionRules), cancellationToken);
+        return SendAsync(EndpointId.ExecutionRules, request, Parse(SdkJson.Context.ExecutionRules), cancellationToken);
     }
 
     /// <summary>Seeds the client-side limiter with <c>exchangeInfo</c>'s <c>REQUEST_WEIGHT</c> and <c>ORDERS</c> limits; requests then wait for the next window instead of breaking a limit.</summary>

@@ -176,6 +176,11 @@ public sealed partial class SpotRestClient
             message.Headers.TryAddWithoutValidation("X-MBX-APIKEY", credentials.ApiKey);
         }
 
+        if (_options.ResponseTimeUnit == TimestampUnit.Microsecond)
+        {
+            message.Headers.TryAddWithoutValidation("X-MBX-TIME-UNIT", "MICROSECOND");
+        }
+
         return message;
     }
 

@@ -21,6 +21,31 @@ public class SecurityTests
     }
 
     [Fact]
+    public void Credentials_serialized_to_json_show_the_key_type_and_masked_key_only()
+    {
+        using var credentials = DocumentedKeys.Hmac();
+
+        var json = System.Text.Json.JsonSerializer.Serialize(credentials);
+
+        Assert.Contains("vmPU…Eh8A", System.Text.RegularExpressions.Regex.Unescape(json), StringComparison.Ordinal);
+        Assert.DoesNotContain(DocumentedKeys.Secret, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(DocumentedKeys.ApiKey, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Disposing_credentials_zeroes_the_secret_they_hold()
+    {
+        var credentials = DocumentedKeys.Hmac();
+        // The secret's only copy lives in the HMAC key's private buffer; read it the one way a test can.
+        var buffer = (byte[])credentials.Key.GetType().GetField("_secret", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(credentials.Key)!;
+        Assert.Equal(System.Text.Encoding.ASCII.GetBytes(DocumentedKeys.Secret), buffer);
+
+        credentials.Dispose();
+
+        Assert.All(buffer, value => Assert.Equal(0, value));
+    }
+
+    [Fact]
     public void Credentials_are_refused_over_plain_http_to_a_remote_host()
     {
         var options = new SpotClientOptions

@@ -6,15 +6,18 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Spotnet.Client;
 using Spotnet.Client.Credentials;
+using Spotnet.Client.Json;
 using Spotnet.Client.Requests;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Benchmarks.Client;
 
 /// <summary>
 /// The SDK's request path without the network (build, sign, send through <see cref="HttpClient"/> to an in-memory
 /// handler, parse): a FULL order response and a 5,000-level depth response, against hand-written
-/// <see cref="HttpClient"/> + <see cref="JsonDocument"/> code doing the same work.
+/// <see cref="HttpClient"/> + <see cref="JsonDocument"/> code doing the same work; plus the FULL answer's parse alone, by
+/// the SDK's reader, by Protocol's generated metadata and by <see cref="JsonDocument"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class RestRequestPathBenchmarks
@@ -22,6 +25,8 @@ public class RestRequestPathBenchmarks
     private const string ApiKey = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
     private const string Secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
     private static readonly Uri BaseUri = new("http://127.0.0.1:1");
+
+    private static readonly byte[] FullOrderBytes = Encoding.UTF8.GetBytes(FullOrderResponse());
 
     private readonly byte[] _secret = Encoding.ASCII.GetBytes(Secret);
     private HttpClient _orderHttp = null!;
@@ -32,7 +37,7 @@ public class RestRequestPathBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _orderHttp = new HttpClient(new CannedHandler(Encoding.UTF8.GetBytes(FullOrderResponse())));
+        _orderHttp = new HttpClient(new CannedHandler(FullOrderBytes));
         _depthHttp = new HttpClient(new CannedHandler(Encoding.UTF8.GetBytes(DepthResponse(5000))));
         _orderClient = new SpotRestClient(_orderHttp, Options(SpotCredentials.FromSecret(ApiKey, Secret)));
         _depthClient = new SpotRestClient(_depthHttp, Options(null));
@@ -76,6 +81,25 @@ public class RestRequestPathBenchmarks
         }
 
         return root.GetProperty("orderId").GetInt64() + fills.Count;
+    }
+
+    [Benchmark(Description = "parse FULL answer: SDK reader")]
+    public long SdkParseFullOrder() => JsonSerializer.Deserialize(FullOrderBytes, SdkJson.Context.NewOrderResponse)!.Fills!.Count;
+
+    [Benchmark(Description = "parse FULL answer: Protocol's generated metadata")]
+    public long GeneratedParseFullOrder() => JsonSerializer.Deserialize(FullOrderBytes, SpotJsonContext.Default.NewOrderResponse)!.Fills!.Count;
+
+    [Benchmark(Description = "parse FULL answer: JsonDocument, fills to decimals")]
+    public long RawParseFullOrder()
+    {
+        using var document = JsonDocument.Parse(FullOrderBytes);
+        var total = 0m;
+        foreach (var fill in document.RootElement.GetProperty("fills").EnumerateArray())
+        {
+            total += decimal.Parse(fill.GetProperty("price").GetString()!, CultureInfo.InvariantCulture) * decimal.Parse(fill.GetProperty("qty").GetString()!, CultureInfo.InvariantCulture);
+        }
+
+        return (long)total + document.RootElement.GetProperty("orderId").GetInt64();
     }
 
     [Benchmark(Description = "SDK: depth, 5,000 levels a side")]

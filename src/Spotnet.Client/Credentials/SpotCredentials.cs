@@ -48,6 +48,14 @@ public sealed class SpotCredentials : IDisposable
         return new SpotCredentials(apiKey, SigningKey.FromSecret(secretOrPem, passphrase));
     }
 
+    /// <summary>Credentials from an API key and its secret or private-key PEM as UTF-8 bytes (e.g. from a secret store), which the caller can clear afterwards: no string copy of the secret is made.</summary>
+    /// <exception cref="KeyFormatException">The bytes are not a usable HMAC secret or private key.</exception>
+    public static SpotCredentials FromSecret(string apiKey, ReadOnlySpan<byte> secretOrPemUtf8, Func<string>? passphrase = null)
+    {
+        ValidateApiKey(apiKey);
+        return new SpotCredentials(apiKey, SigningKey.FromSecret(secretOrPemUtf8, passphrase));
+    }
+
     /// <summary>Credentials from an API key and a private-key (or secret) file, refusing a file that other users can read unless <paramref name="allowInsecureKeyFile"/>.</summary>
     /// <exception cref="UnauthorizedAccessException">The file is readable by group or others.</exception>
     /// <exception cref="KeyFormatException">The file holds no usable key.</exception>

@@ -6,7 +6,7 @@ namespace Spotnet.Client.Requests;
 /// <summary>Parameters of <c>DELETE /api/v3/order</c>; build with <see cref="ById"/> or <see cref="ByClientOrderId"/>.</summary>
 public sealed record CancelOrder : SignedRequest
 {
-    private readonly string? _newClientOrderId;
+    private readonly string _newClientOrderId = ClientOrderIds.New();
 
     private CancelOrder(string symbol, long? orderId, string? clientOrderId)
     {
@@ -25,8 +25,9 @@ public sealed record CancelOrder : SignedRequest
     /// <summary>Client order id of the order to cancel (<c>origClientOrderId</c>).</summary>
     public string? OriginalClientOrderId { get; }
 
-    /// <summary>Id of this cancel, which becomes the order's client id (<c>newClientOrderId</c>).</summary>
-    public string? NewClientOrderId
+    /// <summary>Id of this cancel, which becomes the cancelled order's client id (<c>newClientOrderId</c>); a random 22-character id unless set.</summary>
+    /// <remarks>Always sent, because the server frees the order's old client id when it cancels it: this id is how <c>SpotRestClient.ResolveCancelAsync</c> finds the order after a lost answer.</remarks>
+    public string NewClientOrderId
     {
         get => _newClientOrderId;
         init

@@ -4,7 +4,13 @@ using Spotnet.Protocol.Enums;
 namespace Spotnet.Client.Requests;
 
 /// <summary>Parameters of a new order (<c>POST /api/v3/order</c>, <c>POST /api/v3/order/test</c>); build one with <see cref="Limit"/>, <see cref="Market"/>, <see cref="MarketQuote"/> or the other factories.</summary>
-/// <remarks>It always carries a <see cref="ClientOrderId"/> (generated unless given), so an order whose answer was lost can be found again.</remarks>
+/// <remarks>
+/// It always carries a <see cref="ClientOrderId"/>, generated when the record is created (unless given), so the id is
+/// known before sending and an order whose answer was lost can be found again. The id belongs to the record: sending the
+/// same record twice, or a copy made with <c>with { … }</c>, sends the same id and Binance answers <c>-2010</c>
+/// "Duplicate order sent." while the first order is open. To place another order from this one, use
+/// <see cref="WithNewClientOrderId"/>.
+/// </remarks>
 public sealed record NewOrder : SignedRequest
 {
     private readonly string _clientOrderId = ClientOrderIds.New();
@@ -111,6 +117,9 @@ public sealed record NewOrder : SignedRequest
     /// <summary>A take-profit order that places a limit order at <paramref name="price"/> once <paramref name="stopPrice"/> trades (<c>TAKE_PROFIT_LIMIT</c>).</summary>
     public static NewOrder TakeProfitLimit(string symbol, OrderSide side, decimal quantity, decimal price, decimal stopPrice, TimeInForce timeInForce = Protocol.Enums.TimeInForce.Gtc) =>
         new(symbol, side, OrderType.TakeProfitLimit) { Quantity = quantity, Price = price, StopPrice = stopPrice, TimeInForce = timeInForce };
+
+    /// <summary>A copy with a fresh random <see cref="ClientOrderId"/>: the same order, placed as a new one.</summary>
+    public NewOrder WithNewClientOrderId() => this with { ClientOrderId = ClientOrderIds.New() };
 
     internal override void WriteParameters(ParameterWriter writer) => writer
         .Add("symbol", Symbol)

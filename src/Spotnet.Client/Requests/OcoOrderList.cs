@@ -34,6 +34,14 @@ public sealed record OcoOrderList : OrderListRequest
     public static OcoOrderList SellTakeProfitStopLoss(string symbol, decimal quantity, decimal takeProfitPrice, decimal stopPrice, decimal stopLimitPrice) =>
         new(symbol, OrderSide.Sell, quantity, OrderListLeg.LimitMaker(takeProfitPrice), OrderListLeg.StopLossLimit(stopLimitPrice, stopPrice));
 
+    /// <summary>A copy with fresh random list and leg client ids, to place the same pair again.</summary>
+    public OcoOrderList WithNewClientOrderIds() => this with
+    {
+        ListClientOrderId = ClientOrderIds.New(),
+        Above = Above.WithNewClientOrderId(),
+        Below = Below.WithNewClientOrderId(),
+    };
+
     internal override void WriteParameters(ParameterWriter writer)
     {
         WriteCommon(writer);

@@ -73,6 +73,9 @@ public sealed record OrderListLeg(OrderType Type)
     public static OrderListLeg TakeProfitLimit(decimal price, decimal stopPrice, TimeInForce timeInForce = Protocol.Enums.TimeInForce.Gtc) =>
         new(OrderType.TakeProfitLimit) { Price = price, StopPrice = stopPrice, TimeInForce = timeInForce };
 
+    /// <summary>A copy with a fresh random <see cref="ClientOrderId"/>; a copy made with <c>with { … }</c> keeps the id.</summary>
+    public OrderListLeg WithNewClientOrderId() => this with { ClientOrderId = ClientOrderIds.New() };
+
     internal void Write(ParameterWriter writer, string prefix, OrderSide? side = null, decimal? quantity = null) => writer
         .AddEnum(prefix + "Type", Type)
         .AddEnum(prefix + "Side", side)

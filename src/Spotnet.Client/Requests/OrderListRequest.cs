@@ -4,6 +4,7 @@ using Spotnet.Protocol.Enums;
 namespace Spotnet.Client.Requests;
 
 /// <summary>Base of the order-list requests: what every list kind shares (<c>listClientOrderId</c>, <c>newOrderRespType</c>, <c>selfTradePreventionMode</c>).</summary>
+/// <remarks>The list id and every leg's id are generated when the records are created, so a lost answer can be resolved by <see cref="ListClientOrderId"/>; a copy made with <c>with { … }</c> keeps them (see each list's <c>WithNewClientOrderIds</c>).</remarks>
 public abstract record OrderListRequest : SignedRequest
 {
     private readonly string _listClientOrderId = ClientOrderIds.New();

@@ -38,6 +38,14 @@ public sealed record OtoOrderList : OrderListRequest
         Pending = pending;
     }
 
+    /// <summary>A copy with fresh random list and leg client ids, to place the same list again.</summary>
+    public OtoOrderList WithNewClientOrderIds() => this with
+    {
+        ListClientOrderId = ClientOrderIds.New(),
+        Working = Working.WithNewClientOrderId(),
+        Pending = Pending.WithNewClientOrderId(),
+    };
+
     internal override void WriteParameters(ParameterWriter writer)
     {
         WriteCommon(writer);

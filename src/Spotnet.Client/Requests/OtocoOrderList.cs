@@ -42,6 +42,15 @@ public sealed record OtocoOrderList : OrderListRequest
         PendingBelow = pendingBelow;
     }
 
+    /// <summary>A copy with fresh random list and leg client ids, to place the same list again.</summary>
+    public OtocoOrderList WithNewClientOrderIds() => this with
+    {
+        ListClientOrderId = ClientOrderIds.New(),
+        Working = Working.WithNewClientOrderId(),
+        PendingAbove = PendingAbove.WithNewClientOrderId(),
+        PendingBelow = PendingBelow?.WithNewClientOrderId(),
+    };
+
     internal override void WriteParameters(ParameterWriter writer)
     {
         WriteCommon(writer);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models;
 
@@ -8,6 +9,10 @@ public sealed record RateLimitBanData
     /// <summary>Server time (<c>serverTime</c>).</summary>
     [JsonPropertyName("serverTime")]
     public long ServerTime { get; init; }
+
+    /// <summary><see cref="ServerTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset ServerTimeUtc => WireTime.ToDateTimeOffset(ServerTime);
 
     /// <summary>Retry after (<c>retryAfter</c>).</summary>
     [JsonPropertyName("retryAfter")]

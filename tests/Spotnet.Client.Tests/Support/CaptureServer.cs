@@ -88,14 +88,15 @@ internal sealed class CaptureServer : IAsyncDisposable
             rawTarget,
             body.ToArray(),
             context.Request.Headers["X-MBX-APIKEY"].ToString(),
-            context.Request.ContentType));
+            context.Request.ContentType,
+            context.Request.Headers.TryGetValue("X-MBX-TIME-UNIT", out var timeUnit) ? timeUnit.ToString() : null));
         var answer = _script.TryDequeue(out var scripted) ? scripted : DefaultAnswer;
         await answer(context);
     }
 }
 
 /// <summary>One request as it arrived on the wire.</summary>
-internal sealed record CapturedRequest(string Method, string Path, string RawTarget, byte[] Body, string ApiKey, string? ContentType)
+internal sealed record CapturedRequest(string Method, string Path, string RawTarget, byte[] Body, string ApiKey, string? ContentType, string? TimeUnit)
 {
     /// <summary>The query string as sent, without <c>?</c>.</summary>
     public string RawQuery => RawTarget.Contains('?', StringComparison.Ordinal) ? RawTarget[(RawTarget.IndexOf('?', StringComparison.Ordinal) + 1)..] : "";

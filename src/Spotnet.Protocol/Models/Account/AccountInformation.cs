@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -53,6 +54,10 @@ public sealed record AccountInformation
     /// <summary>Update time (<c>updateTime</c>).</summary>
     [JsonPropertyName("updateTime")]
     public long UpdateTime { get; init; }
+
+    /// <summary><see cref="UpdateTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset UpdateTimeUtc => WireTime.ToDateTimeOffset(UpdateTime);
 
     /// <summary>Account type (<c>accountType</c>).</summary>
     [JsonPropertyName("accountType")]

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -54,6 +55,10 @@ public sealed record Allocation
     /// <summary>Time (<c>time</c>).</summary>
     [JsonPropertyName("time")]
     public long Time { get; init; }
+
+    /// <summary><see cref="Time"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TimeUtc => WireTime.ToDateTimeOffset(Time);
 
     /// <summary>Is buyer (<c>isBuyer</c>).</summary>
     [JsonPropertyName("isBuyer")]

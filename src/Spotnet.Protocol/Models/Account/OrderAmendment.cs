@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -39,4 +40,8 @@ public sealed record OrderAmendment
     /// <summary>Time (<c>time</c>).</summary>
     [JsonPropertyName("time")]
     public long Time { get; init; }
+
+    /// <summary><see cref="Time"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TimeUtc => WireTime.ToDateTimeOffset(Time);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Account;
 
@@ -56,4 +57,8 @@ public sealed record PreventedMatch
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]
     public long TransactTime { get; init; }
+
+    /// <summary><see cref="TransactTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TransactTimeUtc => WireTime.ToDateTimeOffset(TransactTime);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Filters;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.General;
 
@@ -13,6 +14,10 @@ public sealed record ExchangeInfo
     /// <summary>Server time (<c>serverTime</c>).</summary>
     [JsonPropertyName("serverTime")]
     public long ServerTime { get; init; }
+
+    /// <summary><see cref="ServerTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset ServerTimeUtc => WireTime.ToDateTimeOffset(ServerTime);
 
     /// <summary>Rate limits (<c>rateLimits</c>).</summary>
     [JsonPropertyName("rateLimits")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -31,6 +32,10 @@ public sealed record AggregateTrade
     /// <summary>Timestamp (<c>T</c>).</summary>
     [JsonPropertyName("T")]
     public long Timestamp { get; init; }
+
+    /// <summary><see cref="Timestamp"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TimestampUtc => WireTime.ToDateTimeOffset(Timestamp);
 
     /// <summary>Is buyer maker (<c>m</c>).</summary>
     [JsonPropertyName("m")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -9,6 +10,9 @@ public sealed record Kline
 {
     /// <summary>Kline open time (element 0).</summary>
     public long OpenTime { get; init; }
+
+    /// <summary><see cref="OpenTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    public DateTimeOffset OpenTimeUtc => WireTime.ToDateTimeOffset(OpenTime);
 
     /// <summary>Open price (element 1).</summary>
     public decimal OpenPrice { get; init; }
@@ -27,6 +31,9 @@ public sealed record Kline
 
     /// <summary>Kline close time (element 6).</summary>
     public long CloseTime { get; init; }
+
+    /// <summary><see cref="CloseTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    public DateTimeOffset CloseTimeUtc => WireTime.ToDateTimeOffset(CloseTime);
 
     /// <summary>Quote asset volume (element 7).</summary>
     public decimal QuoteVolume { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -18,4 +19,8 @@ public sealed record ReferencePrice
     /// <summary>Timestamp (<c>timestamp</c>).</summary>
     [JsonPropertyName("timestamp")]
     public long Timestamp { get; init; }
+
+    /// <summary><see cref="Timestamp"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TimestampUtc => WireTime.ToDateTimeOffset(Timestamp);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -28,6 +29,10 @@ public sealed record Trade
     /// <summary>Time (<c>time</c>).</summary>
     [JsonPropertyName("time")]
     public long Time { get; init; }
+
+    /// <summary><see cref="Time"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TimeUtc => WireTime.ToDateTimeOffset(Time);
 
     /// <summary>Is buyer maker (<c>isBuyerMaker</c>).</summary>
     [JsonPropertyName("isBuyerMaker")]

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.MarketData;
 
@@ -59,9 +60,17 @@ public sealed record WindowTicker
     [JsonPropertyName("openTime")]
     public long OpenTime { get; init; }
 
+    /// <summary><see cref="OpenTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset OpenTimeUtc => WireTime.ToDateTimeOffset(OpenTime);
+
     /// <summary>Close time (<c>closeTime</c>).</summary>
     [JsonPropertyName("closeTime")]
     public long CloseTime { get; init; }
+
+    /// <summary><see cref="CloseTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset CloseTimeUtc => WireTime.ToDateTimeOffset(CloseTime);
 
     /// <summary>First id (<c>firstId</c>).</summary>
     [JsonPropertyName("firstId")]

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -77,6 +78,10 @@ public sealed record AmendedOrder
     [JsonPropertyName("workingTime")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? WorkingTime { get; init; }
+
+    /// <summary><see cref="WorkingTime"/> as a UTC time (<see langword="null"/> when absent or <c>-1</c>); the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? WorkingTimeUtc => WireTime.ToOptionalDateTimeOffset(WorkingTime);
 
     /// <summary>Self trade prevention mode (<c>selfTradePreventionMode</c>).</summary>
     [JsonPropertyName("selfTradePreventionMode")]

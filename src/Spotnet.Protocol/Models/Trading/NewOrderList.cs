@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -29,6 +30,10 @@ public sealed record NewOrderList
     /// <summary>Transaction time (<c>transactionTime</c>).</summary>
     [JsonPropertyName("transactionTime")]
     public long TransactionTime { get; init; }
+
+    /// <summary><see cref="TransactionTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TransactionTimeUtc => WireTime.ToDateTimeOffset(TransactionTime);
 
     /// <summary>Symbol (<c>symbol</c>).</summary>
     [JsonPropertyName("symbol")]

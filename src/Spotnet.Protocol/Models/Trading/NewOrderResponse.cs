@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -26,6 +27,10 @@ public sealed record NewOrderResponse
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]
     public long TransactTime { get; init; }
+
+    /// <summary><see cref="TransactTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TransactTimeUtc => WireTime.ToDateTimeOffset(TransactTime);
 
     /// <summary>Price (<c>price</c>).</summary>
     [JsonPropertyName("price")]
@@ -114,10 +119,18 @@ public sealed record NewOrderResponse
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? TrailingTime { get; init; }
 
+    /// <summary><see cref="TrailingTime"/> as a UTC time (<see langword="null"/> when absent or <c>-1</c>); the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? TrailingTimeUtc => WireTime.ToOptionalDateTimeOffset(TrailingTime);
+
     /// <summary>Working time (<c>workingTime</c>).</summary>
     [JsonPropertyName("workingTime")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? WorkingTime { get; init; }
+
+    /// <summary><see cref="WorkingTime"/> as a UTC time (<see langword="null"/> when absent or <c>-1</c>); the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? WorkingTimeUtc => WireTime.ToOptionalDateTimeOffset(WorkingTime);
 
     /// <summary>Iceberg quantity (<c>icebergQty</c>).</summary>
     [JsonPropertyName("icebergQty")]

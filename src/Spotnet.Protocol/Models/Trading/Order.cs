@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Json;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -96,6 +97,10 @@ public sealed record Order
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? TrailingTime { get; init; }
 
+    /// <summary><see cref="TrailingTime"/> as a UTC time (<see langword="null"/> when absent or <c>-1</c>); the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? TrailingTimeUtc => WireTime.ToOptionalDateTimeOffset(TrailingTime);
+
     /// <summary>Iceberg quantity (<c>icebergQty</c>).</summary>
     [JsonPropertyName("icebergQty")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -106,9 +111,17 @@ public sealed record Order
     [JsonPropertyName("time")]
     public long Time { get; init; }
 
+    /// <summary><see cref="Time"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TimeUtc => WireTime.ToDateTimeOffset(Time);
+
     /// <summary>Update time (<c>updateTime</c>).</summary>
     [JsonPropertyName("updateTime")]
     public long UpdateTime { get; init; }
+
+    /// <summary><see cref="UpdateTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset UpdateTimeUtc => WireTime.ToDateTimeOffset(UpdateTime);
 
     /// <summary>Is working (<c>isWorking</c>).</summary>
     [JsonPropertyName("isWorking")]
@@ -117,6 +130,10 @@ public sealed record Order
     /// <summary>Working time (<c>workingTime</c>).</summary>
     [JsonPropertyName("workingTime")]
     public long WorkingTime { get; init; }
+
+    /// <summary><see cref="WorkingTime"/> as a UTC time (<see langword="null"/> when absent or <c>-1</c>); the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? WorkingTimeUtc => WireTime.ToOptionalDateTimeOffset(WorkingTime);
 
     /// <summary>Original quote order quantity (<c>origQuoteOrderQty</c>).</summary>
     [JsonPropertyName("origQuoteOrderQty")]

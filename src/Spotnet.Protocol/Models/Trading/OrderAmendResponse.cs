@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spotnet.Protocol.Numbers;
 
 namespace Spotnet.Protocol.Models.Trading;
 
@@ -8,6 +9,10 @@ public sealed record OrderAmendResponse
     /// <summary>Transact time (<c>transactTime</c>).</summary>
     [JsonPropertyName("transactTime")]
     public long TransactTime { get; init; }
+
+    /// <summary><see cref="TransactTime"/> as a UTC time; the wire unit (ms or µs) is read from the value, see <see cref="WireTime"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset TransactTimeUtc => WireTime.ToDateTimeOffset(TransactTime);
 
     /// <summary>Execution id (<c>executionId</c>).</summary>
     [JsonPropertyName("executionId")]
