@@ -65,7 +65,7 @@ public sealed class DiskFailureTests
     {
         var settings = new Configuration.ServerSettings().WithDefaults();
         await using var host = new ExchangeHost(
-            new ExchangeCatalog(settings), new Api.OrderCountLimiter(settings.RateLimits), TimeProvider.System,
+            new ExchangeCatalog(settings), new Api.OrderCountLimiter(settings.RateLimits, new Api.LimiterClock(TimeProvider.System)), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<ExchangeHost>.Instance);
         Assert.Equal(0, await host.RunAsync(session => session.Account(1)));
         Assert.Equal(0, host.JournalSequence);

@@ -20,7 +20,7 @@ internal sealed class Node : IAsyncDisposable
         Store = new VirtualJournalStore(disk);
         MarketData = new MarketData(Settings.Symbols.Select(symbol => symbol.Symbol), Settings.MarketData);
         Host = new ExchangeHost(
-            Catalog, new OrderCountLimiter(Settings.RateLimits), new SteppingTime(), NullLogger<ExchangeHost>.Instance,
+            Catalog, new OrderCountLimiter(Settings.RateLimits, new LimiterClock(TimeProvider.System)), new SteppingTime(), NullLogger<ExchangeHost>.Instance,
             Store, journal, [new MarketDataFeed(Catalog, MarketData)]);
     }
 
