@@ -34,11 +34,17 @@ public sealed class ExchangeEvents
         ResetEpoch is null && OrderUpdates.Count == 0 && Trades.Count == 0 && BookUpdates.Count == 0 && BalanceUpdates.Count == 0
         && PreventedMatches.Count == 0 && ListUpdates.Count == 0;
 
-    /// <summary>Records that a reset started <paramref name="epoch"/> after the events appended so far.</summary>
-    internal void MarkReset(long epoch)
+    /// <summary>
+    /// When <paramref name="command"/> was a reset, records that it started <paramref name="epoch"/> after the events
+    /// appended so far (live and in replay alike, so projections erase the same trades both ways).
+    /// </summary>
+    internal void MarkIfReset(EngineCommand command, long epoch)
     {
-        ResetEpoch = epoch;
-        TradesBeforeReset = Trades.Count;
+        if (command is Reset)
+        {
+            ResetEpoch = epoch;
+            TradesBeforeReset = Trades.Count;
+        }
     }
 
     /// <summary>Appends what the engine's last command emitted.</summary>

@@ -140,6 +140,7 @@ internal static partial class ExchangeRecovery
             try
             {
                 engine.Execute(operation.Command);
+                events.MarkIfReset(operation.Command, engine.Epoch);
                 events.Append(engine.Output);
             }
 #pragma warning disable CA1031 // The command threw when it ran live too (a bug, answered -1000); replay keeps its partial effect the same way.

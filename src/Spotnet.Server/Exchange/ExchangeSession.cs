@@ -68,11 +68,7 @@ public sealed class ExchangeSession
     {
         BeforeChange(command);
         var result = _engine.Execute(command);
-        if (command is Reset)
-        {
-            _events.MarkReset(_engine.Epoch);
-        }
-
+        _events.MarkIfReset(command, _engine.Epoch);
         Collect();
         return result;
     }
