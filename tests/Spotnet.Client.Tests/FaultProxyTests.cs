@@ -1,6 +1,7 @@
 using Spotnet.Client.Errors;
 using Spotnet.Client.Requests;
 using Spotnet.Client.Tests.Support;
+using Spotnet.Tests.Shared;
 using Spotnet.Protocol.Enums;
 
 namespace Spotnet.Client.Tests;

@@ -71,27 +71,7 @@ public static class SorEndpoints
 
         var test = await host.RunAsync(session =>
             session.TestSorOrder(command with { AccountId = session.Account(request.AccountId), Time = session.Now })).ConfigureAwait(false);
-        if (!test.Result.IsSuccess)
-        {
-            return TradingMapping.Error(test.Result);
-        }
-
-        if (!request.GetBoolean("computeCommissionRates", false))
-        {
-            return ApiResult.Json(new Models.General.EmptyResponse(), SpotJsonContext.Default.EmptyResponse);
-        }
-
-        // specialCommissionForOrder is shown as for order/test: the 2025-08-05 changelog adds it to both, though the sample lacks it.
-        return ApiResult.Json(new M.TestOrderCommission
-        {
-            StandardCommissionForOrder = Rate(test.Standard),
-            SpecialCommissionForOrder = Rate(test.Special),
-            TaxCommissionForOrder = Rate(test.Tax),
-            Discount = AccountEndpoints.Discount,
-        }, SpotJsonContext.Default.TestOrderCommission);
-
-        static A.CommissionRate Rate(E.CommissionForOrder rate) =>
-            new() { Maker = TradingMapping.Amount(rate.Maker), Taker = TradingMapping.Amount(rate.Taker) };
+        return TradingEndpoints.TestOrderAnswer(request, test);
     }
 
     /// <summary>

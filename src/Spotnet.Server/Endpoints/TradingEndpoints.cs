@@ -84,6 +84,16 @@ public static class TradingEndpoints
 
         var test = await host.RunAsync(session =>
             session.TestOrder(command with { AccountId = session.Account(request.AccountId), Time = session.Now })).ConfigureAwait(false);
+        return TestOrderAnswer(request, test);
+    }
+
+    /// <summary>
+    /// The answer of <c>order/test</c> and <c>sor/order/test</c>: the rejection, <c>{}</c>, or the commission rates with
+    /// <c>computeCommissionRates</c> (<c>specialCommissionForOrder</c> included for both: the 2025-08-05 changelog adds it,
+    /// though the SOR sample lacks it).
+    /// </summary>
+    internal static ApiResult TestOrderAnswer(ApiRequest request, E.TestOrderResult test)
+    {
         if (!test.Result.IsSuccess)
         {
             return TradingMapping.Error(test.Result);

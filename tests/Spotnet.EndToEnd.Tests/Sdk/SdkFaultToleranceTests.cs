@@ -3,6 +3,7 @@ using Spotnet.Client.Credentials;
 using Spotnet.Client.Errors;
 using Spotnet.Client.Requests;
 using Spotnet.Protocol.Enums;
+using Spotnet.Tests.Shared;
 
 namespace Spotnet.EndToEnd.Tests.Sdk;
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Spotnet.Client.Tests.Support;
+namespace Spotnet.Tests.Shared;
 
 /// <summary>What the proxy does to one request.</summary>
 public enum Fault
@@ -26,11 +26,17 @@ public enum Fault
     /// <summary>Forward, then relay the status, headers and half the body before resetting the connection.</summary>
     ResetMidBody,
 
-    /// <summary>Forward, then run <see cref="FaultProxy.OnStall"/> (which moves the client's clock) before relaying the answer.</summary>
+    /// <summary>Forward, let the server act, then hold the answer until the client gives up waiting.</summary>
+    Delay,
+
+    /// <summary>Forward, then run <see cref="FaultProxy.OnStall"/> (e.g. move the client's clock) before relaying the answer.</summary>
     Stall,
 }
 
-/// <summary>A Kestrel reverse proxy on 127.0.0.1 between the SDK and a server, injecting transport faults per request.</summary>
+/// <summary>
+/// A reverse proxy on 127.0.0.1 between the SDK and a server (the real Spotnet server, or a recording one in the
+/// client's unit tests), injecting one transport fault per queued request.
+/// </summary>
 internal sealed class FaultProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -43,11 +49,14 @@ internal sealed class FaultProxy : IAsyncDisposable
         _upstream = new HttpClient { BaseAddress = upstream };
     }
 
-    /// <summary>The proxy's base URI.</summary>
+    /// <summary>The proxy's base URI, to use as the SDK's REST base.</summary>
     public Uri BaseUri { get; private set; } = null!;
 
     /// <summary>Called for <see cref="Fault.Stall"/> after the server answered and before the answer is relayed.</summary>
     public Func<Task> OnStall { get; set; } = () => Task.CompletedTask;
+
+    /// <summary>Every request that reached the server, as <c>METHOD /path</c>.</summary>
+    public ConcurrentQueue<string> Forwarded { get; } = new();
 
     public static async Task<FaultProxy> StartAsync(Uri upstream)
     {
@@ -62,8 +71,11 @@ internal sealed class FaultProxy : IAsyncDisposable
         return proxy;
     }
 
-    /// <summary>Applies <paramref name="fault"/> to the next request (requests without a queued fault pass through).</summary>
+    /// <summary>Applies <paramref name="fault"/> to the next request; requests without a queued fault pass through.</summary>
     public void Next(Fault fault) => _faults.Enqueue(fault);
+
+    /// <summary>How many forwarded requests were <paramref name="method"/> <paramref name="path"/>.</summary>
+    public int CountForwarded(string method, string path) => Forwarded.Count(request => request == $"{method} {path}");
 
     public async ValueTask DisposeAsync()
     {
@@ -90,17 +102,22 @@ internal sealed class FaultProxy : IAsyncDisposable
             forward.Content.Headers.TryAddWithoutValidation("Content-Type", context.Request.ContentType);
         }
 
-        if (context.Request.Headers.TryGetValue("X-MBX-APIKEY", out var apiKey))
+        foreach (var header in context.Request.Headers.Where(header => header.Key.StartsWith("X-MBX-", StringComparison.OrdinalIgnoreCase)))
         {
-            forward.Headers.TryAddWithoutValidation("X-MBX-APIKEY", apiKey.ToString());
+            forward.Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
         }
 
-        using var answer = await _upstream.SendAsync(forward);
-        var payload = await answer.Content.ReadAsByteArrayAsync();
+        // The server's answer is awaited in full whatever the client does, so "the server acted" holds for every fault below.
+        using var answer = await _upstream.SendAsync(forward, CancellationToken.None);
+        var payload = await answer.Content.ReadAsByteArrayAsync(CancellationToken.None);
+        Forwarded.Enqueue($"{context.Request.Method} {context.Request.Path}");
         switch (fault)
         {
             case Fault.DropResponse:
                 context.Abort();
+                return;
+            case Fault.Delay:
+                await WaitForClientToGiveUpAsync(context.RequestAborted);
                 return;
             case Fault.Stall:
                 await OnStall();
@@ -126,5 +143,17 @@ internal sealed class FaultProxy : IAsyncDisposable
         }
 
         await context.Response.Body.WriteAsync(payload);
+    }
+
+    private static async Task WaitForClientToGiveUpAsync(CancellationToken clientAborted)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, clientAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client timed out and closed the connection: nothing is relayed.
+        }
     }
 }
