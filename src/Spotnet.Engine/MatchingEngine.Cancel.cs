@@ -99,6 +99,7 @@ public sealed partial class MatchingEngine
         // "Filters and Order Count are evaluated before the processing of the cancellation and order placement occurs."
         var spec = OrderSpec.From(placement);
         EngineResult precheck;
+        long limitPrice = 0;
         if (!IsValidSymbol(spec.SymbolId) || !TryGetAccount(spec.AccountId, out var account))
         {
             precheck = EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Unknown account or symbol.");
@@ -106,7 +107,7 @@ public sealed partial class MatchingEngine
         else
         {
             var symbol = _symbols[spec.SymbolId];
-            precheck = Validate(ref spec, symbol, account, 0, out _);
+            precheck = Validate(ref spec, symbol, account, 0, out limitPrice);
 
             // The duplicate check must not count the order being canceled.
             if (!precheck.IsSuccess && precheck.Message == EngineErrors.DuplicateOrder
@@ -146,8 +147,23 @@ public sealed partial class MatchingEngine
             };
         }
 
-        // The checked spec is placed as it is: checking it changed nothing but its resolved STP mode.
-        var newResult = precheck.IsSuccess ? Place(ref spec, null, out _) : precheck;
+        EngineResult newResult;
+        if (precheck.IsSuccess && cancelResult.IsSuccess && cancel.SymbolId == spec.SymbolId && cancel.AccountId == spec.AccountId
+            && spec.PegPriceType == PegPriceType.None)
+        {
+            // The precheck counted the canceled order's slot as free (newOrders 0), and the cancel only closed orders of
+            // this account on this symbol: every count, the MAX_POSITION sum and the book the LIMIT_MAKER rule reads can
+            // only have fallen, prices and the last trade are unchanged, and the only open holder of the client id the
+            // duplicate check exempted is now closed. Checking again would give the same answer; pegged prices would not
+            // (the cancel can move the best level), so those are checked again.
+            newResult = PlaceValidated(ref spec, _symbols[spec.SymbolId], _accounts[spec.AccountId], limitPrice, null, out _);
+        }
+        else
+        {
+            // A rejection that is not a filter failure is decided on the book after the cancel, as the placement that
+            // follows the cancel sees it: a LIMIT_MAKER that crossed only the canceled order no longer crosses.
+            newResult = Place(ref spec, null, out _);
+        }
         return new CancelReplaceResult
         {
             CancelStatus = cancelStatus,
@@ -231,7 +247,14 @@ public sealed partial class MatchingEngine
     {
         Unmap(account, new ClientOrderKey(symbol.Id, order.ClientOrderId), order);
         order.ClientOrderId = clientOrderId;
-        account.ByClientId[new ClientOrderKey(symbol.Id, clientOrderId)] = order;
+
+        // A cancel's new client id may equal another open order's: that order keeps the entry, or it could no longer be
+        // found by its id and a duplicate of it would be accepted.
+        var key = new ClientOrderKey(symbol.Id, clientOrderId);
+        if (!account.ByClientId.TryGetValue(key, out var holder) || !holder.IsOpen || ReferenceEquals(holder, order))
+        {
+            account.ByClientId[key] = order;
+        }
     }
 
     /// <summary>Removes a client id from the index if it maps to <paramref name="order"/> (one hash lookup in the usual case).</summary>

@@ -68,6 +68,13 @@ public sealed partial class MatchingEngine
             return result;
         }
 
+        return PlaceValidated(ref spec, symbol, account, limitPrice, list, out placed);
+    }
+
+    /// <summary>Reserves, registers and works an order <see cref="Validate"/> accepted with <paramref name="limitPrice"/>.</summary>
+    private EngineResult PlaceValidated(ref OrderSpec spec, SymbolState symbol, Account account, long limitPrice, OrderList? list, out Order? placed)
+    {
+        placed = null;
         if (!TryComputeReservation(ref spec, symbol, account, limitPrice, out var asset, out var amount, out var liquidityError))
         {
             return liquidityError!.Value;

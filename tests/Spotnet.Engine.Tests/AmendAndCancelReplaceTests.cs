@@ -170,4 +170,37 @@ public class AmendAndCancelReplaceTests
         Assert.Equal("Order cancel-replace is not supported for this symbol.", result.Cancel.Message);
         Assert.Equal(OrderStatus.New, x.Get(a, old.OrderId).Status);
     }
+
+    [Fact]
+    public void A_limit_maker_that_crosses_only_the_order_it_replaces_is_placed()
+    {
+        // The placement follows the cancel, so the LIMIT_MAKER rule reads the book without the canceled order.
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Sell, "105", "1");
+        x.Limit(x.Account(), OrderSide.Sell, "107", "1");
+        var maker = x.Order(a, OrderSide.Buy, OrderType.LimitMaker, "105", "1");
+        var result = x.Engine.CancelReplace(Replace(x, a, old.OrderId, maker, CancelReplaceMode.StopOnFailure));
+        Assert.Equal((CancelReplaceStatus.Success, CancelReplaceStatus.Success), (result.CancelStatus, result.NewOrderStatus));
+        Assert.Equal(OrderStatus.Canceled, x.Get(a, old.OrderId).Status);
+        Assert.Equal(OrderStatus.New, x.Get(a, result.NewOrder.OrderId).Status);
+        Assert.Empty(x.Engine.Output.Trades.Items.ToArray());
+    }
+
+    [Fact]
+    public void A_cancel_id_equal_to_another_open_orders_client_id_does_not_take_over_its_index_entry()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var open = x.Limit(a, OrderSide.Buy, "99", "1", clientId: "taken");
+        var old = x.Limit(a, OrderSide.Buy, "100", "1");
+        var replace = Replace(x, a, old.OrderId, x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc), CancelReplaceMode.StopOnFailure);
+        replace = replace with { Cancel = replace.Cancel with { NewClientOrderId = "taken" } };
+        Assert.True(x.Engine.CancelReplace(replace).IsSuccess);
+
+        Assert.True(x.Engine.TryGetOrder(a, TestExchange.BtcUsdt, null, "taken", out var found));
+        Assert.Equal((open.OrderId, OrderStatus.New), (found.OrderId, found.Status));
+        var duplicate = x.Limit(a, OrderSide.Buy, "98", "1", clientId: "taken");
+        Assert.Equal("Duplicate order sent.", duplicate.Message);
+    }
 }

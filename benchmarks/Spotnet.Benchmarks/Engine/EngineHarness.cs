@@ -22,8 +22,8 @@ public static class EngineHarness
             Console.WriteLine($"Load average {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
         }
 
-        Console.WriteLine("| Benchmark | Commands | Orders/s (wall) | Orders per CPU-s | p50 (µs) | p99 (µs) | p99.9 (µs) | Allocated bytes/command | Trades |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Benchmark | Commands | Orders/s (wall) | Orders per CPU-s | Untimed per CPU-s | p50 (µs) | p99 (µs) | p99.9 (µs) | Allocated bytes/command | Trades |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         if (which is "b1" or "all")
         {
             Measure("B1 book only", new EngineScenario(symbols: 1, accounts: 8, stpShare: 0, icebergShare: 0, stopShare: 0), count);
@@ -58,11 +58,20 @@ public static class EngineHarness
         var measured = latencies.Length;
         var perSecond = measured / elapsed.TotalSeconds;
         var perCpuSecond = measured / cpu.TotalSeconds;
+
+        // The same replay on a third engine without the two timestamps per command: the difference is what timing costs.
+        var untimed = scenario.CreateEngine();
+        Replay(untimed, setup, commands, 0, warmup, null);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var untimedCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        Replay(untimed, [], commands, warmup, commands.Length, null);
+        var untimedPerCpuSecond = measured / (Process.GetCurrentProcess().TotalProcessorTime - untimedCpuBefore).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {measured:N0} | {perSecond:N0} | {perCpuSecond:N0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {Percentile(0.999):F2} | {(double)allocated / measured:F2} | {trades:N0} |"));
+            $"| {name} | {measured:N0} | {perSecond:N0} | {perCpuSecond:N0} | {untimedPerCpuSecond:N0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {Percentile(0.999):F2} | {(double)allocated / measured:F2} | {trades:N0} |"));
         if (Environment.GetEnvironmentVariable("SPOTNET_BENCH_BREAKDOWN") == "1")
         {
-            var byType = new Dictionary<string, (long Ticks, int Count, long Bytes)>();
+            var byType = new Dictionary<string, (List<long> Ticks, long Bytes)>();
             var fresh = scenario.CreateEngine();
             foreach (var command in setup)
             {
@@ -83,12 +92,23 @@ public static class EngineHarness
                 }
 
                 var key = command.GetType().Name + (command is PlaceOrder p ? ":" + p.Type + ":" + p.TimeInForce : "") + ":" + result.Code;
-                byType[key] = byType.TryGetValue(key, out var v) ? (v.Ticks + ticks, v.Count + 1, v.Bytes + bytes) : (ticks, 1, bytes);
+                if (!byType.TryGetValue(key, out var entry))
+                {
+                    entry = ([], 0);
+                }
+
+                entry.Ticks.Add(ticks);
+                byType[key] = (entry.Ticks, entry.Bytes + bytes);
             }
 
-            foreach (var (key, (ticks, n, bytes)) in byType.OrderByDescending(e => e.Value.Ticks))
+            foreach (var (key, (list, bytes)) in byType.OrderByDescending(e => e.Value.Ticks.Sum()))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key}: {n:N0} commands, mean {ticks * 1e6 / Stopwatch.Frequency / n:F2} µs, {(double)bytes / n:F1} B"));
+                var n = list.Count;
+                var total = list.Sum();
+                list.Sort();
+                double Micros(long t) => t * 1e6 / Stopwatch.Frequency;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {key}: {n:N0} commands, mean {Micros(total) / n:F2} µs, p50 {Micros(list[n / 2]):F2} µs, p99 {Micros(list[Math.Min(n - 1, (int)(0.99 * n))]):F2} µs, {(double)bytes / n:F1} B"));
             }
         }
 
