@@ -186,7 +186,7 @@ public sealed partial class MatchingEngine
             return clientOrderId is null || clientOrderId == order.ClientOrderId ? order : null;
         }
 
-        if (clientOrderId is not null && account.ByClientId.TryGetValue((symbol.Id, clientOrderId), out order))
+        if (clientOrderId is not null && account.ByClientId.TryGetValue(symbol.Id, clientOrderId, out order))
         {
             return order;
         }
@@ -245,24 +245,19 @@ public sealed partial class MatchingEngine
 
     private static void Rename(SymbolState symbol, Account account, Order order, string clientOrderId)
     {
-        Unmap(account, new ClientOrderKey(symbol.Id, order.ClientOrderId), order);
+        account.ByClientId.Remove(order);
         order.ClientOrderId = clientOrderId;
 
         // A cancel's new client id may equal another open order's: that order keeps the entry, or it could no longer be
         // found by its id and a duplicate of it would be accepted.
-        var key = new ClientOrderKey(symbol.Id, clientOrderId);
-        if (!account.ByClientId.TryGetValue(key, out var holder) || !holder.IsOpen || ReferenceEquals(holder, order))
+        var hash = ClientOrderIndex.Hash(symbol.Id, clientOrderId);
+        if (!account.ByClientId.TryGetValue(symbol.Id, clientOrderId, hash, out var holder) || !holder.IsOpen)
         {
-            account.ByClientId[key] = order;
+            account.ByClientId.Set(order, hash);
         }
-    }
-
-    /// <summary>Removes a client id from the index if it maps to <paramref name="order"/> (one hash lookup in the usual case).</summary>
-    private static void Unmap(Account account, ClientOrderKey key, Order order)
-    {
-        if (account.ByClientId.Remove(key, out var mapped) && !ReferenceEquals(mapped, order))
+        else
         {
-            account.ByClientId[key] = mapped;
+            order.ClientIdHash = hash;
         }
     }
 
@@ -381,7 +376,7 @@ public sealed partial class MatchingEngine
         }
 
         if (command.NewClientOrderId != order.ClientOrderId
-            && account.ByClientId.TryGetValue((symbol.Id, command.NewClientOrderId), out var existing) && existing.IsOpen)
+            && account.ByClientId.TryGetValue(symbol.Id, command.NewClientOrderId, out var existing) && existing.IsOpen)
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.DuplicateOrder);
         }

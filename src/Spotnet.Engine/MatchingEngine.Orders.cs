@@ -200,14 +200,14 @@ public sealed partial class MatchingEngine
         order.PegOffsetLevels = spec.PegOffsetLevels;
         order.Retained = !account.IsSystem;
         order.LockedAsset = ReservationAsset(spec.Side, symbol);
-        Register(order, symbol, account);
+        Register(order, symbol, account, spec.ClientIdHashed ? spec.ClientIdHash : ClientOrderIndex.Hash(symbol.Id, order.ClientOrderId));
         return order;
     }
 
-    private void Register(Order order, SymbolState symbol, Account account)
+    private void Register(Order order, SymbolState symbol, Account account, int clientIdHash)
     {
-        symbol.Orders[order.OrderId] = order;
-        account.ByClientId[(symbol.Id, order.ClientOrderId)] = order;
+        symbol.Orders.Set(order.OrderId, order);
+        account.ByClientId.Set(order, clientIdHash);
         account.AddOpen(order);
         Count(account, order, 1);
         if (order.Retained)
@@ -353,7 +353,7 @@ public sealed partial class MatchingEngine
 
         if (order.IsUntriggered)
         {
-            symbol.Stops.Remove(order);
+            symbol.RemoveStop(order);
         }
 
         order.Status = status;
@@ -384,7 +384,7 @@ public sealed partial class MatchingEngine
     private void Recycle(SymbolState symbol, Account account, Order order)
     {
         symbol.Orders.Remove(order.OrderId);
-        Unmap(account, new ClientOrderKey(symbol.Id, order.ClientOrderId), order);
+        account.ByClientId.Remove(order);
 
         order.Reset();
         _orderPool.Push(order);

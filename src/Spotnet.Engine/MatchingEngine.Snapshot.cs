@@ -138,9 +138,9 @@ public sealed partial class MatchingEngine
             }
 
             w.Write(s.Stops.Count);
-            foreach (var o in s.Stops)
+            foreach (var stop in s.Stops)
             {
-                w.Write(o.OrderId);
+                w.Write(stop.Order.OrderId);
             }
         }
 
@@ -172,12 +172,12 @@ public sealed partial class MatchingEngine
                 w.Write(o.OrderId);
             }
 
-            var clientIds = a.ByClientId.OrderBy(e => e.Key.SymbolId).ThenBy(e => e.Key.ClientOrderId, StringComparer.Ordinal).ToArray();
+            var clientIds = a.ByClientId.Orders.OrderBy(o => o.SymbolId).ThenBy(o => o.ClientOrderId, StringComparer.Ordinal).ToArray();
             w.Write(clientIds.Length);
-            foreach (var (key, o) in clientIds)
+            foreach (var o in clientIds)
             {
-                w.Write(key.SymbolId);
-                w.Write(key.ClientOrderId);
+                w.Write(o.SymbolId);
+                w.Write(o.ClientOrderId);
                 w.Write(o.OrderId);
             }
 
@@ -451,7 +451,7 @@ public sealed partial class MatchingEngine
         for (var i = 0; i < orderCount; i++)
         {
             var o = ReadOrder(r);
-            _symbols[o.SymbolId].Orders[o.OrderId] = o;
+            _symbols[o.SymbolId].Orders.Set(o.OrderId, o);
             if (o.IsOpen)
             {
                 var account = _accounts[o.AccountId];
@@ -529,7 +529,14 @@ public sealed partial class MatchingEngine
             {
                 var symbolId = r.ReadInt32();
                 var clientOrderId = r.ReadString();
-                a.ByClientId[(symbolId, clientOrderId)] = _symbols[symbolId].Orders[r.ReadInt64()];
+                var filed = _symbols[symbolId].Orders[r.ReadInt64()];
+                if (filed.ClientOrderId != clientOrderId)
+                {
+                    // The index files every order under its own client id; a snapshot saying otherwise is damaged.
+                    throw new InvalidDataException("A client order id entry does not match its order.");
+                }
+
+                a.ByClientId.Set(filed, ClientOrderIndex.Hash(symbolId, clientOrderId));
             }
 
             var lists = r.ReadInt32();

@@ -18,17 +18,18 @@ public sealed partial class MatchingEngine
         symbol.HighestStopBelow = long.MinValue;
         symbol.HasTrailingStops = false;
         var kept = 0;
-        for (var i = 0; i < stops.Count; i++)
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stops);
+        for (var i = 0; i < span.Length; i++)
         {
-            var order = stops[i];
-            if (IsTriggeredBy(order, price))
+            var stop = span[i];
+            if (stop.IsTrailing ? IsTriggeredBy(stop.Order, price) : stop.IsMetAt(price))
             {
-                _triggered.Add(order);
+                _triggered.Add(stop.Order);
             }
             else
             {
-                stops[kept++] = order;
-                symbol.Bound(order);
+                span[kept++] = stop;
+                symbol.Bound(stop);
             }
         }
 

@@ -101,7 +101,10 @@ public sealed partial class MatchingEngine
             return filters;
         }
 
-        if (account.ByClientId.TryGetValue((symbol.Id, spec.ClientOrderId), out var existing) && existing.IsOpen)
+        // The hash is kept for filing the order when it is placed.
+        spec.ClientIdHash = ClientOrderIndex.Hash(symbol.Id, spec.ClientOrderId);
+        spec.ClientIdHashed = true;
+        if (account.ByClientId.TryGetValue(symbol.Id, spec.ClientOrderId, spec.ClientIdHash, out var existing) && existing.IsOpen)
         {
             return Rejected(EngineErrors.DuplicateOrder);
         }

@@ -31,7 +31,7 @@ internal sealed class Account
 
     /// <summary>Open orders in no particular order; each knows its slot (<see cref="Order.OpenIndex"/>) so removal is a swap with the last.</summary>
     public readonly List<Order> Open = [];
-    public readonly Dictionary<ClientOrderKey, Order> ByClientId = [];
+    public readonly ClientOrderIndex ByClientId = new();
     public readonly Dictionary<int, SymbolCommission> Commission = [];
 
     // History of the epoch (not kept for system accounts).

@@ -8,6 +8,9 @@ internal sealed class Order
     public long OrderId;
     public long OrderListId = -1;
     public string ClientOrderId = "";
+
+    // The hash the account's client-id index filed this order under (see ClientOrderIndex).
+    public int ClientIdHash;
     public OrderSide Side;
     public OrderType Type;
     public TimeInForce TimeInForce;

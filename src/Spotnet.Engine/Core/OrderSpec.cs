@@ -22,6 +22,10 @@ internal struct OrderSpec
     public int? PegOffsetLevels;
     public long Time;
 
+    // The client id's hash in the account's index, once validation computed it for the duplicate check.
+    public int ClientIdHash;
+    public bool ClientIdHashed;
+
     public static OrderSpec From(PlaceOrder c) => new()
     {
         AccountId = c.AccountId,

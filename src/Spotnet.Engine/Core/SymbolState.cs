@@ -29,14 +29,14 @@ internal sealed class SymbolState
     public long BookUpdateId;
     public long LastPrice;
     public long LastTradeTime;
-    public readonly List<Order> Stops = [];
+    public readonly List<WaitingStop> Stops = [];
 
     // Bounds on the waiting stops' trigger prices, so a trade that can trigger none skips the scan. They may be loose
     // (a removed stop leaves them as they were) but never too tight; each scan makes them exact again.
     public long LowestStopAbove = long.MaxValue;
     public long HighestStopBelow = long.MinValue;
     public bool HasTrailingStops;
-    public readonly Dictionary<long, Order> Orders = [];
+    public readonly OrderIndex Orders = new();
 
     // One bucket per minute, for the volume-weighted average price over avgPriceMins.
     public readonly int AveragePriceMinutes;
@@ -112,24 +112,41 @@ internal sealed class SymbolState
 
     public void AddStop(Order order)
     {
-        Stops.Add(order);
-        Bound(order);
+        var stop = new WaitingStop(order);
+        Stops.Add(stop);
+        Bound(stop);
     }
 
-    /// <summary>Widens the trigger bounds to include <paramref name="order"/>.</summary>
-    public void Bound(Order order)
+    /// <summary>Takes a stop off the list, keeping the others in trigger order; false if it was not waiting.</summary>
+    public bool RemoveStop(Order order)
     {
-        if (order.TrailingDelta != 0)
+        var stops = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Stops);
+        for (var i = 0; i < stops.Length; i++)
+        {
+            if (ReferenceEquals(stops[i].Order, order))
+            {
+                Stops.RemoveAt(i);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Widens the trigger bounds to include <paramref name="stop"/>.</summary>
+    public void Bound(in WaitingStop stop)
+    {
+        if (stop.IsTrailing)
         {
             HasTrailingStops = true;
         }
-        else if (order.TriggersAbove)
+        else if (stop.TriggersAbove)
         {
-            LowestStopAbove = Math.Min(LowestStopAbove, order.StopPrice);
+            LowestStopAbove = Math.Min(LowestStopAbove, stop.StopPrice);
         }
         else
         {
-            HighestStopBelow = Math.Max(HighestStopBelow, order.StopPrice);
+            HighestStopBelow = Math.Max(HighestStopBelow, stop.StopPrice);
         }
     }
 
