@@ -239,18 +239,28 @@ public sealed partial class MatchingEngine
     private void CancelOne(SymbolState symbol, Account account, Order order, string newClientOrderId)
     {
         var original = order.ClientOrderId;
-        Rename(symbol, account, order, newClientOrderId);
+        if (order.List is null && !order.Retained)
+        {
+            // Finish recycles the order at once, which takes it out of the index: filing it under the new id would be undone.
+            account.ByClientId.Remove(order);
+            order.ClientOrderId = newClientOrderId;
+        }
+        else
+        {
+            Rename(symbol, account, order, newClientOrderId, ClientOrderIndex.Hash(symbol.Id, newClientOrderId));
+        }
+
         Finish(symbol, order, OrderStatus.Canceled, ExpiryReason.None, ExecutionType.Canceled, original);
     }
 
-    private static void Rename(SymbolState symbol, Account account, Order order, string clientOrderId)
+    /// <summary>Gives an order a new client id (whose index hash is <paramref name="hash"/>) and files it under it.</summary>
+    private static void Rename(SymbolState symbol, Account account, Order order, string clientOrderId, int hash)
     {
         account.ByClientId.Remove(order);
         order.ClientOrderId = clientOrderId;
 
         // A cancel's new client id may equal another open order's: that order keeps the entry, or it could no longer be
         // found by its id and a duplicate of it would be accepted.
-        var hash = ClientOrderIndex.Hash(symbol.Id, clientOrderId);
         if (!account.ByClientId.TryGetValue(symbol.Id, clientOrderId, hash, out var holder) || !holder.IsOpen)
         {
             account.ByClientId.Set(order, hash);
@@ -375,8 +385,9 @@ public sealed partial class MatchingEngine
             return FilterFailure("Filter failure: LOT_SIZE");
         }
 
-        if (command.NewClientOrderId != order.ClientOrderId
-            && account.ByClientId.TryGetValue(symbol.Id, command.NewClientOrderId, out var existing) && existing.IsOpen)
+        var renamed = command.NewClientOrderId != order.ClientOrderId;
+        var newIdHash = renamed ? ClientOrderIndex.Hash(symbol.Id, command.NewClientOrderId) : 0;
+        if (renamed && account.ByClientId.TryGetValue(symbol.Id, command.NewClientOrderId, newIdHash, out var existing) && existing.IsOpen)
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.DuplicateOrder);
         }
@@ -386,7 +397,11 @@ public sealed partial class MatchingEngine
         order.Quantity = newQuantity;
         order.AmendCount++;
         order.UpdateTime = _now;
-        Rename(symbol, account, order, command.NewClientOrderId);
+        if (renamed)
+        {
+            // An open order is always filed under its own id, so keeping the id needs no index change.
+            Rename(symbol, account, order, command.NewClientOrderId, newIdHash);
+        }
         if (order.Level is not null && order.Visible > order.Remaining)
         {
             var side = symbol.Side(order.Side);
