@@ -13,12 +13,15 @@ public sealed partial class MatchingEngine
     public byte[] Snapshot()
     {
         using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            WriteState(writer);
-        }
-
+        WriteSnapshot(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>Writes the same bytes as <see cref="Snapshot"/> to a stream (a large state need not be one array).</summary>
+    public void WriteSnapshot(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        WriteState(writer);
     }
 
     /// <summary>SHA-256 of the canonical snapshot: equal hashes mean equal states.</summary>

@@ -6,8 +6,15 @@ public sealed class JournalSettings
     /// <summary>Whether state changes are journaled (default true). Off only for benchmarks: nothing survives a restart then.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>A snapshot is taken after this many journal records (one record per batch of commands).</summary>
-    public int SnapshotEveryRecords { get; set; } = 10_000;
+    /// <summary>
+    /// A snapshot is taken once the journal has grown, since the last one, by as many bytes as that snapshot weighs
+    /// (so snapshots cost a fixed share of the disk traffic however large the state grows), and at least by this many
+    /// bytes (default 4 MiB).
+    /// </summary>
+    public long SnapshotMinimumBytes { get; set; } = 4L << 20;
+
+    /// <summary>When above 0, a snapshot is also taken after this many journal records (one record per batch of commands). Default 0: off.</summary>
+    public int SnapshotEveryRecords { get; set; }
 
     /// <summary>Snapshots kept; journal records older than the oldest kept snapshot are deleted.</summary>
     public int SnapshotsKept { get; set; } = 3;

@@ -7,10 +7,12 @@ using Spotnet.Server.Storage;
 namespace Spotnet.Server.Exchange;
 
 /// <summary>
-/// Owns the matching engine: one writer loop drains queued work in batches, runs each item against the engine
-/// (commands and queries alike, so queries always see a consistent state between commands), writes the batch's state
-/// changes to the journal (one durable append per batch), answers the callers, then publishes the batch's events to
-/// the projections and listeners. Nothing a batch changed is visible outside the loop before its journal record is on disk.
+/// Owns the matching engine: one writer loop drains queued work in batches and runs each item against the engine
+/// (commands and queries alike, so queries always see a consistent state between commands). With a journal the
+/// loop hands each batch (its state changes sealed into one journal record) to the flusher thread and goes on with the
+/// next batch while the record is written: the flusher appends whatever records are waiting in one durable write, then
+/// answers the callers and publishes the events, batch by batch in order. So nothing a batch changed, and nothing a
+/// batch read, leaves before every change it could have seen is on disk.
 /// </summary>
 public sealed partial class ExchangeHost : IAsyncDisposable
 {
@@ -28,11 +30,18 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     private readonly IExchangeProjection[] _projections;
     private readonly Task _loop;
     private IExchangeListener[] _listeners = [];
+
+    // The last durable record (the flusher writes it; the loop only while the flusher is drained).
     private long _sequence;
+
+    // Writer loop only: the last record handed to the flusher, durable or not yet.
+    private long _nextSequence;
     private long _snapshotSequence = -1;
+    private long _bytesSinceSnapshot;
+    private long _lastSnapshotBytes;
     private Task _snapshotTask = Task.CompletedTask;
     private long _journalBytes;
-    private volatile bool _degraded;
+    private bool _degraded;
     private bool _broken;
 
     /// <summary>
@@ -65,12 +74,14 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             Accounts.ReplaceAll(recovered.Accounts);
             _sequence = recovered.Sequence;
             GenesisMilliseconds = recovered.GenesisMilliseconds;
+            _nextSequence = _sequence;
             Restored = recovered.Restored;
             // The snapshot actually used: after a fallback from a corrupt one, the next snapshot is due sooner.
             _snapshotSequence = recovered.SnapshotSequence;
         }
 
         _session = new ExchangeSession(engine, catalog, Accounts, orderCount, time) { Journal = journal is null ? null : new BatchJournal() };
+        _flusher = journal is null ? Task.CompletedTask : Task.Factory.StartNew(RunFlusher, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _loop = Task.Run(RunLoopAsync);
     }
 
@@ -90,7 +101,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     public bool Restored { get; }
 
     /// <summary>Whether state changes are refused because the journal cannot be written (until a probe write succeeds).</summary>
-    public bool IsDegraded => _degraded;
+    public bool IsDegraded => Volatile.Read(ref _degraded) || FailurePending;
 
     /// <summary>The sequence of the last durable journal record.</summary>
     public long JournalSequence => Interlocked.Read(ref _sequence);
@@ -137,11 +148,12 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             return;
         }
 
+        await _flusher.ConfigureAwait(false);
         await _snapshotTask.ConfigureAwait(false);
-        if (!_degraded && _sequence > _snapshotSequence)
+        if (!_degraded && !FailurePending && _sequence > _snapshotSequence)
         {
             // A restart then needs no replay at all.
-            SaveSnapshot(_sequence, JournalFormat.EncodeSnapshot(_sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections));
+            SaveSnapshot(_sequence, EncodeSnapshot(_sequence));
         }
 
         _store.Dispose();
@@ -151,83 +163,104 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     {
         var batch = new List<WorkItem>(MaxBatchSize);
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            batch.Clear();
-            while (batch.Count < MaxBatchSize && reader.TryRead(out var item))
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                batch.Add(item);
-            }
-
-            if (_store is not null)
-            {
-                BeforeBatch();
-            }
-
-            if (_broken)
-            {
-                // The engine could not be put back to the durable state: nothing may be read or changed.
-                foreach (var item in batch)
+                batch.Clear();
+                while (batch.Count < MaxBatchSize && reader.TryRead(out var item))
                 {
-                    item.Fail(new JournalUnavailableException());
+                    batch.Add(item);
                 }
 
-                continue;
-            }
-
-            var firstChange = -1;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var item = batch[i];
-                _session.Begin(item.Caller?.AccountId ?? -1);
-                item.Run(_session);
-                item.Caller?.AddFirstFills(_session.RequestFirstFills);
-                if (firstChange < 0 && _session.Journal is { HasOperations: true })
+                if (_store is not null)
                 {
-                    firstChange = i;
+                    await BeforeBatchAsync().ConfigureAwait(false);
                 }
-            }
 
-            var events = _session.TakeEvents();
-            if (firstChange >= 0 && !Commit())
-            {
-                // Work before the first change saw only durable state; the rest saw changes that are now undone.
+                if (_broken)
+                {
+                    // The engine could not be put back to the durable state: nothing may be read or changed.
+                    foreach (var item in batch)
+                    {
+                        item.Fail(new JournalUnavailableException());
+                    }
+
+                    continue;
+                }
+
+                var firstChange = -1;
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    if (i < firstChange)
+                    var item = batch[i];
+                    _session.Begin(item.Caller?.AccountId ?? -1);
+                    item.Run(_session);
+                    item.Caller?.AddFirstFills(_session.RequestFirstFills);
+                    if (firstChange < 0 && _session.Journal is { HasOperations: true })
                     {
-                        batch[i].Complete();
-                    }
-                    else
-                    {
-                        batch[i].Fail(new JournalUnavailableException());
+                        firstChange = i;
                     }
                 }
 
-                continue;
-            }
+                var events = _session.TakeEvents();
+                if (_store is null)
+                {
+                    // Nothing to wait for: answer and publish here.
+                    foreach (var item in batch)
+                    {
+                        item.Complete();
+                    }
 
-            foreach (var item in batch)
-            {
-                item.Complete();
-            }
+                    if (!events.IsEmpty)
+                    {
+                        Publish(events);
+                    }
 
-            if (!events.IsEmpty)
-            {
-                Publish(events);
-            }
+                    continue;
+                }
 
-            if (_store is not null)
-            {
-                MaybeSnapshot();
+                JournalRecord? record = null;
+                if (firstChange >= 0)
+                {
+                    record = _session.Journal!.TakeRecord(++_nextSequence);
+                    _bytesSinceSnapshot += record.Data.Length;
+                }
+
+                await _flushes.Writer.WriteAsync(new Flush([.. batch], firstChange, record, events, _generation)).ConfigureAwait(false);
+                await MaybeSnapshotAsync().ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            _flushes.Writer.TryComplete();
         }
     }
 
-    // While degraded, every batch first probes the disk, so service resumes by itself once writes succeed again.
-    // A store without any valid snapshot gets one before the first change (the genesis, with the kline history).
-    private void BeforeBatch()
+    // A failed append (seen by the flusher) is dealt with first: once every batch run on top of it has been refused,
+    // the engine goes back to the durable state. While degraded, every batch first probes the disk, so service
+    // resumes by itself once writes succeed again. A store without any valid snapshot gets one before the first
+    // change (the genesis, with the kline history).
+    private async Task BeforeBatchAsync()
     {
+        if (FailurePending)
+        {
+            await DrainAsync().ConfigureAwait(false);
+            _generation++;
+            Volatile.Write(ref _degraded, true);
+            _session.ReadOnly = true;
+            try
+            {
+                RollBack();
+            }
+#pragma warning disable CA1031 // The store cannot even be read: refuse everything until it can.
+            catch (Exception rebuildException)
+#pragma warning restore CA1031
+            {
+                LogRollBackFailed(_logger, rebuildException);
+                _broken = true;
+            }
+        }
+
         if (_degraded)
         {
             try
@@ -239,7 +272,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
                 }
 
                 _broken = false;
-                _degraded = false;
+                Volatile.Write(ref _degraded, false);
                 _session.ReadOnly = false;
                 LogResumed(_logger, _sequence);
             }
@@ -253,84 +286,76 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
         if (_snapshotSequence < 0)
         {
+            await DrainAsync().ConfigureAwait(false);
             try
             {
-                _store!.SaveSnapshot(_sequence, JournalFormat.EncodeSnapshot(_sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections));
-                _snapshotSequence = _sequence;
+                using var snapshot = EncodeSnapshot(_nextSequence);
+                _store!.SaveSnapshot(_nextSequence, snapshot.Chunks());
+                _snapshotSequence = _nextSequence;
+                _lastSnapshotBytes = snapshot.Length;
             }
 #pragma warning disable CA1031 // Any storage failure: fail closed.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                LogJournalFailed(_logger, exception, _sequence);
-                _degraded = true;
+                LogJournalFailed(_logger, exception, _nextSequence);
+                Volatile.Write(ref _degraded, true);
                 _session.ReadOnly = true;
             }
         }
     }
 
-    private bool Commit()
-    {
-        var record = _session.Journal!.TakeRecord(_sequence + 1);
-        try
-        {
-            _store!.Append([record]);
-            Interlocked.Exchange(ref _sequence, record.Sequence);
-            Interlocked.Add(ref _journalBytes, record.Data.Length);
-            return true;
-        }
-#pragma warning disable CA1031 // Any storage failure: fail closed.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            LogJournalFailed(_logger, exception, record.Sequence);
-            _degraded = true;
-            _session.ReadOnly = true;
-            try
-            {
-                RollBack();
-            }
-#pragma warning disable CA1031 // The store cannot even be read: refuse everything until it can.
-            catch (Exception rebuildException)
-#pragma warning restore CA1031
-            {
-                LogRollBackFailed(_logger, rebuildException);
-                _broken = true;
-            }
-
-            return false;
-        }
-    }
-
-    // Puts the engine back to exactly the durable state (the failed batch's changes are in memory only). The
-    // projections already match it: they never saw the failed batch.
+    // Puts the engine back to exactly the durable state (the failed batches' changes are in memory only). The
+    // projections already match it: they never saw the failed batches. Only while the flusher is drained.
     private void RollBack()
     {
         var recovered = ExchangeRecovery.Recover(_store!, Catalog.Config, null, GenesisMilliseconds, _logger);
         _session.Replace(recovered.Engine);
         Accounts.ReplaceAll(recovered.Accounts);
         Interlocked.Exchange(ref _sequence, recovered.Sequence);
+        _nextSequence = recovered.Sequence;
     }
 
-    // Serialized on the loop (a consistent state), written off it.
-    private void MaybeSnapshot()
+    // Due once the journal grew by as much as the last snapshot weighs (at least SnapshotMinimumBytes), so the
+    // snapshots' cost stays a fixed share of the journal's whatever the state's size; or after SnapshotEveryRecords
+    // records when that is set. Serialized on the loop with the flusher drained (a consistent state, projections
+    // included, all of it durable), written off it.
+    private async Task MaybeSnapshotAsync()
     {
-        if (_degraded || _sequence - _snapshotSequence < Math.Max(1, _settings.SnapshotEveryRecords) || !_snapshotTask.IsCompleted)
+        var due = (_settings.SnapshotEveryRecords > 0 && _nextSequence - _snapshotSequence >= _settings.SnapshotEveryRecords)
+            || _bytesSinceSnapshot >= Math.Max(_settings.SnapshotMinimumBytes, _lastSnapshotBytes);
+        if (!due || _degraded || !_snapshotTask.IsCompleted)
         {
             return;
         }
 
-        var sequence = _sequence;
-        var data = JournalFormat.EncodeSnapshot(sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections);
+        await DrainAsync().ConfigureAwait(false);
+        if (FailurePending)
+        {
+            return;
+        }
+
+        var sequence = _nextSequence;
+        var snapshot = EncodeSnapshot(sequence);
         _snapshotSequence = sequence;
-        _snapshotTask = Task.Run(() => SaveSnapshot(sequence, data));
+        _bytesSinceSnapshot = 0;
+        _lastSnapshotBytes = snapshot.Length;
+        _snapshotTask = Task.Run(() => SaveSnapshot(sequence, snapshot));
     }
 
-    private void SaveSnapshot(long sequence, byte[] data)
+    private SnapshotBuffer EncodeSnapshot(long sequence) =>
+        JournalFormat.EncodeSnapshot(sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections);
+
+    private void SaveSnapshot(long sequence, SnapshotBuffer snapshot)
     {
         try
         {
-            _store!.SaveSnapshot(sequence, data);
+            using (snapshot)
+            {
+                _store!.SaveSnapshot(sequence, snapshot.Chunks());
+                LogSnapshotSaved(_logger, sequence, snapshot.Length);
+            }
+
             // Keep the newest few; the journal before the oldest kept one is covered by all of them.
             var snapshots = _store.ListSnapshots();
             var kept = Math.Max(1, _settings.SnapshotsKept);
@@ -340,7 +365,6 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             }
 
             _store.DeleteThrough(snapshots[Math.Min(kept, snapshots.Count) - 1]);
-            LogSnapshotSaved(_logger, sequence, data.Length);
         }
 #pragma warning disable CA1031 // A failed snapshot costs only recovery time: the journal still holds everything.
         catch (Exception exception)
@@ -390,7 +414,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     private static partial void LogResumed(ILogger logger, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Snapshot at record {Sequence} saved ({Bytes} bytes)")]
-    private static partial void LogSnapshotSaved(ILogger logger, long sequence, int bytes);
+    private static partial void LogSnapshotSaved(ILogger logger, long sequence, long bytes);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Snapshot at record {Sequence} failed")]
     private static partial void LogSnapshotFailed(ILogger logger, Exception exception, long sequence);

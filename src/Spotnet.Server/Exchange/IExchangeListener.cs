@@ -2,7 +2,9 @@ namespace Spotnet.Server.Exchange;
 
 /// <summary>
 /// Receives every batch's events after the batch's callers were answered (market data, user data streams).
-/// Called on the writer loop: return quickly and never call back into <see cref="ExchangeHost"/> synchronously.
+/// Called one batch at a time, in order, on the journal's flusher thread (on the writer loop when the journal is off),
+/// while the writer loop may already be running later batches: return quickly, never call back into
+/// <see cref="ExchangeHost"/> synchronously, and do not read the engine.
 /// </summary>
 public interface IExchangeListener
 {

@@ -58,45 +58,65 @@ internal static class JournalFormat
         return operations;
     }
 
-    /// <summary>Encodes a snapshot of the state after record <paramref name="sequence"/>.</summary>
-    public static byte[] EncodeSnapshot(
+    /// <summary>
+    /// Encodes a snapshot of the state after record <paramref name="sequence"/> into pooled chunks (the caller disposes
+    /// the buffer). Length prefixes are patched in after their part is written, so no part is copied.
+    /// </summary>
+    public static SnapshotBuffer EncodeSnapshot(
         long sequence, long genesisMilliseconds, MatchingEngine engine, ExchangeAccounts accounts, IReadOnlyList<IExchangeProjection> projections)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var buffer = new SnapshotBuffer();
+        try
         {
-            writer.Write(SnapshotMagic);
-            writer.Write(SnapshotVersion);
-            writer.Write(sequence);
-            writer.Write(genesisMilliseconds);
-            var pairs = accounts.Pairs();
-            writer.Write(pairs.Count);
-            foreach (var (serverId, engineId) in pairs)
+            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
             {
-                writer.Write(serverId);
-                writer.Write(engineId);
-            }
-
-            var state = engine.Snapshot();
-            writer.Write(state.Length);
-            writer.Write(state);
-            writer.Write(projections.Count);
-            foreach (var projection in projections)
-            {
-                using var part = new MemoryStream();
-                using (var partWriter = new BinaryWriter(part, Encoding.UTF8, leaveOpen: true))
+                writer.Write(SnapshotMagic);
+                writer.Write(SnapshotVersion);
+                writer.Write(sequence);
+                writer.Write(genesisMilliseconds);
+                var pairs = accounts.Pairs();
+                writer.Write(pairs.Count);
+                foreach (var (serverId, engineId) in pairs)
                 {
-                    projection.WriteSnapshot(partWriter);
+                    writer.Write(serverId);
+                    writer.Write(engineId);
                 }
 
-                writer.Write((int)part.Length);
-                writer.Write(part.GetBuffer(), 0, (int)part.Length);
+                WritePrefixed(buffer, writer, engine.WriteSnapshot);
+                writer.Write(projections.Count);
+                foreach (var projection in projections)
+                {
+                    WritePrefixed(buffer, writer, _ => projection.WriteSnapshot(writer));
+                }
             }
-        }
 
-        var hash = SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length));
-        stream.Write(hash);
-        return stream.ToArray();
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var chunk in buffer.Chunks())
+            {
+                hash.AppendData(chunk.Span);
+            }
+
+            buffer.Write(hash.GetHashAndReset());
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    // [int32 length][part]: the length is written as a placeholder and patched once the part is written.
+    private static void WritePrefixed(SnapshotBuffer buffer, BinaryWriter writer, Action<Stream> part)
+    {
+        writer.Write(0);
+        writer.Flush();
+        var start = buffer.Length;
+        part(buffer);
+        writer.Flush();
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, checked((int)(buffer.Length - start)));
+        buffer.Patch(start - 4, length);
     }
 
     /// <summary>Decodes a snapshot, or throws <see cref="InvalidDataException"/> when its checksum or contents are wrong.</summary>

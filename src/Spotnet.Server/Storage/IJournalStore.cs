@@ -15,11 +15,18 @@ public interface IJournalStore : IDisposable
     /// <summary>Deletes the records from <paramref name="fromSequence"/> on (cutting a corrupt tail).</summary>
     void CutFrom(long fromSequence);
 
-    /// <summary>Deletes the records up to and including <paramref name="sequence"/> (covered by every kept snapshot).</summary>
+    /// <summary>
+    /// Deletes the records up to and including <paramref name="sequence"/> (covered by every kept snapshot). Called off
+    /// the writer loop, concurrently with <see cref="Append"/>, which it must not hold up for long.
+    /// </summary>
     void DeleteThrough(long sequence);
 
-    /// <summary>Stores a snapshot of the state after record <paramref name="sequence"/> durably.</summary>
-    void SaveSnapshot(long sequence, byte[] data);
+    /// <summary>
+    /// Stores a snapshot of the state after record <paramref name="sequence"/> durably: the concatenation of
+    /// <paramref name="chunks"/> (a large snapshot is never one array). Called off the writer loop, concurrently with
+    /// <see cref="Append"/>, which it must not hold up for long.
+    /// </summary>
+    void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks);
 
     /// <summary>The sequences of the stored snapshots, newest first.</summary>
     IReadOnlyList<long> ListSnapshots();

@@ -4,40 +4,44 @@ namespace Spotnet.Server.Storage;
 
 /// <summary>
 /// The embedded journal store: its own SQLite file in the data folder (WAL, <c>synchronous=FULL</c>, so a committed
-/// transaction is on disk), one transaction per appended batch.
+/// transaction is on disk), one transaction per append. Snapshots live in a second file (<c>journal-snapshots.db</c>
+/// next to <c>journal.db</c>) with its own connection and lock: writing tens of megabytes there neither bloats the
+/// journal's WAL nor holds up appends.
 /// </summary>
 public sealed class SqliteJournalStore : IJournalStore
 {
+    /// <summary>Journal records deleted per transaction when old records are pruned.</summary>
+    public const int DeleteStep = 5_000;
+
     private const string Schema = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
         CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY, data BLOB NOT NULL);
-        CREATE TABLE IF NOT EXISTS snapshots (sequence INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, value INTEGER NOT NULL);
         """;
 
+    private const string SnapshotSchema = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = FULL;
+        CREATE TABLE IF NOT EXISTS snapshots (sequence INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        """;
+
     private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _snapshots;
     private readonly Lock _lock = new();
+    private readonly Lock _snapshotLock = new();
     private readonly SqliteCommand _insert;
     private readonly SqliteParameter _insertSequence;
     private readonly SqliteParameter _insertData;
     private long _probes;
 
-    /// <summary>Opens (creating if needed) the journal database at the given path.</summary>
+    /// <summary>Opens (creating if needed) the journal database at the given path and the snapshot database next to it.</summary>
     public SqliteJournalStore(string path)
     {
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        _connection.Open();
-        using (var schema = _connection.CreateCommand())
-        {
-            schema.CommandText = Schema;
-            schema.ExecuteNonQuery();
-        }
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _connection = Open(path, Schema);
+        _snapshots = Open(SnapshotPath(path), SnapshotSchema);
+        MoveOldSnapshots();
 
         _insert = _connection.CreateCommand();
         _insert.CommandText = "INSERT INTO journal (sequence, data) VALUES ($sequence, $data)";
@@ -100,19 +104,77 @@ public sealed class SqliteJournalStore : IJournalStore
     /// <inheritdoc />
     public void CutFrom(long fromSequence) => Write("DELETE FROM journal WHERE sequence >= $sequence", ("$sequence", fromSequence));
 
-    /// <inheritdoc />
-    public void DeleteThrough(long sequence) => Write("DELETE FROM journal WHERE sequence <= $sequence", ("$sequence", sequence));
+    /// <summary>The snapshot database of a journal database: <c>journal.db</c> → <c>journal-snapshots.db</c>.</summary>
+    public static string SnapshotPath(string journalPath) =>
+        Path.Combine(
+            Path.GetDirectoryName(journalPath) ?? string.Empty,
+            Path.GetFileNameWithoutExtension(journalPath) + "-snapshots" + Path.GetExtension(journalPath));
 
     /// <inheritdoc />
-    public void SaveSnapshot(long sequence, byte[] data) =>
-        Write("INSERT OR REPLACE INTO snapshots (sequence, data) VALUES ($sequence, $data)", ("$sequence", sequence), ("$data", data));
+    public void DeleteThrough(long sequence)
+    {
+        // In steps of a few thousand records, releasing the lock between them: one delete of a long journal would
+        // hold up the appends (and so every answer) for as long as it takes.
+        while (true)
+        {
+            int deleted;
+            lock (_lock)
+            {
+                using var command = Command(
+                    "DELETE FROM journal WHERE sequence <= $sequence AND sequence < (SELECT MIN(sequence) FROM journal) + $step",
+                    ("$sequence", sequence),
+                    ("$step", DeleteStep));
+                deleted = command.ExecuteNonQuery();
+            }
+
+            if (deleted == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        long length = 0;
+        foreach (var chunk in chunks)
+        {
+            length += chunk.Length;
+        }
+
+        lock (_snapshotLock)
+        {
+            // The row is made with a zero blob of the final size, then filled chunk by chunk: no single array holds it.
+            using var transaction = _snapshots.BeginTransaction();
+            using (var insert = _snapshots.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT OR REPLACE INTO snapshots (sequence, data) VALUES ($sequence, zeroblob($length))";
+                insert.Parameters.AddWithValue("$sequence", sequence);
+                insert.Parameters.AddWithValue("$length", length);
+                insert.ExecuteNonQuery();
+            }
+
+            using (var blob = new SqliteBlob(_snapshots, "snapshots", "data", sequence))
+            {
+                foreach (var chunk in chunks)
+                {
+                    blob.Write(chunk.Span);
+                }
+            }
+
+            transaction.Commit();
+        }
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<long> ListSnapshots()
     {
-        lock (_lock)
+        lock (_snapshotLock)
         {
-            using var command = Command("SELECT sequence FROM snapshots ORDER BY sequence DESC");
+            using var command = SnapshotCommand("SELECT sequence FROM snapshots ORDER BY sequence DESC");
             using var reader = command.ExecuteReader();
             var sequences = new List<long>();
             while (reader.Read())
@@ -127,15 +189,22 @@ public sealed class SqliteJournalStore : IJournalStore
     /// <inheritdoc />
     public byte[]? LoadSnapshot(long sequence)
     {
-        lock (_lock)
+        lock (_snapshotLock)
         {
-            using var command = Command("SELECT data FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
+            using var command = SnapshotCommand("SELECT data FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
             return command.ExecuteScalar() as byte[];
         }
     }
 
     /// <inheritdoc />
-    public void DeleteSnapshot(long sequence) => Write("DELETE FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
+    public void DeleteSnapshot(long sequence)
+    {
+        lock (_snapshotLock)
+        {
+            using var command = SnapshotCommand("DELETE FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
+            command.ExecuteNonQuery();
+        }
+    }
 
     /// <inheritdoc />
     public void Probe() => Write("INSERT OR REPLACE INTO probe (id, value) VALUES (1, $value)", ("$value", Interlocked.Increment(ref _probes)));
@@ -148,6 +217,68 @@ public sealed class SqliteJournalStore : IJournalStore
             _insert.Dispose();
             _connection.Dispose();
         }
+
+        lock (_snapshotLock)
+        {
+            _snapshots.Dispose();
+        }
+    }
+
+    private static SqliteConnection Open(string path, string schema)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = schema;
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    // Data folders from before the snapshot file kept snapshots in the journal database: move them over (copy, then
+    // drop; a crash in between leaves copies that the next start overwrites).
+    private void MoveOldSnapshots()
+    {
+        using (var exists = Command("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'"))
+        {
+            if (Convert.ToInt64(exists.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+        }
+
+        var old = new List<(long Sequence, byte[] Data)>();
+        using (var select = Command("SELECT sequence, data FROM snapshots"))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                old.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
+            }
+        }
+
+        foreach (var (sequence, data) in old)
+        {
+            SaveSnapshot(sequence, [data]);
+        }
+
+        Write("DROP TABLE snapshots");
+    }
+
+    private SqliteCommand SnapshotCommand(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _snapshots.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
     }
 
     private void Write(string sql, params (string Name, object Value)[] parameters)

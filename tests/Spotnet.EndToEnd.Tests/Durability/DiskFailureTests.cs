@@ -59,10 +59,10 @@ public sealed class DiskFailureTests
             inner.DeleteThrough(sequence);
         }
 
-        public void SaveSnapshot(long sequence, byte[] data)
+        public void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks)
         {
             ThrowIfFailing();
-            inner.SaveSnapshot(sequence, data);
+            inner.SaveSnapshot(sequence, chunks);
         }
 
         public IReadOnlyList<long> ListSnapshots() => inner.ListSnapshots();

@@ -103,11 +103,14 @@ public sealed class RestartTests
         Directory.Delete(first.DataDirectory, true);
     }
 
-    private static void DropSnapshotsAfterGenesis(string dataDirectory) => Journal(dataDirectory, "DELETE FROM snapshots WHERE sequence > 0");
+    private static void DropSnapshotsAfterGenesis(string dataDirectory) =>
+        Execute(Path.Combine(dataDirectory, "journal-snapshots.db"), "DELETE FROM snapshots WHERE sequence > 0");
 
-    private static void Journal(string dataDirectory, string sql)
+    private static void Journal(string dataDirectory, string sql) => Execute(Path.Combine(dataDirectory, "journal.db"), sql);
+
+    private static void Execute(string path, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "journal.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;

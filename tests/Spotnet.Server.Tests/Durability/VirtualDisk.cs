@@ -122,9 +122,10 @@ internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
         }
     }
 
-    public void SaveSnapshot(long sequence, byte[] data)
+    public void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks)
     {
         ThrowIfDown();
+        var data = chunks.SelectMany(chunk => chunk.ToArray()).ToArray();
         lock (disk)
         {
             if (Take(DiskFault.CrashMidSnapshot) == DiskFault.CrashMidSnapshot)
@@ -133,7 +134,7 @@ internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
                 Crash();
             }
 
-            disk.Snapshots[sequence] = (byte[])data.Clone();
+            disk.Snapshots[sequence] = data;
         }
     }
 
