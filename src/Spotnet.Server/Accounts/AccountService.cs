@@ -35,9 +35,12 @@ public sealed class AccountService
     public long CreateAccount(string? name, string actor)
     {
         var now = NowMilliseconds;
-        var accountId = _store.CreateAccount(name, _allowance, now);
-        _store.AppendAudit(now, actor, "account.create", $"accountId={accountId}");
-        return accountId;
+        return AuditedChange.Run(_store, () =>
+        {
+            var accountId = _store.CreateAccount(name, _allowance, now);
+            _store.AppendAudit(now, actor, "account.create", $"accountId={accountId}");
+            return accountId;
+        });
     }
 
     /// <summary>Reads an account with its balances, or null.</summary>
@@ -103,13 +106,17 @@ public sealed class AccountService
         }
 
         var now = NowMilliseconds;
-        var keyId = _store.InsertApiKey(new StoredApiKey(
-            0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
-            request.EnableTrading, request.IpRestrict, now));
+        var keyId = AuditedChange.Run(_store, () =>
+        {
+            var keyId = _store.InsertApiKey(new StoredApiKey(
+                0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
+                request.EnableTrading, request.IpRestrict, now));
+            _store.AppendAudit(
+                now, actor, "apikey.create",
+                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
+            return keyId;
+        });
         _usage.Created(keyId, actor);
-        _store.AppendAudit(
-            now, actor, "apikey.create",
-            string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
         return new CreatedApiKey(keyId, apiKey, secret, request.Type);
     }
 
@@ -138,14 +145,23 @@ public sealed class AccountService
     public bool RevokeApiKey(long accountId, long keyId, string actor)
     {
         var now = NowMilliseconds;
-        if (!_store.RevokeApiKey(accountId, keyId, now))
+        var revoked = AuditedChange.Run(_store, () =>
         {
-            return false;
+            if (!_store.RevokeApiKey(accountId, keyId, now))
+            {
+                return false;
+            }
+
+            _store.AppendAudit(now, actor, "apikey.revoke", string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId}"));
+            return true;
+        });
+        if (revoked)
+        {
+            // Only once the store says revoked: a cache fill after this point finds no row.
+            _registry.Revoke(keyId);
         }
 
-        _registry.Revoke(keyId);
-        _store.AppendAudit(now, actor, "apikey.revoke", string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId}"));
-        return true;
+        return revoked;
     }
 
     /// <summary>Shows the first and last four characters of a key.</summary>

@@ -44,7 +44,16 @@ public sealed class ApiKeyRegistry
             return true;
         }
 
-        ExpireTrading(key.KeyId, key.AccountId, nowMilliseconds);
+        try
+        {
+            ExpireTrading(key.KeyId, key.AccountId, nowMilliseconds);
+        }
+        catch (AuditUnavailableException)
+        {
+            // The cached key has lost TRADE already, which is the safe side; the store keeps TRADE until the expiry
+            // can be audited, so the policy turns it off again (audited) after the next start.
+        }
+
         return false;
     }
 
@@ -56,7 +65,10 @@ public sealed class ApiKeyRegistry
         _unrestrictedTradingDays > 0 && ipRestrictionCount == 0
         && nowMilliseconds - tradingEnabledMilliseconds >= _unrestrictedTradingDays * DayMilliseconds;
 
-    /// <summary>Turns TRADE off in the cache and the store, and audits <c>permission.expired</c> the one time it changes.</summary>
+    /// <summary>
+    /// Turns TRADE off in the cache and the store, and audits <c>permission.expired</c> the one time it changes; the
+    /// store change and its audit record happen together or not at all (<see cref="AuditUnavailableException"/>).
+    /// </summary>
     public void ExpireTrading(long keyId, long accountId, long nowMilliseconds)
     {
         if (_keyById.TryGetValue(keyId, out var apiKey) && _byKey.TryGetValue(apiKey, out var entry))
@@ -64,12 +76,17 @@ public sealed class ApiKeyRegistry
             entry.TryExpireTrading();
         }
 
-        if (_store.DisableTrading(keyId))
+        AuditedChange.Run(_store, () =>
         {
-            _store.AppendAudit(
-                nowMilliseconds, "policy", "permission.expired",
-                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} permission=TRADE reason=no IP restriction for {_unrestrictedTradingDays} days"));
-        }
+            if (_store.DisableTrading(keyId))
+            {
+                _store.AppendAudit(
+                    nowMilliseconds, "policy", "permission.expired",
+                    string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} permission=TRADE reason=no IP restriction for {_unrestrictedTradingDays} days"));
+            }
+
+            return 0;
+        });
     }
 
     /// <summary>Returns the active key for an API key string, or null when unknown or revoked.</summary>

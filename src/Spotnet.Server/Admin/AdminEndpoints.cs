@@ -6,7 +6,9 @@ using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
+using Spotnet.Server.Exchange;
 using Spotnet.Server.Security;
+using Spotnet.Server.Storage;
 
 namespace Spotnet.Server.Admin;
 
@@ -18,6 +20,12 @@ public static class AdminEndpoints
 {
     /// <summary>Path prefix of the operator API.</summary>
     public const string Prefix = "/admin/v1";
+
+    /// <summary>The 503 answer's message when a change's audit record cannot be written: the change was not made (S-18).</summary>
+    public const string AuditUnavailableMessage = "The audit log cannot be written; the change was not made. Try again once the data folder accepts writes.";
+
+    /// <summary>The 503 answer's message when a reset cannot be journaled: the network was not reset.</summary>
+    public const string JournalUnavailableMessage = "The journal cannot be written; the change was not made. Try again once the data folder accepts writes.";
 
     /// <summary>Maps the operator API.</summary>
     public static void MapAdmin(this IEndpointRouteBuilder app, string adminToken, AdminSettings settings)
@@ -42,7 +50,19 @@ public static class AdminEndpoints
                 return Error(StatusCodes.Status401Unauthorized, "A valid 'Authorization: Bearer <admin token>' header is required.");
             }
 
-            return await next(context).ConfigureAwait(false);
+            try
+            {
+                return await next(context).ConfigureAwait(false);
+            }
+            catch (AuditUnavailableException)
+            {
+                // Fails closed: every audited change runs in one transaction with (or after) its audit record.
+                return Error(StatusCodes.Status503ServiceUnavailable, AuditUnavailableMessage);
+            }
+            catch (JournalUnavailableException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, JournalUnavailableMessage);
+            }
         });
 
         group.MapPost("/accounts", CreateAccountAsync);

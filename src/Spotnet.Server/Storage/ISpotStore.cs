@@ -51,6 +51,12 @@ public interface ISpotStore
     /// <summary>Lists every stored HMAC secret ciphertext, revoked keys included.</summary>
     IReadOnlyList<StoredSecret> ListSecrets();
 
+    /// <summary>
+    /// Runs <paramref name="change"/> so that every store call it makes is applied together or not at all: when any of
+    /// them throws (an audit record that cannot be written, say), nothing is kept and the exception propagates.
+    /// </summary>
+    T Atomically<T>(Func<T> change);
+
     /// <summary>Replaces a key's secret ciphertext if it is still <paramref name="expected"/>; returns whether it did.</summary>
     bool ReplaceSecret(long keyId, byte[] expected, byte[] replacement);
 }
