@@ -168,6 +168,23 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     }
 
     /// <inheritdoc />
+    public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict)
+    {
+        ArgumentNullException.ThrowIfNull(ipRestrict);
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                UPDATE api_keys SET enable_reading = $read, enable_trading = $trade, ip_restrict = $ips
+                WHERE id = $id AND account_id = $account AND revoked_ms IS NULL
+                """,
+                ("$read", enableReading), ("$trade", enableTrading), ("$ips", string.Join(',', ipRestrict)), ("$id", keyId),
+                ("$account", accountId));
+            return command.ExecuteNonQuery() == 1;
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId)
     {
         lock (_lock)

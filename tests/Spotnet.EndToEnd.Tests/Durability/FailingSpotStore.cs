@@ -28,6 +28,9 @@ internal sealed class FailingSpotStore(SqliteSpotStore inner) : ISpotStore, IDis
 
     public bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds) => inner.RevokeApiKey(accountId, keyId, nowMilliseconds);
 
+    public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict) =>
+        inner.UpdateApiKey(accountId, keyId, enableReading, enableTrading, ipRestrict);
+
     public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) => inner.ListApiKeys(accountId);
 
     public StoredApiKey? FindApiKey(ReadOnlySpan<byte> keyHash) => inner.FindApiKey(keyHash);
