@@ -22,9 +22,11 @@ public static class SpotnetHost
 
     /// <summary>
     /// Builds the application; <paramref name="time"/> replaces the system clock (tests use a fake one) and
-    /// <paramref name="openJournal"/> opens the journal store for the journal file's path (tests inject disk faults).
+    /// <paramref name="openJournal"/> opens the journal store for the journal file's path and <paramref name="openStore"/>
+    /// the account/key/audit store for the database file's path (tests inject disk faults).
     /// </summary>
-    public static WebApplication Build(string[] args, TimeProvider? time = null, Func<string, IJournalStore>? openJournal = null)
+    public static WebApplication Build(
+        string[] args, TimeProvider? time = null, Func<string, IJournalStore>? openJournal = null, Func<string, ISpotStore>? openStore = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
@@ -69,7 +71,8 @@ public static class SpotnetHost
             }
         });
 
-        var store = new SqliteSpotStore(Path.Combine(dataDirectory, DataFolder.DatabaseFile));
+        var databasePath = Path.Combine(dataDirectory, DataFolder.DatabaseFile);
+        var store = openStore is null ? new SqliteSpotStore(databasePath) : openStore(databasePath);
         var protector = SecretProtector.LoadOrCreate(Path.Combine(dataDirectory, DataFolder.DataKeyFile));
         var adminToken = builder.Configuration["ADMIN_TOKEN"] is { Length: > 0 } configuredToken
             ? configuredToken
@@ -128,7 +131,7 @@ public static class SpotnetHost
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 
         var app = builder.Build();
-        app.Lifetime.ApplicationStopped.Register(store.Dispose);
+        app.Lifetime.ApplicationStopped.Register(() => (store as IDisposable)?.Dispose());
         app.MapAdmin(adminToken, settings.Admin);
         var pipeline = app.Services.GetRequiredService<ApiPipeline>();
         app.Services.GetRequiredService<ExchangeHost>();

@@ -45,13 +45,22 @@ public sealed class TestServer : IAsyncDisposable
         StartAsync(Start, null, routes, dataDirectory, extraArgs);
 
     /// <summary>Starts a server with its clock at <paramref name="start"/> and, when given, a journal store opened by <paramref name="openJournal"/>.</summary>
-    public static async Task<TestServer> StartAsync(
-        DateTimeOffset start, Func<string, Spotnet.Server.Storage.IJournalStore>? openJournal, Action<ApiRouteTable>? routes, string? dataDirectory, params string[] extraArgs)
+    public static Task<TestServer> StartAsync(
+        DateTimeOffset start, Func<string, Spotnet.Server.Storage.IJournalStore>? openJournal, Action<ApiRouteTable>? routes, string? dataDirectory, params string[] extraArgs) =>
+        StartAsync(start, openJournal, null, routes, dataDirectory, extraArgs);
+
+    /// <summary>Starts a server whose account/key/audit store is opened by <paramref name="openStore"/> (tests inject its faults).</summary>
+    public static Task<TestServer> StartWithStoreAsync(Func<string, Spotnet.Server.Storage.ISpotStore> openStore, params string[] extraArgs) =>
+        StartAsync(Start, null, openStore, null, null, extraArgs);
+
+    private static async Task<TestServer> StartAsync(
+        DateTimeOffset start, Func<string, Spotnet.Server.Storage.IJournalStore>? openJournal, Func<string, Spotnet.Server.Storage.ISpotStore>? openStore,
+        Action<ApiRouteTable>? routes, string? dataDirectory, string[] extraArgs)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "spotnet-e2e-" + Guid.NewGuid().ToString("N"));
         var time = new ManualTimeProvider(start);
         // The simulated market stays off unless a test turns it on: most tests need empty books.
-        var app = SpotnetHost.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--MarketSimulation:Enabled=false", .. extraArgs], time, openJournal);
+        var app = SpotnetHost.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, "--MarketSimulation:Enabled=false", .. extraArgs], time, openJournal, openStore);
         routes?.Invoke(app.Services.GetRequiredService<ApiRouteTable>());
         await app.StartAsync();
         var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

@@ -10,6 +10,9 @@ namespace Spotnet.Server.Accounts;
 /// <summary>Accounts and their keys: creation with the allowance, key registration, listing, revocation, audit.</summary>
 public sealed class AccountService
 {
+    /// <summary>The reason given when an account has no active key with the id asked for.</summary>
+    public const string KeyNotFound = "No active key with this id on this account.";
+
     private readonly ISpotStore _store;
     private readonly SecretProtector _protector;
     private readonly ApiKeyRegistry _registry;
@@ -35,9 +38,12 @@ public sealed class AccountService
     public long CreateAccount(string? name, string actor)
     {
         var now = NowMilliseconds;
-        var accountId = _store.CreateAccount(name, _allowance, now);
-        _store.AppendAudit(now, actor, "account.create", $"accountId={accountId}");
-        return accountId;
+        return AuditedChange.Run(_store, () =>
+        {
+            var accountId = _store.CreateAccount(name, _allowance, now);
+            _store.AppendAudit(now, actor, "account.create", $"accountId={accountId}");
+            return accountId;
+        });
     }
 
     /// <summary>Reads an account with its balances, or null.</summary>
@@ -103,13 +109,17 @@ public sealed class AccountService
         }
 
         var now = NowMilliseconds;
-        var keyId = _store.InsertApiKey(new StoredApiKey(
-            0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
-            request.EnableTrading, request.IpRestrict, now));
+        var keyId = AuditedChange.Run(_store, () =>
+        {
+            var keyId = _store.InsertApiKey(new StoredApiKey(
+                0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
+                request.EnableTrading, request.IpRestrict, now));
+            _store.AppendAudit(
+                now, actor, "apikey.create",
+                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
+            return keyId;
+        });
         _usage.Created(keyId, actor);
-        _store.AppendAudit(
-            now, actor, "apikey.create",
-            string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
         return new CreatedApiKey(keyId, apiKey, secret, request.Type);
     }
 
@@ -138,14 +148,68 @@ public sealed class AccountService
     public bool RevokeApiKey(long accountId, long keyId, string actor)
     {
         var now = NowMilliseconds;
-        if (!_store.RevokeApiKey(accountId, keyId, now))
+        var revoked = AuditedChange.Run(_store, () =>
         {
-            return false;
+            if (!_store.RevokeApiKey(accountId, keyId, now))
+            {
+                return false;
+            }
+
+            _store.AppendAudit(now, actor, "apikey.revoke", string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId}"));
+            return true;
+        });
+        if (revoked)
+        {
+            // Only once the store says revoked: a cache fill after this point finds no row.
+            _registry.Revoke(keyId);
         }
 
-        _registry.Revoke(keyId);
-        _store.AppendAudit(now, actor, "apikey.revoke", string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId}"));
-        return true;
+        return revoked;
+    }
+
+    /// <summary>
+    /// Changes an active key's permissions and IP list, audited as <c>apikey.permissions</c> in the same transaction;
+    /// the very next request with the key sees the change. Returns the key as changed, or null and a reason.
+    /// </summary>
+    public StoredApiKey? UpdateApiKey(long accountId, long keyId, KeyPermissionsChange change, string actor, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        error = null;
+        if (change.IpRestrict is { } ips && IpRestriction.Parse(ips, out var badEntry) is null)
+        {
+            error = $"ipRestrict entry '{badEntry}' is neither an IP address nor a CIDR range.";
+            return null;
+        }
+
+        var now = NowMilliseconds;
+        var updated = AuditedChange.Run(_store, () =>
+        {
+            if (_store.ListApiKeys(accountId).FirstOrDefault(key => key.Id == keyId) is not { } current)
+            {
+                return null;
+            }
+
+            var next = current with
+            {
+                EnableReading = change.EnableReading ?? current.EnableReading,
+                EnableTrading = change.EnableTrading ?? current.EnableTrading,
+                IpRestrict = change.IpRestrict ?? current.IpRestrict,
+            };
+            _store.UpdateApiKey(accountId, keyId, next.EnableReading, next.EnableTrading, next.IpRestrict);
+            _store.AppendAudit(
+                now, actor, "apikey.permissions",
+                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} reading={next.EnableReading} trading={next.EnableTrading} ipRestrict={string.Join(',', next.IpRestrict)}"));
+            return next;
+        });
+        if (updated is null)
+        {
+            error = KeyNotFound;
+            return null;
+        }
+
+        // After the commit: a request that filled the cache from the old row meanwhile is caught by the generation check.
+        _registry.Invalidate(keyId);
+        return updated;
     }
 
     /// <summary>Shows the first and last four characters of a key.</summary>

@@ -20,6 +20,10 @@ public sealed class ApiKeyRegistry
     private readonly ConcurrentDictionary<string, ApiKeyEntry> _byKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, string> _keyById = new();
 
+    // Counts invalidations (revocations, permission changes). A cache fill that read the store before an invalidation
+    // may hold the old row: it sees the count move and reads again, so stale permissions are never cached.
+    private long _generation;
+
     /// <summary>Creates a registry over a store.</summary>
     public ApiKeyRegistry(ISpotStore store, SecretProtector protector, KeyUsageTracker usage, ServerSettings settings)
     {
@@ -44,7 +48,16 @@ public sealed class ApiKeyRegistry
             return true;
         }
 
-        ExpireTrading(key.KeyId, key.AccountId, nowMilliseconds);
+        try
+        {
+            ExpireTrading(key.KeyId, key.AccountId, nowMilliseconds);
+        }
+        catch (AuditUnavailableException)
+        {
+            // The cached key has lost TRADE already, which is the safe side; the store keeps TRADE until the expiry
+            // can be audited, so the policy turns it off again (audited) after the next start.
+        }
+
         return false;
     }
 
@@ -56,7 +69,10 @@ public sealed class ApiKeyRegistry
         _unrestrictedTradingDays > 0 && ipRestrictionCount == 0
         && nowMilliseconds - tradingEnabledMilliseconds >= _unrestrictedTradingDays * DayMilliseconds;
 
-    /// <summary>Turns TRADE off in the cache and the store, and audits <c>permission.expired</c> the one time it changes.</summary>
+    /// <summary>
+    /// Turns TRADE off in the cache and the store, and audits <c>permission.expired</c> the one time it changes; the
+    /// store change and its audit record happen together or not at all (<see cref="AuditUnavailableException"/>).
+    /// </summary>
     public void ExpireTrading(long keyId, long accountId, long nowMilliseconds)
     {
         if (_keyById.TryGetValue(keyId, out var apiKey) && _byKey.TryGetValue(apiKey, out var entry))
@@ -64,22 +80,64 @@ public sealed class ApiKeyRegistry
             entry.TryExpireTrading();
         }
 
-        if (_store.DisableTrading(keyId))
+        AuditedChange.Run(_store, () =>
         {
-            _store.AppendAudit(
-                nowMilliseconds, "policy", "permission.expired",
-                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} permission=TRADE reason=no IP restriction for {_unrestrictedTradingDays} days"));
-        }
+            if (_store.DisableTrading(keyId))
+            {
+                _store.AppendAudit(
+                    nowMilliseconds, "policy", "permission.expired",
+                    string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} permission=TRADE reason=no IP restriction for {_unrestrictedTradingDays} days"));
+            }
+
+            return 0;
+        });
     }
 
     /// <summary>Returns the active key for an API key string, or null when unknown or revoked.</summary>
     public ApiKeyEntry? Find(string apiKey)
     {
-        if (_byKey.TryGetValue(apiKey, out var cached))
+        while (true)
         {
-            return cached.IsRevoked ? null : cached;
-        }
+            if (_byKey.TryGetValue(apiKey, out var cached))
+            {
+                return cached.IsRevoked ? null : cached;
+            }
 
+            var generation = Interlocked.Read(ref _generation);
+            var entry = Load(apiKey);
+            if (entry is null)
+            {
+                return null;
+            }
+
+            _keyById[entry.KeyId] = apiKey;
+            var added = _byKey.GetOrAdd(apiKey, entry);
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                return added.IsRevoked ? null : added;
+            }
+
+            // An invalidation ran while the row was read: drop what was cached (unless already replaced) and read again.
+            _byKey.TryRemove(new KeyValuePair<string, ApiKeyEntry>(apiKey, added));
+        }
+    }
+
+    /// <summary>
+    /// Drops a key from the cache after its row changed in the store (revoked, permissions, IP list), so the very next
+    /// request reads the new row. Call only after the store change is committed.
+    /// </summary>
+    public void Invalidate(long keyId)
+    {
+        Interlocked.Increment(ref _generation);
+        if (_keyById.TryRemove(keyId, out var apiKey) && _byKey.TryRemove(apiKey, out var entry))
+        {
+            // A request already holding the old entry finishes with it; no later request is served from it.
+            entry.Revoke();
+        }
+    }
+
+    private ApiKeyEntry? Load(string apiKey)
+    {
         var keyHash = HashKey(apiKey);
         var stored = _store.FindApiKey(keyHash);
         if (stored is null)
@@ -96,23 +154,11 @@ public sealed class ApiKeyRegistry
             entry = CreateEntry(stored);
         }
 
-        if (entry is null)
-        {
-            return null;
-        }
-
-        _keyById[stored.Id] = apiKey;
-        return _byKey.GetOrAdd(apiKey, entry);
+        return entry;
     }
 
-    /// <summary>Marks a cached key revoked, so the very next request with it fails.</summary>
-    public void Revoke(long keyId)
-    {
-        if (_keyById.TryRemove(keyId, out var apiKey) && _byKey.TryRemove(apiKey, out var entry))
-        {
-            entry.Revoke();
-        }
-    }
+    /// <summary>Marks a cached key revoked, so the very next request with it fails. Call only after the store revoked it.</summary>
+    public void Revoke(long keyId) => Invalidate(keyId);
 
     /// <summary>SHA-256 of the key string: what the store keeps instead of the key.</summary>
     public static byte[] HashKey(string apiKey) => SHA256.HashData(Encoding.UTF8.GetBytes(apiKey));

@@ -6,7 +6,9 @@ using Spotnet.Protocol.Signing;
 using Spotnet.Server.Accounts;
 using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
+using Spotnet.Server.Exchange;
 using Spotnet.Server.Security;
+using Spotnet.Server.Storage;
 
 namespace Spotnet.Server.Admin;
 
@@ -18,6 +20,12 @@ public static class AdminEndpoints
 {
     /// <summary>Path prefix of the operator API.</summary>
     public const string Prefix = "/admin/v1";
+
+    /// <summary>The 503 answer's message when a change's audit record cannot be written: the change was not made (S-18).</summary>
+    public const string AuditUnavailableMessage = "The audit log cannot be written; the change was not made. Try again once the data folder accepts writes.";
+
+    /// <summary>The 503 answer's message when a reset cannot be journaled: the network was not reset.</summary>
+    public const string JournalUnavailableMessage = "The journal cannot be written; the change was not made. Try again once the data folder accepts writes.";
 
     /// <summary>Maps the operator API.</summary>
     public static void MapAdmin(this IEndpointRouteBuilder app, string adminToken, AdminSettings settings)
@@ -42,7 +50,19 @@ public static class AdminEndpoints
                 return Error(StatusCodes.Status401Unauthorized, "A valid 'Authorization: Bearer <admin token>' header is required.");
             }
 
-            return await next(context).ConfigureAwait(false);
+            try
+            {
+                return await next(context).ConfigureAwait(false);
+            }
+            catch (AuditUnavailableException)
+            {
+                // Fails closed: every audited change runs in one transaction with (or after) its audit record.
+                return Error(StatusCodes.Status503ServiceUnavailable, AuditUnavailableMessage);
+            }
+            catch (JournalUnavailableException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, JournalUnavailableMessage);
+            }
         });
 
         group.MapPost("/accounts", CreateAccountAsync);
@@ -50,6 +70,7 @@ public static class AdminEndpoints
         group.MapPost("/accounts/{accountId:long}/api-keys", CreateKeyAsync);
         group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
         group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
+        group.MapPatch("/accounts/{accountId:long}/api-keys/{keyId:long}", UpdateKeyAsync);
         group.MapReset();
         group.MapGet("/accounts/{accountId:long}/api-keys/{keyId:long}/usage", KeyUsage);
         group.MapGet("/data-keys", (DataKeyService keys) => Results.Json(keys.Status(), AdminJsonContext.Default.DataKeyStatus));
@@ -127,13 +148,63 @@ public static class AdminEndpoints
             return Error(StatusCodes.Status404NotFound, "Account not found.");
         }
 
-        var keys = accounts.ListApiKeys(accountId)
-            .Select(key => new AdminKey(
-                key.Id, key.MaskedKey, TypeName(key.Type), key.EnableReading, key.EnableTrading, key.IpRestrict,
-                key.CreatedMilliseconds))
-            .ToList();
+        var keys = accounts.ListApiKeys(accountId).Select(ToAdminKey).ToList();
         return Results.Json(keys, AdminJsonContext.Default.ListAdminKey);
     }
+
+    private static async Task<IResult> UpdateKeyAsync(long accountId, long keyId, HttpContext http, AccountService accounts)
+    {
+        using var body = await ReadJsonAsync(http).ConfigureAwait(false);
+        if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return Error(StatusCodes.Status400BadRequest, "The body must be a JSON object with enableReading, enableSpotAndMarginTrading or ipRestrict.");
+        }
+
+        bool? reading = null;
+        bool? trading = null;
+        List<string>? ips = null;
+        foreach (var property in body.RootElement.EnumerateObject())
+        {
+            switch (property.Name, property.Value.ValueKind)
+            {
+                case ("enableReading", JsonValueKind.True or JsonValueKind.False):
+                    reading = property.Value.GetBoolean();
+                    break;
+                case ("enableSpotAndMarginTrading", JsonValueKind.True or JsonValueKind.False):
+                    trading = property.Value.GetBoolean();
+                    break;
+                case ("ipRestrict", JsonValueKind.Array):
+                    ips = [];
+                    foreach (var item in property.Value.EnumerateArray())
+                    {
+                        if (item.ValueKind != JsonValueKind.String)
+                        {
+                            return Error(StatusCodes.Status400BadRequest, "ipRestrict must be an array of strings.");
+                        }
+
+                        ips.Add(item.GetString()!);
+                    }
+
+                    break;
+                default:
+                    // Type, key material and withdrawal-like permissions cannot be changed; unknown fields are refused.
+                    return Error(StatusCodes.Status400BadRequest, $"Unknown or mistyped field '{property.Name}'.");
+            }
+        }
+
+        if (reading is null && trading is null && ips is null)
+        {
+            return Error(StatusCodes.Status400BadRequest, "Give at least one of enableReading, enableSpotAndMarginTrading, ipRestrict.");
+        }
+
+        var updated = accounts.UpdateApiKey(accountId, keyId, new KeyPermissionsChange(reading, trading, ips), Actor(http), out var error);
+        return updated is null
+            ? Error(error == AccountService.KeyNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, error!)
+            : Results.Json(ToAdminKey(updated), AdminJsonContext.Default.AdminKey);
+    }
+
+    private static AdminKey ToAdminKey(Storage.StoredApiKey key) =>
+        new(key.Id, key.MaskedKey, TypeName(key.Type), key.EnableReading, key.EnableTrading, key.IpRestrict, key.CreatedMilliseconds);
 
     private static IResult KeyUsage(long accountId, long keyId, AccountService accounts)
     {

@@ -8,6 +8,7 @@ namespace Spotnet.Server.Admin;
 [JsonSerializable(typeof(AdminAccount))]
 [JsonSerializable(typeof(AdminKeyCreated))]
 [JsonSerializable(typeof(List<AdminKey>))]
+[JsonSerializable(typeof(AdminKey))]
 [JsonSerializable(typeof(AdminKeyRevoked))]
 [JsonSerializable(typeof(AdminKeyUsage))]
 [JsonSerializable(typeof(Security.DataKeyStatus))]

@@ -58,6 +58,13 @@ public sealed partial class ApiPipeline
         {
             // The client went away; there is nobody to answer.
         }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // The transport refused the request itself: a body that stopped arriving (408, minimum data rate) or ended
+            // before its Content-Length (400). Nothing was executed; Kestrel closes the connection after this answer.
+            context.Response.Clear();
+            context.Response.StatusCode = exception.StatusCode;
+        }
         catch (Exchange.JournalUnavailableException) when (!context.Response.HasStarted)
         {
             // Fail closed: the change was not made because the journal cannot be written; reads still work.

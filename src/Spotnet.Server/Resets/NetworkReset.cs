@@ -27,24 +27,40 @@ public sealed class NetworkReset
 
     /// <summary>
     /// Runs the reset as one engine command on the writer loop, so every request completes entirely before or entirely
-    /// after it, then records it in the audit log as <c>reset</c> with its epoch.
+    /// after it, recorded in the audit log as <c>reset</c> with its epoch before it runs
+    /// (<c>reset.failed</c> follows when the journal then refuses it).
     /// </summary>
     public async Task<ResetOutcome> RunAsync(string actor)
     {
-        var (epoch, time) = await _host.RunAsync(session =>
+        long announcedMilliseconds = 0;
+        string? announced = null;
+        (long Epoch, long Time) result;
+        try
         {
-            var now = session.Now;
-            session.Execute(new Reset { Time = now, Grants = session.Catalog.Allowance });
-            var epoch = session.Engine.Epoch;
-            _simulator?.ContinueAfterReset(session);
-            return (epoch, now);
-        }).ConfigureAwait(false);
+            result = await _host.RunAsync(session =>
+            {
+                var now = session.Now;
+                // The audit record comes first (an engine command cannot be rolled back with the store), on the writer
+                // loop so it names the epoch this command starts; when it cannot be written, nothing is reset.
+                var detail = string.Create(CultureInfo.InvariantCulture, $"epoch={session.Engine.Epoch + 1}");
+                AuditedChange.AuditFirst(_store, now / 1000, actor, "reset", detail);
+                (announcedMilliseconds, announced) = (now / 1000, detail);
+                session.Execute(new Reset { Time = now, Grants = session.Catalog.Allowance });
+                var epoch = session.Engine.Epoch;
+                _simulator?.ContinueAfterReset(session);
+                return (epoch, now);
+            }).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not AuditUnavailableException && announced is not null)
+        {
+            // Announced but not made durable (the journal refused it): the reset did not happen.
+            AuditedChange.AuditFailed(_store, announcedMilliseconds, actor, "reset", announced);
+            throw;
+        }
 
         // Listeners see a batch before the next batch runs: once this returns, the public market data is erased too.
         await _host.RunAsync(static _ => 0).ConfigureAwait(false);
-        var milliseconds = time / 1000;
-        _store.AppendAudit(milliseconds, actor, "reset", string.Create(CultureInfo.InvariantCulture, $"epoch={epoch}"));
-        return new ResetOutcome(epoch, milliseconds);
+        return new ResetOutcome(result.Epoch, result.Time / 1000);
     }
 
     /// <summary>The current epoch (the number of resets so far).</summary>

@@ -37,9 +37,18 @@ public sealed class DataKeyService
     {
         lock (_lock)
         {
-            var version = _protector.Rotate();
-            Audit(actor, "datakey.rotate", $"activeVersion={version}");
-            return version;
+            // A data key file cannot be rolled back with the store: the audit record comes first (fails closed).
+            var detail = FormattableString.Invariant($"activeVersion={_protector.Versions.Max() + 1}");
+            AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.rotate", detail);
+            try
+            {
+                return _protector.Rotate();
+            }
+            catch
+            {
+                AuditedChange.AuditFailed(_store, NowMilliseconds, actor, "datakey.rotate", detail);
+                throw;
+            }
         }
     }
 
@@ -49,32 +58,18 @@ public sealed class DataKeyService
         lock (_lock)
         {
             var active = _protector.ActiveVersion;
-            int rewrapped = 0, failed = 0;
-            foreach (var secret in _store.ListSecrets())
+            // Audited before any ciphertext moves, so a rewrap never runs unrecorded.
+            var detail = FormattableString.Invariant($"activeVersion={active}");
+            AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.rewrap", detail);
+            try
             {
-                if (SecretProtector.VersionOf(secret.Ciphertext) == active)
-                {
-                    continue;
-                }
-
-                var associatedData = ApiKeyRegistry.SecretAssociatedData(secret.KeyHash);
-                if (_protector.Unprotect(secret.Ciphertext, associatedData) is not { } plaintext)
-                {
-                    failed++;
-                    continue;
-                }
-
-                var replacement = _protector.Protect(plaintext, associatedData);
-                CryptographicOperations.ZeroMemory(plaintext);
-                // Only rewrap moves ciphertext, under this lock, so the compare-and-swap cannot lose a concurrent change.
-                if (_store.ReplaceSecret(secret.KeyId, secret.Ciphertext, replacement))
-                {
-                    rewrapped++;
-                }
+                return RewrapAll(active);
             }
-
-            Audit(actor, "datakey.rewrap", $"activeVersion={active} rewrapped={rewrapped} failed={failed}");
-            return (rewrapped, failed);
+            catch
+            {
+                AuditedChange.AuditFailed(_store, NowMilliseconds, actor, "datakey.rewrap", detail);
+                throw;
+            }
         }
     }
 
@@ -99,12 +94,50 @@ public sealed class DataKeyService
                 return DataKeyRetirement.InUse;
             }
 
-            _protector.Retire(version);
-            Audit(actor, "datakey.retire", $"version={version}");
+            var detail = FormattableString.Invariant($"version={version}");
+            AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.retire", detail);
+            try
+            {
+                _protector.Retire(version);
+            }
+            catch
+            {
+                AuditedChange.AuditFailed(_store, NowMilliseconds, actor, "datakey.retire", detail);
+                throw;
+            }
+
             return DataKeyRetirement.Retired;
         }
     }
 
-    private void Audit(string actor, string action, FormattableString detail) =>
-        _store.AppendAudit(_time.GetUtcNow().ToUnixTimeMilliseconds(), actor, action, FormattableString.Invariant(detail));
+    private (int Rewrapped, int Failed) RewrapAll(int active)
+    {
+        int rewrapped = 0, failed = 0;
+        foreach (var secret in _store.ListSecrets())
+        {
+            if (SecretProtector.VersionOf(secret.Ciphertext) == active)
+            {
+                continue;
+            }
+
+            var associatedData = ApiKeyRegistry.SecretAssociatedData(secret.KeyHash);
+            if (_protector.Unprotect(secret.Ciphertext, associatedData) is not { } plaintext)
+            {
+                failed++;
+                continue;
+            }
+
+            var replacement = _protector.Protect(plaintext, associatedData);
+            CryptographicOperations.ZeroMemory(plaintext);
+            // Only rewrap moves ciphertext, under this lock, so the compare-and-swap cannot lose a concurrent change.
+            if (_store.ReplaceSecret(secret.KeyId, secret.Ciphertext, replacement))
+            {
+                rewrapped++;
+            }
+        }
+
+        return (rewrapped, failed);
+    }
+
+    private long NowMilliseconds => _time.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -21,6 +21,9 @@ public interface ISpotStore
     /// <summary>Marks a key revoked; returns false when the account has no such active key.</summary>
     bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds);
 
+    /// <summary>Replaces an active key's permissions and IP list; returns false when the account has no such active key.</summary>
+    bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict);
+
     /// <summary>Lists the active keys of one account.</summary>
     IReadOnlyList<StoredApiKey> ListApiKeys(long accountId);
 
@@ -50,6 +53,12 @@ public interface ISpotStore
 
     /// <summary>Lists every stored HMAC secret ciphertext, revoked keys included.</summary>
     IReadOnlyList<StoredSecret> ListSecrets();
+
+    /// <summary>
+    /// Runs <paramref name="change"/> so that every store call it makes is applied together or not at all: when any of
+    /// them throws (an audit record that cannot be written, say), nothing is kept and the exception propagates.
+    /// </summary>
+    T Atomically<T>(Func<T> change);
 
     /// <summary>Replaces a key's secret ciphertext if it is still <paramref name="expected"/>; returns whether it did.</summary>
     bool ReplaceSecret(long keyId, byte[] expected, byte[] replacement);

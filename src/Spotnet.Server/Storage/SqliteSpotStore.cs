@@ -42,6 +42,10 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
+    // The open transaction of Atomically (or of a multi-row write); every command joins it, because SQLite refuses
+    // commands outside the pending transaction of their connection.
+    private SqliteTransaction? _transaction;
+
     /// <summary>Opens (creating if needed) the database file at the given path.</summary>
     public SqliteSpotStore(string path)
     {
@@ -83,25 +87,24 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     {
         lock (_lock)
         {
-            using var transaction = _connection.BeginTransaction();
-            using var insert = Command(
-                "INSERT INTO accounts (name, created_ms) VALUES ($name, $created); SELECT last_insert_rowid();",
-                ("$name", name), ("$created", nowMilliseconds));
-            insert.Transaction = transaction;
-            var accountId = (long)insert.ExecuteScalar()!;
-            for (var position = 0; position < balances.Count; position++)
+            return InTransaction(() =>
             {
-                var balance = balances[position];
-                using var grant = Command(
-                    "INSERT INTO balances (account_id, position, asset, free, locked) VALUES ($account, $position, $asset, $free, $locked)",
-                    ("$account", accountId), ("$position", position), ("$asset", balance.Asset), ("$free", balance.Free),
-                    ("$locked", balance.Locked));
-                grant.Transaction = transaction;
-                grant.ExecuteNonQuery();
-            }
+                using var insert = Command(
+                    "INSERT INTO accounts (name, created_ms) VALUES ($name, $created); SELECT last_insert_rowid();",
+                    ("$name", name), ("$created", nowMilliseconds));
+                var accountId = (long)insert.ExecuteScalar()!;
+                for (var position = 0; position < balances.Count; position++)
+                {
+                    var balance = balances[position];
+                    using var grant = Command(
+                        "INSERT INTO balances (account_id, position, asset, free, locked) VALUES ($account, $position, $asset, $free, $locked)",
+                        ("$account", accountId), ("$position", position), ("$asset", balance.Asset), ("$free", balance.Free),
+                        ("$locked", balance.Locked));
+                    grant.ExecuteNonQuery();
+                }
 
-            transaction.Commit();
-            return accountId;
+                return accountId;
+            });
         }
     }
 
@@ -160,6 +163,23 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
             using var command = Command(
                 "UPDATE api_keys SET revoked_ms = $now WHERE id = $id AND account_id = $account AND revoked_ms IS NULL",
                 ("$now", nowMilliseconds), ("$id", keyId), ("$account", accountId));
+            return command.ExecuteNonQuery() == 1;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict)
+    {
+        ArgumentNullException.ThrowIfNull(ipRestrict);
+        lock (_lock)
+        {
+            using var command = Command(
+                """
+                UPDATE api_keys SET enable_reading = $read, enable_trading = $trade, ip_restrict = $ips
+                WHERE id = $id AND account_id = $account AND revoked_ms IS NULL
+                """,
+                ("$read", enableReading), ("$trade", enableTrading), ("$ips", string.Join(',', ipRestrict)), ("$id", keyId),
+                ("$account", accountId));
             return command.ExecuteNonQuery() == 1;
         }
     }
@@ -281,24 +301,25 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
         ArgumentNullException.ThrowIfNull(usage);
         lock (_lock)
         {
-            using var transaction = _connection.BeginTransaction();
-            foreach (var record in usage)
+            InTransaction(() =>
             {
-                using var command = Command(
-                    """
-                    INSERT INTO api_key_usage VALUES ($id, $by, $last, $ip, $read, $trade, $stream, $failures)
-                    ON CONFLICT(key_id) DO UPDATE SET created_by = $by, last_used_ms = $last, last_used_ip = $ip,
-                        user_data_requests = $read, trade_requests = $trade, user_stream_requests = $stream,
-                        auth_failures = $failures
-                    """,
-                    ("$id", record.KeyId), ("$by", record.CreatedBy), ("$last", record.LastUsedMilliseconds),
-                    ("$ip", record.LastUsedAddress), ("$read", record.UserDataRequests), ("$trade", record.TradeRequests),
-                    ("$stream", record.UserStreamRequests), ("$failures", record.AuthenticationFailures));
-                command.Transaction = transaction;
-                command.ExecuteNonQuery();
-            }
+                foreach (var record in usage)
+                {
+                    using var command = Command(
+                        """
+                        INSERT INTO api_key_usage VALUES ($id, $by, $last, $ip, $read, $trade, $stream, $failures)
+                        ON CONFLICT(key_id) DO UPDATE SET created_by = $by, last_used_ms = $last, last_used_ip = $ip,
+                            user_data_requests = $read, trade_requests = $trade, user_stream_requests = $stream,
+                            auth_failures = $failures
+                        """,
+                        ("$id", record.KeyId), ("$by", record.CreatedBy), ("$last", record.LastUsedMilliseconds),
+                        ("$ip", record.LastUsedAddress), ("$read", record.UserDataRequests), ("$trade", record.TradeRequests),
+                        ("$stream", record.UserStreamRequests), ("$failures", record.AuthenticationFailures));
+                    command.ExecuteNonQuery();
+                }
 
-            transaction.Commit();
+                return 0;
+            });
         }
     }
 
@@ -347,7 +368,41 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     }
 
     /// <inheritdoc />
+    public T Atomically<T>(Func<T> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        // The lock is re-entrant: the store calls made by the change take it again on this thread.
+        lock (_lock)
+        {
+            return InTransaction(change);
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    // Runs body in the open transaction, or in a new one committed when body returns and rolled back when it throws.
+    private T InTransaction<T>(Func<T> body)
+    {
+        if (_transaction is not null)
+        {
+            return body();
+        }
+
+        _transaction = _connection.BeginTransaction();
+        try
+        {
+            var result = body();
+            _transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            // Disposing an uncommitted transaction rolls it back.
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
 
     private const string KeySelect = """
         SELECT id, account_id, key_hash, masked_key, type, secret_ciphertext, public_key, enable_reading,
@@ -384,6 +439,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = _transaction;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
