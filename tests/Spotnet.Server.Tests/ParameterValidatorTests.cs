@@ -37,6 +37,29 @@ public sealed class ParameterValidatorTests
     }
 
     [Fact]
+    public void Within_one_check_the_first_spec_in_route_order_wins()
+    {
+        // Overflow and precision are reported spec by spec in the route's order, whatever order the request sends.
+        Assert.Equal("Parameter 'limit' overflowed.", Validate("quantity=99999999999999999999&limit=99999999999&symbol=BTCUSDT")!.Value.Message);
+        Assert.Equal(-1111, Validate("limit=5&quantity=1.123456789")!.Value.Code);
+        // Illegal characters are reported in the order the request sends them.
+        Assert.Equal(-1100, Validate("limit=x&quantity=y")!.Value.Code);
+        Assert.Contains("'limit'", Validate("limit=x&quantity=y")!.Value.Message, StringComparison.Ordinal);
+        Assert.Contains("'quantity'", Validate("quantity=y&limit=x")!.Value.Message, StringComparison.Ordinal);
+        // A malformed escape is illegal even where any text is legal; an empty optional value is -1105.
+        Assert.Equal(-1100, Validate("quantity=1&side=%G1")!.Value.Code);
+        Assert.Equal(-1105, Validate("quantity=1&limit=")!.Value.Code);
+    }
+
+    [Fact]
+    public void Signed_routes_read_timestamp_recv_window_and_signature()
+    {
+        var signed = Route with { Endpoint = EndpointTable.FindRest(EndpointId.NewOrder)! };
+        Assert.Null(ParameterValidator.Validate(signed, RequestParameters.Parse("quantity=1&timestamp=1&recvWindow=5000&signature=x", []), Symbols));
+        Assert.Equal(-1104, ParameterValidator.Validate(Route, RequestParameters.Parse("quantity=1&timestamp=1", []), Symbols)!.Value.Code);
+    }
+
+    [Fact]
     public void Symbols_match_exact_code_points_only()
     {
         Assert.Null(Validate("quantity=1&symbol=" + Uri.EscapeDataString("这是测试币456")));

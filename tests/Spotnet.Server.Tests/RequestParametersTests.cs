@@ -27,6 +27,36 @@ public sealed class RequestParametersTests
     }
 
     [Fact]
+    public void Names_any_endpoint_reads_are_the_shared_strings()
+    {
+        var parameters = RequestParameters.Parse("symbol=BTCUSDT&newClientOrderId=a", "timestamp=1&signature=x"u8);
+        // The endpoint table's literals and these are the same interned strings: no copy per request.
+        Assert.All(parameters.Effective, parameter => Assert.Same(string.Intern(parameter.Name), parameter.Name));
+        Assert.Equal(["symbol", "newClientOrderId", "timestamp", "signature"], parameters.Effective.Select(parameter => parameter.Name));
+    }
+
+    [Fact]
+    public void Escaped_unknown_and_long_names_decode_as_before()
+    {
+        var longName = new string('n', 80);
+        var parameters = RequestParameters.Parse($"%73ymbol=A&my+name=1&{longName}=2&Symbol=3&bad%G1=4", []);
+        Assert.Equal(["symbol", "my name", longName, "Symbol", ""], parameters.Effective.Select(parameter => parameter.Name));
+        Assert.Equal("A", parameters.Get("symbol"));
+        Assert.Equal("2", parameters.Get(longName));
+        Assert.Equal("3", parameters.Get("Symbol"));
+        // An escaped spelling of a known name is the same name: sending both is a duplicate.
+        Assert.True(RequestParameters.Parse("symbol=A&%73ymbol=B", []).HasDuplicates);
+    }
+
+    [Fact]
+    public void A_second_body_value_of_a_name_the_query_shadows_is_a_duplicate()
+    {
+        var parameters = RequestParameters.Parse("symbol=A", "symbol=B&symbol=C"u8);
+        Assert.True(parameters.HasDuplicates);
+        Assert.Equal("A", parameters.Get("symbol"));
+    }
+
+    [Fact]
     public void Values_are_form_decoded_and_bad_escapes_are_malformed()
     {
         var parameters = RequestParameters.Parse("s=%E8%BF%99+x&bad=%G1&utf=%FF%FE&empty=", []);

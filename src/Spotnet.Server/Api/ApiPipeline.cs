@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using Spotnet.Protocol.Endpoints;
@@ -27,12 +28,13 @@ public sealed partial class ApiPipeline
     private readonly ClientAddressResolver _addresses;
     private readonly int _maxBodyBytes;
     private readonly ILogger<ApiPipeline> _logger;
+    private readonly IServiceProvider _services;
 
     /// <summary>Creates the pipeline.</summary>
     public ApiPipeline(
         ApiRouteTable routes, SymbolCatalog symbols, ApiKeyRegistry keys, IpRateLimiter ipLimiter,
         OrderCountLimiter orderLimiter, TimeProvider time, ClientAddressResolver addresses, ServerSettings settings,
-        ILogger<ApiPipeline> logger)
+        ILogger<ApiPipeline> logger, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _routes = routes;
@@ -44,6 +46,7 @@ public sealed partial class ApiPipeline
         _addresses = addresses;
         _maxBodyBytes = settings.Network.MaxRequestBodyBytes;
         _logger = logger;
+        _services = services;
     }
 
     /// <summary>Handles one request; never lets an exception escape as a bare 500.</summary>
@@ -167,7 +170,7 @@ public sealed partial class ApiPipeline
         {
             apiRequest = new ApiRequest(
                 context, route, parameters, _symbols, outcome.Key, outcome.TimestampMicroseconds,
-                outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter)
+                outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter, _services)
             {
                 OrderLimitError = orderLimitError,
             };
@@ -339,20 +342,28 @@ public sealed partial class ApiPipeline
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        // Read straight from Kestrel's pipe until the body ends: no stream adapter, no zeroed copy buffer.
+        var reader = request.BodyReader;
+        while (true)
         {
-            if (buffer.Length + read > _maxBodyBytes)
+            var read = await reader.ReadAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+            var buffer = read.Buffer;
+            if (buffer.Length > _maxBodyBytes)
             {
+                reader.AdvanceTo(buffer.Start, buffer.End);
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
-        }
+            if (read.IsCompleted)
+            {
+                var body = buffer.ToArray();
+                reader.AdvanceTo(buffer.End);
+                return body;
+            }
 
-        return buffer.ToArray();
+            // Nothing consumed, everything examined: the next read waits for more bytes.
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     private static void SetWeightHeader(HttpContext context, int usedWeight) =>

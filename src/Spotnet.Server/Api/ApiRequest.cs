@@ -14,7 +14,7 @@ public sealed class ApiRequest
     internal ApiRequest(
         HttpContext http, ApiRoute route, RequestParameters parameters, SymbolCatalog symbols, ApiKeyEntry? key,
         long timestampMicroseconds, long recvWindowMicroseconds, bool microsecondResponses, TimeProvider time,
-        OrderCountLimiter orders)
+        OrderCountLimiter orders, IServiceProvider services)
     {
         Http = http;
         Route = route;
@@ -26,7 +26,14 @@ public sealed class ApiRequest
         MicrosecondResponses = microsecondResponses;
         _time = time;
         _orders = orders;
+        Services = services;
     }
+
+    /// <summary>
+    /// The application's services. Handlers use these singletons rather than <c>Http.RequestServices</c>, whose first
+    /// use creates (and the end of the request disposes) a service scope per request.
+    /// </summary>
+    public IServiceProvider Services { get; }
 
     /// <summary>The HTTP context.</summary>
     public HttpContext Http { get; }

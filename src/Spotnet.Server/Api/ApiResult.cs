@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Spotnet.Protocol.Errors;
@@ -7,8 +8,17 @@ namespace Spotnet.Server.Api;
 /// <summary>What a handler answers: a JSON body with status 200, or a Binance error.</summary>
 public abstract class ApiResult
 {
+    // Bodies are built whole before the headers go out, so most buffers are reused; a rare large one is left to the GC.
+    private const int MaxReusedBufferBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     /// <summary>The error, when the request failed.</summary>
     public virtual SpotError? Error => null;
+
+    /// <summary>A status replacing the pipeline's (nothing is sent before the body is written).</summary>
+    private protected virtual int? Status => null;
 
     /// <summary>Answers with a value serialised by a source-generated type info.</summary>
     public static ApiResult Json<T>(T value, JsonTypeInfo<T> typeInfo) => new JsonResult<T>(value, typeInfo);
@@ -22,22 +32,68 @@ public abstract class ApiResult
     /// <summary>Implicitly wraps an error.</summary>
     public static implicit operator ApiResult(SpotError error) => new ErrorResult(error);
 
-    /// <summary>Writes the body (status and headers are already set).</summary>
-    public abstract Task WriteBodyAsync(HttpResponse response);
+    /// <summary>
+    /// Writes the body (status and headers are already set) with a Content-Length, in the same write as the headers:
+    /// a streamed, chunked body cost a second send per answer for its final chunk.
+    /// </summary>
+    public Task WriteBodyAsync(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(1024);
+        t_buffer = null;
+        try
+        {
+            Write(buffer);
+            if (Status is { } status)
+            {
+                response.StatusCode = status;
+            }
+
+            response.ContentLength = buffer.WrittenCount;
+            response.BodyWriter.Write(buffer.WrittenSpan);
+            // Kestrel flushes what is left in the body writer when the request ends: headers and body go out in one send.
+            return Task.CompletedTask;
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxReusedBufferBytes)
+            {
+                buffer.ResetWrittenCount();
+                t_buffer = buffer;
+            }
+        }
+    }
+
+    /// <summary>Writes the JSON body into <paramref name="output"/>.</summary>
+    private protected abstract void Write(IBufferWriter<byte> output);
+
+    /// <summary>Serializes <paramref name="value"/> with the writer options the serializer itself derives from the type info's options, so the bytes match a stream serialization.</summary>
+    private protected static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo)
+    {
+        var options = typeInfo.Options;
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            SkipValidation = true,
+        });
+        JsonSerializer.Serialize(writer, value, typeInfo);
+    }
 
     private sealed class JsonResult<T>(T value, JsonTypeInfo<T> typeInfo) : ApiResult
     {
-        public override Task WriteBodyAsync(HttpResponse response) =>
-            JsonSerializer.SerializeAsync(response.Body, value, typeInfo, response.HttpContext.RequestAborted);
+        private protected override void Write(IBufferWriter<byte> output) => Serialize(output, value, typeInfo);
     }
 
     private sealed class WriterResult(Action<Utf8JsonWriter> write) : ApiResult
     {
-        public override async Task WriteBodyAsync(HttpResponse response)
+        private protected override void Write(IBufferWriter<byte> output)
         {
-            await using var writer = new Utf8JsonWriter(response.BodyWriter);
+            using var writer = new Utf8JsonWriter(output);
             write(writer);
-            await writer.FlushAsync(response.HttpContext.RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -45,14 +101,13 @@ public abstract class ApiResult
     {
         public override SpotError? Error => error;
 
-        public override async Task WriteBodyAsync(HttpResponse response)
+        private protected override void Write(IBufferWriter<byte> output)
         {
-            await using var writer = new Utf8JsonWriter(response.BodyWriter);
+            using var writer = new Utf8JsonWriter(output);
             writer.WriteStartObject();
             writer.WriteNumber("code", error.Code);
             writer.WriteString("msg", error.Message);
             writer.WriteEndObject();
-            await writer.FlushAsync(response.HttpContext.RequestAborted).ConfigureAwait(false);
         }
     }
 }

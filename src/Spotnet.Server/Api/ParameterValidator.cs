@@ -43,11 +43,18 @@ public static class ParameterValidator
             return SpotError.TooManyParametersExpected(expected, sent);
         }
 
+        // One pass matches each sent parameter to its spec; the later checks, made spec by spec in the documented
+        // order, then read the value and its number status from here instead of searching and parsing again.
+        var specs = route.Parameters;
+        var valueOf = new string?[specs.Count];
+        Span<NumberParseStatus> numberStatus = specs.Count <= 64 ? stackalloc NumberParseStatus[specs.Count] : new NumberParseStatus[specs.Count];
         var read = 0;
-        foreach (var parameter in parameters.Effective)
+        var effective = parameters.Effective;
+        for (var e = 0; e < effective.Count; e++)
         {
-            var spec = FindSpec(route, parameter.Name);
-            if (spec is null)
+            var parameter = effective[e];
+            var index = IndexOfSpec(specs, parameter.Name);
+            if (index < 0)
             {
                 if (route.IsSigned && Array.IndexOf(SignedParameters, parameter.Name) >= 0)
                 {
@@ -58,7 +65,17 @@ public static class ParameterValidator
             }
 
             read++;
-            if (parameter.Value is { Length: > 0 } value ? !IsLegal(spec.Kind, value) : parameter.IsMalformed)
+            var spec = specs[index];
+            valueOf[index] = parameter.Value;
+            if (parameter.Value is { Length: > 0 } value)
+            {
+                numberStatus[index] = NumberStatus(spec.Kind, value);
+                if (!IsLegal(spec.Kind, value, numberStatus[index]))
+                {
+                    return SpotError.IllegalCharacters(spec.Name, LegalRange(spec.Kind));
+                }
+            }
+            else if (parameter.IsMalformed)
             {
                 return SpotError.IllegalCharacters(spec.Name, LegalRange(spec.Kind));
             }
@@ -69,61 +86,61 @@ public static class ParameterValidator
             return SpotError.UnreadParametersCount(read, sent);
         }
 
-        foreach (var spec in route.Parameters)
+        for (var i = 0; i < specs.Count; i++)
         {
-            var value = parameters.Find(spec.Name)?.Value;
+            var value = valueOf[i];
             if (string.IsNullOrEmpty(value))
             {
-                if (spec.Required)
+                if (specs[i].Required)
                 {
-                    return SpotError.MandatoryParameterMissing(spec.Name);
+                    return SpotError.MandatoryParameterMissing(specs[i].Name);
                 }
 
                 if (value is not null)
                 {
-                    return EmptyOptional(spec.Name);
+                    return EmptyOptional(specs[i].Name);
                 }
             }
         }
 
-        foreach (var spec in route.Parameters)
+        // From here every value present is non-empty: an empty one was answered above.
+        for (var i = 0; i < specs.Count; i++)
         {
-            if (parameters.Get(spec.Name) is { } value && NumberStatus(spec.Kind, value) == NumberParseStatus.Overflow)
+            if (valueOf[i] is not null && numberStatus[i] == NumberParseStatus.Overflow)
             {
-                return SpotError.Overflow(spec.Name);
+                return SpotError.Overflow(specs[i].Name);
             }
         }
 
-        foreach (var spec in route.Parameters)
+        for (var i = 0; i < specs.Count; i++)
         {
-            if (parameters.Get(spec.Name) is { } value && NumberStatus(spec.Kind, value) == NumberParseStatus.TooMuchPrecision)
+            if (valueOf[i] is not null && numberStatus[i] == NumberParseStatus.TooMuchPrecision)
             {
-                return SpotError.TooMuchPrecision(spec.Name);
+                return SpotError.TooMuchPrecision(specs[i].Name);
             }
         }
 
-        foreach (var spec in route.Parameters)
+        for (var i = 0; i < specs.Count; i++)
         {
-            if (spec.Kind == ParameterKind.Enum && parameters.Get(spec.Name) is { } value
-                && !spec.EnumValues!.Contains(value, StringComparer.Ordinal))
+            if (specs[i].Kind == ParameterKind.Enum && valueOf[i] is { } value && !IsOneOf(specs[i].EnumValues!, value))
             {
-                return spec.EnumError;
+                return specs[i].EnumError;
             }
         }
 
-        foreach (var spec in route.Parameters)
+        for (var i = 0; i < specs.Count; i++)
         {
-            if (parameters.Get(spec.Name) is not { } value)
+            if (valueOf[i] is not { } value)
             {
                 continue;
             }
 
-            if (spec.Kind == ParameterKind.Symbol && symbols.Find(value) is null)
+            if (specs[i].Kind == ParameterKind.Symbol && symbols.Find(value) is null)
             {
                 return SpotError.BadSymbol;
             }
 
-            if (spec.Kind == ParameterKind.SymbolList && CheckSymbolList(value, symbols) is { } listError)
+            if (specs[i].Kind == ParameterKind.SymbolList && CheckSymbolList(value, symbols) is { } listError)
             {
                 return listError;
             }
@@ -159,12 +176,14 @@ public static class ParameterValidator
     }
 
     /// <summary>Whether a decoded value follows the grammar of its kind.</summary>
-    public static bool IsLegal(ParameterKind kind, string value)
+    public static bool IsLegal(ParameterKind kind, string value) => IsLegal(kind, value, NumberStatus(kind, value));
+
+    private static bool IsLegal(ParameterKind kind, string value, NumberParseStatus numberStatus)
     {
         ArgumentNullException.ThrowIfNull(value);
         return kind switch
         {
-            ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => NumberStatus(kind, value) != NumberParseStatus.IllegalCharacters,
+            ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => numberStatus != NumberParseStatus.IllegalCharacters,
             ParameterKind.Boolean => value is "true" or "false",
             ParameterKind.Symbol => IsSymbol(value),
             ParameterKind.SymbolList => ParseStringArray(value) is { } items && items.TrueForAll(IsSymbol),
@@ -207,17 +226,30 @@ public static class ParameterValidator
         return items.TrueForAll(item => symbols.Find(item) is not null) ? null : SpotError.BadSymbol;
     }
 
-    private static ParameterSpec? FindSpec(ApiRoute route, string name)
+    private static int IndexOfSpec(IReadOnlyList<ParameterSpec> specs, string name)
     {
-        foreach (var spec in route.Parameters)
+        for (var i = 0; i < specs.Count; i++)
         {
-            if (spec.Name == name)
+            if (specs[i].Name == name)
             {
-                return spec;
+                return i;
             }
         }
 
-        return null;
+        return -1;
+    }
+
+    private static bool IsOneOf(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Letters and digits of any script (so the testnet's Unicode symbol passes), '-', '_' and '.'; 1 to 20 characters.

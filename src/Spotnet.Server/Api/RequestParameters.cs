@@ -15,18 +15,22 @@ public sealed class RequestParameters : IWeightInputs
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly byte[] _raw;
     private readonly int _queryLength;
-    private readonly List<RawPair> _pairs = [];
-    private readonly List<Parameter> _effective = [];
+    private readonly List<Parameter> _effective;
+    private int _queryCount;
+    private List<string>? _shadowed;
     // An RSA-4096 signature is 684 base64 characters, 1,000 or so once percent-encoded.
     private const int MaxSignatureLength = 2048;
+    private const int MaxKnownNameLength = 64;
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildKnownNames();
 
     private RequestParameters(byte[] raw, int queryLength)
     {
         _raw = raw;
         _queryLength = queryLength;
+        // One slot per pair at most, so the list never grows while filling.
+        _effective = new List<Parameter>(raw.AsSpan().Count((byte)'&') + 2);
         Split(0, queryLength, inBody: false);
         Split(queryLength, raw.Length, inBody: true);
-        Resolve();
     }
 
     /// <summary>Parameters in effect: query-string values win over body values of the same name.</summary>
@@ -107,43 +111,38 @@ public sealed class RequestParameters : IWeightInputs
             var pairEnd = separator < 0 ? end : separator;
             if (pairEnd > position)
             {
-                _pairs.Add(new RawPair(position, pairEnd, inBody));
+                Add(_raw.AsSpan(position, pairEnd - position), inBody);
             }
 
             position = pairEnd + 1;
         }
     }
 
-    private void Resolve()
+    // The query is split before the body, so its pairs are all in when the first body pair arrives.
+    private void Add(ReadOnlySpan<byte> pair, bool inBody)
     {
         // Requests carry a handful of parameters: linear scans beat hashing here and allocate nothing.
-        var queryCount = 0;
-        List<string>? shadowed = null;
-        foreach (var pair in _pairs)
+        var equals = pair.IndexOf((byte)'=');
+        var name = DecodeName(equals < 0 ? pair : pair[..equals]);
+        var value = Decode(equals < 0 ? [] : pair[(equals + 1)..]);
+        if (IndexOf(name, inBody ? _queryCount : 0, inBody ? _effective.Count : _queryCount) >= 0
+            || (_shadowed is not null && inBody && _shadowed.Contains(name)))
         {
-            var span = _raw.AsSpan(pair.Start, pair.End - pair.Start);
-            var equals = span.IndexOf((byte)'=');
-            var name = Decode(equals < 0 ? span : span[..equals]) ?? "";
-            var value = Decode(equals < 0 ? [] : span[(equals + 1)..]);
-            if (IndexOf(name, pair.InBody ? queryCount : 0, pair.InBody ? _effective.Count : queryCount) >= 0
-                || (shadowed is not null && pair.InBody && shadowed.Contains(name)))
-            {
-                HasDuplicates = true;
-                continue;
-            }
+            HasDuplicates = true;
+            return;
+        }
 
-            if (pair.InBody && IndexOf(name, 0, queryCount) >= 0)
-            {
-                // The query's value wins; remember the name so a second body value still counts as a duplicate.
-                (shadowed ??= []).Add(name);
-                continue;
-            }
+        if (inBody && IndexOf(name, 0, _queryCount) >= 0)
+        {
+            // The query's value wins; remember the name so a second body value still counts as a duplicate.
+            (_shadowed ??= []).Add(name);
+            return;
+        }
 
-            _effective.Add(new Parameter(name, value, value is null));
-            if (!pair.InBody)
-            {
-                queryCount++;
-            }
+        _effective.Add(new Parameter(name, value, value is null));
+        if (!inBody)
+        {
+            _queryCount++;
         }
     }
 
@@ -158,6 +157,45 @@ public sealed class RequestParameters : IWeightInputs
         }
 
         return -1;
+    }
+
+    // A name any endpoint reads comes back as the one shared string: no allocation, and lookups by the same literal
+    // match on the reference. Other names decode as usual ("" when malformed).
+    private static string DecodeName(ReadOnlySpan<byte> encoded)
+    {
+        if (encoded.Length <= MaxKnownNameLength && encoded.IndexOfAny((byte)'%', (byte)'+') < 0 && System.Text.Ascii.IsValid(encoded))
+        {
+            Span<char> characters = stackalloc char[MaxKnownNameLength];
+            System.Text.Ascii.ToUtf16(encoded, characters, out var length);
+            if (KnownNames.TryGetValue(characters[..length], out var known))
+            {
+                return known;
+            }
+        }
+
+        return Decode(encoded) ?? "";
+    }
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildKnownNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["timestamp"] = "timestamp",
+            ["recvWindow"] = "recvWindow",
+            ["signature"] = "signature",
+        };
+        foreach (var endpoint in EndpointTable.Rest)
+        {
+            foreach (var parameter in endpoint.Parameters)
+            {
+                if (parameter.Name.Length <= MaxKnownNameLength)
+                {
+                    names.TryAdd(parameter.Name, parameter.Name);
+                }
+            }
+        }
+
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Form decoding ('+' is a space); null for a bad %-escape or invalid UTF-8.
@@ -213,8 +251,6 @@ public sealed class RequestParameters : IWeightInputs
     private static bool IsHex(byte b) => char.IsAsciiHexDigit((char)b);
 
     private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
-
-    private readonly record struct RawPair(int Start, int End, bool InBody);
 
     /// <summary>One parameter in effect.</summary>
     /// <param name="Name">Decoded name.</param>

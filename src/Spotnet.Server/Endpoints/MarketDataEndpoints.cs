@@ -59,7 +59,7 @@ public static class MarketDataEndpoints
             return SpotError.InvalidParameterValue("limit");
         }
 
-        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var host = request.Services.GetRequiredService<ExchangeHost>();
         var symbolId = host.Catalog.SymbolId(symbol.Symbol);
         var depth = await host.RunAsync(session => session.Engine.GetDepth(symbolId, limit)).ConfigureAwait(false);
         return ApiResult.Json(
@@ -177,7 +177,7 @@ public static class MarketDataEndpoints
     private static async ValueTask<ApiResult> AveragePriceAsync(ApiRequest request, MarketData data)
     {
         var symbol = request.Get("symbol")!;
-        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var host = request.Services.GetRequiredService<ExchangeHost>();
         var symbolId = host.Catalog.SymbolId(symbol);
         var average = await host.RunAsync(session => session.Engine.GetAveragePrice(symbolId, session.Now, AveragePriceMinutes)).ConfigureAwait(false);
         var lastTrade = data[symbol].RecentTrades(1);
@@ -194,7 +194,7 @@ public static class MarketDataEndpoints
     private static async ValueTask<ApiResult> ReferencePriceAsync(ApiRequest request)
     {
         var symbol = request.Get("symbol")!;
-        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var host = request.Services.GetRequiredService<ExchangeHost>();
         var symbolId = host.Catalog.SymbolId(symbol);
         var (price, time) = await host.RunAsync(session => (session.Engine.GetReferencePrice(symbolId, session.Now), session.Now)).ConfigureAwait(false);
         return price is null
@@ -212,7 +212,7 @@ public static class MarketDataEndpoints
             return statusError;
         }
 
-        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var host = request.Services.GetRequiredService<ExchangeHost>();
         var symbolId = host.Catalog.SymbolId(symbol.Symbol);
         if (host.Catalog.Config.Symbols[symbolId].ReferencePriceCalculation is { } mean)
         {
@@ -258,7 +258,7 @@ public static class MarketDataEndpoints
             return error;
         }
 
-        var catalog = request.Http.RequestServices.GetRequiredService<ExchangeHost>().Catalog;
+        var catalog = request.Services.GetRequiredService<ExchangeHost>().Catalog;
         return ApiResult.Json(
             new ExecutionRules
             {

@@ -178,7 +178,7 @@ public static class MarketDataTickerEndpoints
 
     private static Task<(BookLevel? Bid, BookLevel? Ask)[]> BestBidsAndAsksAsync(ApiRequest request, IReadOnlyList<SymbolSettings> symbols)
     {
-        var host = request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        var host = request.Services.GetRequiredService<ExchangeHost>();
         var ids = symbols.Select(symbol => host.Catalog.SymbolId(symbol.Symbol)).ToArray();
         return host.RunAsync(session => Array.ConvertAll(ids, id => session.Engine.GetBestBidAsk(id)));
     }

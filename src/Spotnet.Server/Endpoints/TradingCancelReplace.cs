@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Buffers;
 using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Json;
@@ -114,7 +114,7 @@ public static class TradingCancelReplace
         // the pipeline only counts successes, so a failed cancel-replace adds its order here.
         if (outcome.NewOrderStatus != E.CancelReplaceStatus.Failure && request.OrderLimitError is null)
         {
-            var limiter = request.Http.RequestServices.GetRequiredService<OrderCountLimiter>();
+            var limiter = request.Services.GetRequiredService<OrderCountLimiter>();
             var nowMilliseconds = limiter.Clock.NowMilliseconds;
             limiter.Add(request.AccountId, 1, nowMilliseconds);
             if (request.FirstFills > 0)
@@ -135,15 +135,12 @@ public static class TradingCancelReplace
     {
         public override SpotError? Error => error;
 
-        public override Task WriteBodyAsync(HttpResponse response)
-        {
-            // The pipeline set the error's usual status; nothing is sent yet, so the matrix's status can replace it.
-            response.StatusCode = status;
-            return JsonSerializer.SerializeAsync(
-                response.Body,
-                new M.CancelReplaceErrorResponse { Code = error.Code, Message = error.Message, Data = data },
-                SpotJsonContext.Default.CancelReplaceErrorResponse,
-                response.HttpContext.RequestAborted);
-        }
+        // rest-api.md's matrix may answer with another status than the error's usual one.
+        private protected override int? Status => status;
+
+        private protected override void Write(IBufferWriter<byte> output) => Serialize(
+            output,
+            new M.CancelReplaceErrorResponse { Code = error.Code, Message = error.Message, Data = data },
+            SpotJsonContext.Default.CancelReplaceErrorResponse);
     }
 }

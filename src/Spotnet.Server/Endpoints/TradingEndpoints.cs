@@ -43,7 +43,7 @@ public static class TradingEndpoints
     public static ExchangeHost Host(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Http.RequestServices.GetRequiredService<ExchangeHost>();
+        return request.Services.GetRequiredService<ExchangeHost>();
     }
 
     private static async ValueTask<ApiResult> NewOrderAsync(ApiRequest request)

@@ -30,7 +30,7 @@ public static class TradingMapping
     /// <summary>Converts between an engine enum and the Protocol enum of the same member name (either way).</summary>
     public static TTo Map<TFrom, TTo>(TFrom value)
         where TFrom : struct, Enum
-        where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
+        where TTo : struct, Enum => EnumMap<TFrom, TTo>.Convert(value);
 
     /// <summary>The order-query object (<c>GET /api/v3/order</c>, <c>openOrders</c>, <c>allOrders</c>).</summary>
     public static M.Order Order(ApiRequest request, ExchangeCatalog catalog, E.OrderState order)
@@ -204,6 +204,32 @@ public static class TradingMapping
     /// <summary>The default <c>newOrderRespType</c>: FULL for MARKET and LIMIT, ACK for every other type.</summary>
     public static P.OrderResponseType DefaultResponseType(E.OrderType type) =>
         type is E.OrderType.Market or E.OrderType.Limit ? P.OrderResponseType.Full : P.OrderResponseType.Ack;
+
+    // Every answer maps six enums; parsing each member's name per call cost more than the rest of the mapping.
+    private static class EnumMap<TFrom, TTo>
+        where TFrom : struct, Enum
+        where TTo : struct, Enum
+    {
+        private static readonly Dictionary<TFrom, TTo> Table = Build();
+
+        public static TTo Convert(TFrom value) =>
+            Table.TryGetValue(value, out var mapped) ? mapped : Enum.Parse<TTo>(value.ToString());
+
+        private static Dictionary<TFrom, TTo> Build()
+        {
+            var table = new Dictionary<TFrom, TTo>();
+            foreach (var value in Enum.GetValues<TFrom>())
+            {
+                // Same rule as the fallback: the member of the same name; values without one keep failing there.
+                if (Enum.TryParse<TTo>(value.ToString(), out var mapped))
+                {
+                    table[value] = mapped;
+                }
+            }
+
+            return table;
+        }
+    }
 
     private static bool HasStopPrice(E.OrderState order) =>
         order.Type is E.OrderType.StopLoss or E.OrderType.StopLossLimit or E.OrderType.TakeProfit or E.OrderType.TakeProfitLimit;
