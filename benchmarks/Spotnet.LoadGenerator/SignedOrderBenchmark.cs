@@ -184,9 +184,15 @@ internal static class SignedOrderBenchmark
         var bytes = reader.GetInt64(1);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"journal: {records} records (group commits), {bytes} bytes for {orders} orders = {(double)bytes / Math.Max(1, orders):F1} bytes per order, " +
-            $"{(double)orders / Math.Max(1, records):F1} orders per record; file {new FileInfo(path).Length + WalLength(path)} bytes incl. snapshots"));
+            $"journal: {records} records (one per writer batch), {bytes} bytes for {orders} orders = {(double)bytes / Math.Max(1, orders):F1} bytes per order, " +
+            $"{(double)orders / Math.Max(1, records):F1} orders per record; file {FileLength(path)} bytes, snapshot file {FileLength(SnapshotPath(path))} bytes"));
     }
+
+    // Snapshots live next to the journal (journal.db → journal-snapshots.db); older servers kept them inside it.
+    private static string SnapshotPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + "-snapshots" + Path.GetExtension(path));
+
+    private static long FileLength(string path) => File.Exists(path) ? new FileInfo(path).Length + WalLength(path) : 0;
 
     private static long WalLength(string path) => File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0;
 

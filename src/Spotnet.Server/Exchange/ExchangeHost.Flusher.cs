@@ -12,9 +12,13 @@ namespace Spotnet.Server.Exchange;
 /// </summary>
 public sealed partial class ExchangeHost
 {
-    // Batches the loop may run ahead of the disk: enough to keep it busy during a write, few enough that a failure
-    // refuses little work.
-    private const int FlushQueueCapacity = 64;
+    // Batches waiting for the flusher: one. The loop runs a batch while the previous one is written, then waits for
+    // the flusher to take it before it takes the next batch from the queue, so the work arriving meanwhile makes one
+    // large batch (one record, few per-batch costs) rather than many small ones, and a failure refuses little work.
+    private const int FlushQueueCapacity = 1;
+
+    // Most batches written together (the flusher takes what is waiting; barriers are in the queue too).
+    private const int MaxGroup = 16;
 
     private readonly Channel<Flush> _flushes = Channel.CreateBounded<Flush>(
         new BoundedChannelOptions(FlushQueueCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
@@ -41,8 +45,8 @@ public sealed partial class ExchangeHost
     private void RunFlusher()
     {
         var reader = _flushes.Reader;
-        var group = new List<Flush>(FlushQueueCapacity);
-        var records = new List<JournalRecord>(FlushQueueCapacity);
+        var group = new List<Flush>(MaxGroup);
+        var records = new List<JournalRecord>(MaxGroup);
         while (true)
         {
             if (!reader.TryRead(out var first))
@@ -58,7 +62,7 @@ public sealed partial class ExchangeHost
 
             group.Clear();
             group.Add(first);
-            while (group.Count < FlushQueueCapacity && reader.TryRead(out var next))
+            while (group.Count < MaxGroup && reader.TryRead(out var next))
             {
                 group.Add(next);
             }

@@ -167,6 +167,11 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
+                if (_store is not null && !await _flushes.Writer.WaitToWriteAsync().ConfigureAwait(false))
+                {
+                    break;
+                }
+
                 batch.Clear();
                 while (batch.Count < MaxBatchSize && reader.TryRead(out var item))
                 {

@@ -36,7 +36,11 @@ internal sealed class Node : IAsyncDisposable
 
     /// <summary>Places a limit order for a server account (its engine account is created on first use).</summary>
     public Task<EngineResult> LimitAsync(long serverAccount, OrderSide side, string price, string quantity, string clientOrderId) =>
-        Host.RunAsync(session => session.Execute(new PlaceOrder
+        Host.RunAsync(session => Limit(session, serverAccount, side, price, quantity, clientOrderId));
+
+    /// <summary>Places a limit order inside a work item.</summary>
+    public static EngineResult Limit(ExchangeSession session, long serverAccount, OrderSide side, string price, string quantity, string clientOrderId) =>
+        session.Execute(new PlaceOrder
         {
             Time = session.Now,
             AccountId = session.Account(serverAccount),
@@ -47,12 +51,16 @@ internal sealed class Node : IAsyncDisposable
             Price = Price.Parse(price),
             Quantity = Quantity.Parse(quantity),
             ClientOrderId = clientOrderId,
-        }));
+        });
+
+    /// <summary>Whether the account has an order with this client id, inside a work item.</summary>
+    public static bool HasOrder(ExchangeSession session, long serverAccount, string clientOrderId) =>
+        session.Accounts.EngineId(serverAccount) is var account and >= 0
+            && session.Engine.GetAllOrders(account, Btc).Any(order => order.ClientOrderId == clientOrderId);
 
     /// <summary>Whether the account has an order with this client id (open or closed).</summary>
     public Task<bool> HasOrderAsync(long serverAccount, string clientOrderId) =>
-        Host.RunAsync(session => session.Accounts.EngineId(serverAccount) is var account and >= 0
-            && session.Engine.GetAllOrders(account, Btc).Any(order => order.ClientOrderId == clientOrderId));
+        Host.RunAsync(session => HasOrder(session, serverAccount, clientOrderId));
 
     /// <summary>SHA-256 of the engine state, the server ↔ engine account map and the market data projections.</summary>
     public async Task<string> StateHashAsync()

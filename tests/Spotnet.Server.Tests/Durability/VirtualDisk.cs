@@ -43,6 +43,9 @@ public enum DiskFault
 
     /// <summary>Half of a snapshot reaches the disk, then the process dies.</summary>
     CrashMidSnapshot,
+
+    /// <summary>The write is flushed, then the call reports an error anyway (the process lives on).</summary>
+    ErrorAfterFlush,
 }
 
 /// <summary>
@@ -59,8 +62,20 @@ internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
 
     public int Appends { get; private set; }
 
+    /// <summary>When set, appends wait for it (a slow disk).</summary>
+    public ManualResetEventSlim? AppendGate { get; set; }
+
+    /// <summary>Set once an append is waiting on <see cref="AppendGate"/>.</summary>
+    public ManualResetEventSlim AppendWaiting { get; } = new();
+
     public void Append(IReadOnlyList<JournalRecord> records)
     {
+        if (AppendGate is { } gate)
+        {
+            AppendWaiting.Set();
+            gate.Wait();
+        }
+
         ThrowIfDown();
         switch (Take(DiskFault.CrashBeforeAppend, DiskFault.CrashAfterAppendBeforeFlush))
         {
@@ -83,9 +98,13 @@ internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
         }
 
         Appends++;
-        if (Take(DiskFault.CrashAfterFlush) == DiskFault.CrashAfterFlush)
+        switch (Take(DiskFault.CrashAfterFlush, DiskFault.ErrorAfterFlush))
         {
-            Crashed = true;
+            case DiskFault.CrashAfterFlush:
+                Crashed = true;
+                break;
+            case DiskFault.ErrorAfterFlush:
+                throw new IOException("Input/output error (simulated, after the data was flushed).");
         }
     }
 
