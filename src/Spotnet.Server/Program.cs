@@ -10,7 +10,7 @@ internal static class Program
         {
             app = SpotnetHost.Build(args);
         }
-        catch (Exchange.JournalCorruptException exception)
+        catch (Exception exception) when (exception is Exchange.JournalCorruptException or Exchange.CatalogMismatchException)
         {
             // Starting from a journal that cannot be trusted would serve a wrong state: stop with the reason instead.
             Console.Error.WriteLine($"Spotnet: cannot start: {exception.Message}");

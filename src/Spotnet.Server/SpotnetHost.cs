@@ -71,6 +71,15 @@ public static class SpotnetHost
             }
         });
 
+        var exchangeCatalog = new ExchangeCatalog(settings);
+        if (settings.Journal.Enabled)
+        {
+            // Before anything is opened: a journal file means state written under the stored catalog; a new folder
+            // just records the catalog.
+            CatalogManifest.CheckAndWrite(
+                dataDirectory, File.Exists(Path.Combine(dataDirectory, DataFolder.JournalFile)), CatalogManifest.Of(exchangeCatalog, settings));
+        }
+
         var databasePath = Path.Combine(dataDirectory, DataFolder.DatabaseFile);
         var store = openStore is null ? new SqliteSpotStore(databasePath) : openStore(databasePath);
         var protector = SecretProtector.LoadOrCreate(Path.Combine(dataDirectory, DataFolder.DataKeyFile));
@@ -105,7 +114,6 @@ public static class SpotnetHost
         builder.Services.AddSingleton(routes);
         builder.Services.AddSingleton(new IpRateLimiter(settings.RateLimits, store));
         builder.Services.AddSingleton(orderLimiter);
-        var exchangeCatalog = new ExchangeCatalog(settings);
         builder.Services.AddSingleton(exchangeCatalog);
         builder.Services.AddSingleton(services => new ExchangeHost(
             exchangeCatalog,

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using Spotnet.Server.Configuration;
+
+namespace Spotnet.Server.Exchange;
+
+/// <summary>
+/// The asset and symbol catalog the data folder's state was written with (<c>catalog.json</c>). The engine, its journal
+/// and its snapshots know assets and symbols by position, and prices and quantities as multiples of tick and step
+/// sizes, so a restart with a catalog that renames, removes, reorders or re-scales them would start wrong.
+/// </summary>
+public sealed class CatalogManifest
+{
+    /// <summary>File name in the data folder.</summary>
+    public const string FileName = "catalog.json";
+
+    private CatalogManifest(IReadOnlyList<string> assets, IReadOnlyList<SymbolEntry> symbols)
+    {
+        Assets = assets;
+        Symbols = symbols;
+    }
+
+    /// <summary>Asset names in engine id order.</summary>
+    public IReadOnlyList<string> Assets { get; }
+
+    /// <summary>Symbols in engine id order.</summary>
+    public IReadOnlyList<SymbolEntry> Symbols { get; }
+
+    /// <summary>The manifest of a catalog built from the settings.</summary>
+    public static CatalogManifest Of(ExchangeCatalog catalog, ServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(
+            [.. Enumerable.Range(0, catalog.AssetCount).Select(catalog.AssetName)],
+            [.. settings.Symbols.Select(symbol => new SymbolEntry(
+                symbol.Symbol, symbol.BaseAsset, symbol.QuoteAsset, Normalize(symbol.TickSize), Normalize(symbol.StepSize)))]);
+    }
+
+    /// <summary>
+    /// Checks the configured catalog against the data folder's manifest when the folder holds exchange state, then
+    /// writes the configured one. Throws <see cref="CatalogMismatchException"/> (naming every difference) instead.
+    /// </summary>
+    public static void CheckAndWrite(string dataDirectory, bool hasState, CatalogManifest configured)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        var path = Path.Combine(dataDirectory, FileName);
+        if (hasState && File.Exists(path))
+        {
+            var problems = configured.Differences(Read(path));
+            if (problems.Count > 0)
+            {
+                throw new CatalogMismatchException(
+                    $"The configured symbols and assets do not match the state in {dataDirectory} ({FileName}): {string.Join("; ", problems)}. "
+                    + "Restore the previous settings, or start with an empty data folder.");
+            }
+        }
+
+        // Written only after the check, so a refused start leaves the manifest of the state in place.
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, configured.ToJson());
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Every way this (configured) catalog differs from the one the state was written with.</summary>
+    public IReadOnlyList<string> Differences(CatalogManifest stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var problems = new List<string>();
+        for (var id = 0; id < stored.Assets.Count; id++)
+        {
+            var name = stored.Assets[id];
+            if (id >= Assets.Count || Assets[id] != name)
+            {
+                problems.Add(Assets.Contains(name)
+                    ? $"asset {name} moved from position {id} to {IndexOf(Assets, name)}"
+                    : $"asset {name} was removed or renamed");
+            }
+        }
+
+        for (var id = 0; id < stored.Symbols.Count; id++)
+        {
+            var was = stored.Symbols[id];
+            var now = Symbols.FirstOrDefault(symbol => symbol.Symbol == was.Symbol);
+            if (now is null)
+            {
+                problems.Add($"symbol {was.Symbol} was removed");
+                continue;
+            }
+
+            if (IndexOf(Symbols.Select(symbol => symbol.Symbol).ToList(), was.Symbol) != id)
+            {
+                problems.Add($"symbol {was.Symbol} moved from position {id}");
+            }
+
+            Compare(problems, was.Symbol, "baseAsset", was.BaseAsset, now.BaseAsset);
+            Compare(problems, was.Symbol, "quoteAsset", was.QuoteAsset, now.QuoteAsset);
+            Compare(problems, was.Symbol, "tickSize", was.TickSize, now.TickSize);
+            Compare(problems, was.Symbol, "stepSize", was.StepSize, now.StepSize);
+        }
+
+        // The engine's snapshots hold fixed asset and symbol tables, so even additions cannot be restored into yet.
+        var addedAssets = Assets.Skip(stored.Assets.Count).Where(name => !stored.Assets.Contains(name)).ToList();
+        var addedSymbols = Symbols.Where(symbol => stored.Symbols.All(old => old.Symbol != symbol.Symbol)).Select(symbol => symbol.Symbol).ToList();
+        if (addedAssets.Count + addedSymbols.Count > 0)
+        {
+            problems.Add(
+                $"added {string.Join(", ", addedSymbols.Select(name => "symbol " + name).Concat(addedAssets.Select(name => "asset " + name)))}: "
+                + "the engine snapshot has fixed asset and symbol tables, so additions need an empty data folder");
+        }
+
+        return problems;
+    }
+
+    private static void Compare(List<string> problems, string symbol, string field, string was, string now)
+    {
+        if (was != now)
+        {
+            problems.Add($"symbol {symbol} {field} changed from {was} to {now}");
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // 0.010 and 0.01 are the same tick size; the manifest compares values, not spellings.
+    private static string Normalize(string value) =>
+        decimal.Parse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture).ToString("0.##############", CultureInfo.InvariantCulture);
+
+    private byte[] ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", 1);
+            writer.WriteStartArray("assets");
+            foreach (var asset in Assets)
+            {
+                writer.WriteStringValue(asset);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("symbols");
+            foreach (var symbol in Symbols)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("symbol", symbol.Symbol);
+                writer.WriteString("baseAsset", symbol.BaseAsset);
+                writer.WriteString("quoteAsset", symbol.QuoteAsset);
+                writer.WriteString("tickSize", symbol.TickSize);
+                writer.WriteString("stepSize", symbol.StepSize);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static CatalogManifest Read(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            return new(
+                [.. root.GetProperty("assets").EnumerateArray().Select(asset => asset.GetString()!)],
+                [.. root.GetProperty("symbols").EnumerateArray().Select(symbol => new SymbolEntry(
+                    symbol.GetProperty("symbol").GetString()!, symbol.GetProperty("baseAsset").GetString()!,
+                    symbol.GetProperty("quoteAsset").GetString()!, symbol.GetProperty("tickSize").GetString()!,
+                    symbol.GetProperty("stepSize").GetString()!))]);
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new CatalogMismatchException($"{path} cannot be read ({exception.Message}); refusing to start rather than guess the catalog.", exception);
+        }
+    }
+
+    /// <summary>What the state depends on for one symbol.</summary>
+    public sealed record SymbolEntry(string Symbol, string BaseAsset, string QuoteAsset, string TickSize, string StepSize);
+}
