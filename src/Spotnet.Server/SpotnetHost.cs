@@ -44,6 +44,9 @@ public static class SpotnetHost
         builder.Configuration.AddCommandLine(args);
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // While this category is enabled at any level, hosting starts an Activity and a log scope for every request;
+        // it only logs request start and finish (filtered out above) and errors Kestrel and the pipeline log anyway.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         var settings = new ServerSettings();
         builder.Configuration.Bind(settings);
         settings.WithDefaults();

@@ -21,7 +21,14 @@ public abstract class ApiResult
     private protected virtual int? Status => null;
 
     /// <summary>Answers with a value serialised by a source-generated type info.</summary>
-    public static ApiResult Json<T>(T value, JsonTypeInfo<T> typeInfo) => new JsonResult<T>(value, typeInfo);
+    public static ApiResult Json<T>(T value, JsonTypeInfo<T> typeInfo) => new JsonResult<T>(value, typeInfo, null);
+
+    /// <summary>
+    /// Answers with a value written by a hand-made writer that matches <paramref name="typeInfo"/>'s serialization; the
+    /// writer gets the same writer options the serializer would use.
+    /// </summary>
+    public static ApiResult Json<T>(T value, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter, T> write) =>
+        new JsonResult<T>(value, typeInfo, write);
 
     /// <summary>Answers with JSON written directly.</summary>
     public static ApiResult Json(Action<Utf8JsonWriter> write) => new WriterResult(write);
@@ -68,7 +75,7 @@ public abstract class ApiResult
     private protected abstract void Write(IBufferWriter<byte> output);
 
     /// <summary>Serializes <paramref name="value"/> with the writer options the serializer itself derives from the type info's options, so the bytes match a stream serialization.</summary>
-    private protected static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo)
+    private protected static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter, T>? write = null)
     {
         var options = typeInfo.Options;
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
@@ -80,12 +87,19 @@ public abstract class ApiResult
             NewLine = options.NewLine,
             SkipValidation = true,
         });
-        JsonSerializer.Serialize(writer, value, typeInfo);
+        if (write is null)
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+        else
+        {
+            write(writer, value);
+        }
     }
 
-    private sealed class JsonResult<T>(T value, JsonTypeInfo<T> typeInfo) : ApiResult
+    private sealed class JsonResult<T>(T value, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter, T>? write) : ApiResult
     {
-        private protected override void Write(IBufferWriter<byte> output) => Serialize(output, value, typeInfo);
+        private protected override void Write(IBufferWriter<byte> output) => Serialize(output, value, typeInfo, write);
     }
 
     private sealed class WriterResult(Action<Utf8JsonWriter> write) : ApiResult

@@ -92,7 +92,8 @@ public sealed class RequestParameters : IWeightInputs
                 return false;
             }
 
-            Span<char> signature = stackalloc char[MaxSignatureLength];
+            // Decoding never lengthens the text; sized to it, so a 64-character HMAC does not zero 4 KB of stack.
+            Span<char> signature = stackalloc char[rawSignature.Length];
             return RestSignaturePayload.TryDecodeSignature(rawSignature, signature, out var length)
                 && verifier.Verify(payload.AsSpan(0, written), signature[..length]);
         }

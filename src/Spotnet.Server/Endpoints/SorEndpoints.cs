@@ -58,7 +58,7 @@ public static class SorEndpoints
         }, request).ConfigureAwait(false);
         return error is { } failure
             ? failure
-            : ApiResult.Json(TradingMapping.NewOrder(request, host.Catalog, placement!, responseType), SpotJsonContext.Default.NewOrderResponse);
+            : ApiResult.Json(TradingMapping.NewOrder(request, host.Catalog, placement!, responseType), SpotJsonContext.Default.NewOrderResponse, NewOrderResponseWriter.Write);
     }
 
     private static async ValueTask<ApiResult> TestSorOrderAsync(ApiRequest request)

@@ -71,7 +71,7 @@ public static class TradingEndpoints
         }, request).ConfigureAwait(false);
         return error is { } failure
             ? failure
-            : ApiResult.Json(TradingMapping.NewOrder(request, host.Catalog, placement!, responseType), SpotJsonContext.Default.NewOrderResponse);
+            : ApiResult.Json(TradingMapping.NewOrder(request, host.Catalog, placement!, responseType), SpotJsonContext.Default.NewOrderResponse, NewOrderResponseWriter.Write);
     }
 
     private static async ValueTask<ApiResult> TestOrderAsync(ApiRequest request)
