@@ -60,7 +60,8 @@ internal static class JournalFormat
 
     /// <summary>
     /// Encodes a snapshot of the state after record <paramref name="sequence"/> into pooled chunks (the caller disposes
-    /// the buffer). Length prefixes are patched in after their part is written, so no part is copied.
+    /// the buffer), without its checksum yet (<see cref="SealSnapshot"/>). Length prefixes are patched in after their
+    /// part is written, so no part is copied.
     /// </summary>
     public static SnapshotBuffer EncodeSnapshot(
         long sequence, long genesisMilliseconds, MatchingEngine engine, ExchangeAccounts accounts, IReadOnlyList<IExchangeProjection> projections)
@@ -90,13 +91,6 @@ internal static class JournalFormat
                 }
             }
 
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            foreach (var chunk in buffer.Chunks())
-            {
-                hash.AppendData(chunk.Span);
-            }
-
-            buffer.Write(hash.GetHashAndReset());
             return buffer;
         }
         catch
@@ -104,6 +98,22 @@ internal static class JournalFormat
             buffer.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Appends the SHA-256 of what <see cref="EncodeSnapshot"/> wrote, completing the snapshot. Separate so that
+    /// hashing tens of megabytes happens off the writer loop: the encoded bytes no longer change.
+    /// </summary>
+    public static void SealSnapshot(SnapshotBuffer buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in buffer.Chunks())
+        {
+            hash.AppendData(chunk.Span);
+        }
+
+        buffer.Write(hash.GetHashAndReset());
     }
 
     // [int32 length][part]: the length is written as a placeholder and patched once the part is written.

@@ -62,6 +62,15 @@ internal sealed class SnapshotBuffer : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        // Most writes are a few bytes from a BinaryWriter and fit in the current chunk.
+        var used = (int)(_length % ChunkSize);
+        if (used != 0 && buffer.Length <= ChunkSize - used)
+        {
+            buffer.CopyTo(_chunks[^1].AsSpan(used));
+            _length += buffer.Length;
+            return;
+        }
+
         while (!buffer.IsEmpty)
         {
             var offset = (int)(_length % ChunkSize);
