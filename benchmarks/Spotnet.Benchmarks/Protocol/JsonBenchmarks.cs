@@ -17,6 +17,7 @@ public class JsonBenchmarks
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private Utf8JsonWriter _writer = null!;
     private NewOrderResponse _fullOrder = null!;
+    private NewOrderResponse _resultOrder = null!;
     private UserDataEvent _executionReport = null!;
     private MarketStreamEvent _trade = null!;
     private byte[] _depthJson = null!;
@@ -35,6 +36,7 @@ public class JsonBenchmarks
             Side = OrderSide.Sell, WorkingTime = 1507725176595, SelfTradePreventionMode = SelfTradePreventionMode.None,
             Fills = [.. Enumerable.Range(0, 5).Select(i => new OrderFill { Price = 4000.00000000m - i, Quantity = 1.00000000m, Commission = 4.00000000m, CommissionAsset = "USDT", TradeId = 56 + i })],
         };
+        _resultOrder = _fullOrder with { Fills = null };
         _executionReport = new ExecutionReportEvent
         {
             EventTime = 1499405658658, Symbol = "ETHBTC", ClientOrderId = "mUvoqJxFIILMdfAW5iGSOW", Side = OrderSide.Buy, OrderType = OrderType.Limit,
@@ -59,6 +61,32 @@ public class JsonBenchmarks
     /// <summary>FULL order answer with five fills, written to a reused buffer.</summary>
     [Benchmark]
     public int WriteFullOrder() => Write(_fullOrder, SpotJsonContext.Default.NewOrderResponse);
+
+    /// <summary>The same answer through the server's hand-made writer (<c>NewOrderResponseWriter</c>), which the server uses instead.</summary>
+    [Benchmark]
+    public int WriteFullOrderServerWriter()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        Spotnet.Server.Endpoints.NewOrderResponseWriter.Write(_writer, _fullOrder);
+        _writer.Flush();
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>A RESULT answer (no fills), as the load generator's orders get.</summary>
+    [Benchmark]
+    public int WriteResultOrder() => Write(_resultOrder, SpotJsonContext.Default.NewOrderResponse);
+
+    /// <summary>The RESULT answer through the server's hand-made writer.</summary>
+    [Benchmark]
+    public int WriteResultOrderServerWriter()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        Spotnet.Server.Endpoints.NewOrderResponseWriter.Write(_writer, _resultOrder);
+        _writer.Flush();
+        return _buffer.WrittenCount;
+    }
 
     /// <summary>executionReport through the polymorphic base type.</summary>
     [Benchmark]
