@@ -6,8 +6,8 @@ namespace Spotnet.Server.Exchange;
 /// <summary>
 /// The flusher: a dedicated thread that makes the writer loop's batches durable and only then answers their callers
 /// and publishes their events, in the order the loop ran them. While it waits for the disk the loop runs the next
-/// batches; those that are waiting when a write finishes go to the disk together in the next one (group commit across
-/// batches). When a write fails, every batch that ran on top of the lost changes is refused as well (none of it was
+/// batch; whatever is waiting when a write finishes goes to the disk in the next one (one transaction, whatever the
+/// number of records). When a write fails, every batch that ran on top of the lost changes is refused as well (none of it was
 /// answered), and the loop, on seeing the failure, waits for the flusher to drain and rolls the engine back.
 /// </summary>
 public sealed partial class ExchangeHost
