@@ -66,7 +66,8 @@ public static class AdminEndpoints
             {
                 return Error(StatusCodes.Status503ServiceUnavailable, JournalUnavailableMessage);
             }
-            catch (Exception exception) when (AuditedChange.IsStorageFailure(exception))
+            // A body that stopped arriving is an IOException too: Kestrel answers it (408/400) itself.
+            catch (Exception exception) when (AuditedChange.IsStorageFailure(exception) && exception is not BadHttpRequestException)
             {
                 // A read (or an unaudited write) the store refused: a JSON 503, never Kestrel's bare 500.
                 return Error(StatusCodes.Status503ServiceUnavailable, StoreUnavailableMessage);
