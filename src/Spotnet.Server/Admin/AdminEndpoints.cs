@@ -24,6 +24,9 @@ public static class AdminEndpoints
     /// <summary>The 503 answer's message when a change's audit record cannot be written: the change was not made (S-18).</summary>
     public const string AuditUnavailableMessage = "The audit log cannot be written; the change was not made. Try again once the data folder accepts writes.";
 
+    /// <summary>The 503 answer's message when the store cannot be read or written for any other operator request.</summary>
+    public const string StoreUnavailableMessage = "The data folder cannot be read or written; nothing was changed. Try again later.";
+
     /// <summary>The 503 answer's message when a reset cannot be journaled: the network was not reset.</summary>
     public const string JournalUnavailableMessage = "The journal cannot be written; the change was not made. Try again once the data folder accepts writes.";
 
@@ -62,6 +65,12 @@ public static class AdminEndpoints
             catch (JournalUnavailableException)
             {
                 return Error(StatusCodes.Status503ServiceUnavailable, JournalUnavailableMessage);
+            }
+            // A body that stopped arriving is an IOException too: Kestrel answers it (408/400) itself.
+            catch (Exception exception) when (AuditedChange.IsStorageFailure(exception) && exception is not BadHttpRequestException)
+            {
+                // A read (or an unaudited write) the store refused: a JSON 503, never Kestrel's bare 500.
+                return Error(StatusCodes.Status503ServiceUnavailable, StoreUnavailableMessage);
             }
         });
 

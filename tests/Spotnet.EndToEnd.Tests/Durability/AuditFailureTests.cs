@@ -66,6 +66,25 @@ public sealed class AuditFailureTests
         Assert.DoesNotContain(store.ReadAudit(), record => record.Action == "permission.expired");
     }
 
+    [Fact]
+    public async Task Operator_reads_the_store_refuses_answer_503_json_not_a_bare_500()
+    {
+        FailingSpotStore? store = null;
+        await using var server = await TestServer.StartWithStoreAsync(path => store = new FailingSpotStore(new SqliteSpotStore(path)));
+        var signer = await server.CreateKeyAsync();
+
+        store!.FailReads = true;
+        var (account, accountError) = await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{signer.AccountId}");
+        var (keys, keysError) = await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{signer.AccountId}/api-keys");
+        store.FailReads = false;
+
+        Assert.Equal(503, (int)account.StatusCode);
+        Assert.Equal(AdminEndpoints.StoreUnavailableMessage, accountError.GetProperty("error").GetString());
+        Assert.Equal(503, (int)keys.StatusCode);
+        Assert.Equal(AdminEndpoints.StoreUnavailableMessage, keysError.GetProperty("error").GetString());
+        Assert.Equal(200, (int)(await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{signer.AccountId}")).Response.StatusCode);
+    }
+
     private static async Task AssertRefusedAsync(Task<(HttpResponseMessage Response, System.Text.Json.JsonElement Body)> call)
     {
         var (response, body) = await call;

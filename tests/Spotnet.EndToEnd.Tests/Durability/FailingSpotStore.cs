@@ -8,6 +8,8 @@ internal sealed class FailingSpotStore(SqliteSpotStore inner) : ISpotStore, IDis
 {
     public volatile bool FailAudit;
 
+    public volatile bool FailReads;
+
     public SqliteSpotStore Inner => inner;
 
     public AuditRecord AppendAudit(long nowMilliseconds, string actor, string action, string detail) =>
@@ -22,7 +24,8 @@ internal sealed class FailingSpotStore(SqliteSpotStore inner) : ISpotStore, IDis
 
     public long CreateAccount(string? name, IReadOnlyList<BalanceRecord> balances, long nowMilliseconds) => inner.CreateAccount(name, balances, nowMilliseconds);
 
-    public AccountRecord? GetAccount(long accountId) => inner.GetAccount(accountId);
+    public AccountRecord? GetAccount(long accountId) =>
+        FailReads ? throw new SqliteException("disk I/O error", 10) : inner.GetAccount(accountId);
 
     public long InsertApiKey(StoredApiKey key) => inner.InsertApiKey(key);
 
@@ -31,7 +34,8 @@ internal sealed class FailingSpotStore(SqliteSpotStore inner) : ISpotStore, IDis
     public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict) =>
         inner.UpdateApiKey(accountId, keyId, enableReading, enableTrading, ipRestrict);
 
-    public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) => inner.ListApiKeys(accountId);
+    public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) =>
+        FailReads ? throw new SqliteException("disk I/O error", 10) : inner.ListApiKeys(accountId);
 
     public StoredApiKey? FindApiKey(ReadOnlySpan<byte> keyHash) => inner.FindApiKey(keyHash);
 
