@@ -176,12 +176,14 @@ public static class ParameterValidator
     }
 
     /// <summary>Whether a decoded value follows the grammar of its kind.</summary>
-    public static bool IsLegal(ParameterKind kind, string value) => IsLegal(kind, value, NumberStatus(kind, value));
-
-    private static bool IsLegal(ParameterKind kind, string value, NumberParseStatus numberStatus)
+    public static bool IsLegal(ParameterKind kind, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return kind switch
+        return IsLegal(kind, value, NumberStatus(kind, value));
+    }
+
+    private static bool IsLegal(ParameterKind kind, string value, NumberParseStatus numberStatus) =>
+        kind switch
         {
             ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => numberStatus != NumberParseStatus.IllegalCharacters,
             ParameterKind.Boolean => value is "true" or "false",
@@ -189,7 +191,6 @@ public static class ParameterValidator
             ParameterKind.SymbolList => ParseStringArray(value) is { } items && items.TrueForAll(IsSymbol),
             _ => true,
         };
-    }
 
     /// <summary>The legal range text reported with -1100 for a kind.</summary>
     public static string LegalRange(ParameterKind kind) => kind switch
