@@ -174,30 +174,10 @@ public static class AdminEndpoints
         List<string>? ips = null;
         foreach (var property in body.RootElement.EnumerateObject())
         {
-            switch (property.Name, property.Value.ValueKind)
+            // Type, key material and withdrawal-like permissions cannot be changed; unknown fields are refused.
+            if (!ReadPermission(property, ref reading, ref trading, ref ips, out var fieldError))
             {
-                case ("enableReading", JsonValueKind.True or JsonValueKind.False):
-                    reading = property.Value.GetBoolean();
-                    break;
-                case ("enableSpotAndMarginTrading", JsonValueKind.True or JsonValueKind.False):
-                    trading = property.Value.GetBoolean();
-                    break;
-                case ("ipRestrict", JsonValueKind.Array):
-                    ips = [];
-                    foreach (var item in property.Value.EnumerateArray())
-                    {
-                        if (item.ValueKind != JsonValueKind.String)
-                        {
-                            return Error(StatusCodes.Status400BadRequest, "ipRestrict must be an array of strings.");
-                        }
-
-                        ips.Add(item.GetString()!);
-                    }
-
-                    break;
-                default:
-                    // Type, key material and withdrawal-like permissions cannot be changed; unknown fields are refused.
-                    return Error(StatusCodes.Status400BadRequest, $"Unknown or mistyped field '{property.Name}'.");
+                return Error(StatusCodes.Status400BadRequest, fieldError);
             }
         }
 
@@ -261,54 +241,34 @@ public static class AdminEndpoints
         error = null;
         KeyType? type = null;
         string? publicKey = null;
-        var reading = true;
-        var trading = true;
-        var ips = new List<string>();
+        bool? reading = null;
+        bool? trading = null;
+        List<string>? ips = null;
         foreach (var property in root.EnumerateObject())
         {
-            switch (property.Name, property.Value.ValueKind)
+            if (property.NameEquals("type") && property.Value.ValueKind == JsonValueKind.String)
             {
-                case ("type", JsonValueKind.String):
-                    type = property.Value.GetString() switch
-                    {
-                        "HMAC" => KeyType.Hmac,
-                        "RSA" => KeyType.Rsa,
-                        "ED25519" => KeyType.Ed25519,
-                        _ => null,
-                    };
-                    if (type is null)
-                    {
-                        error = "type must be HMAC, RSA or ED25519.";
-                        return null;
-                    }
-
-                    break;
-                case ("publicKey", JsonValueKind.String):
-                    publicKey = property.Value.GetString();
-                    break;
-                case ("enableReading", JsonValueKind.True or JsonValueKind.False):
-                    reading = property.Value.GetBoolean();
-                    break;
-                case ("enableSpotAndMarginTrading", JsonValueKind.True or JsonValueKind.False):
-                    trading = property.Value.GetBoolean();
-                    break;
-                case ("ipRestrict", JsonValueKind.Array):
-                    foreach (var item in property.Value.EnumerateArray())
-                    {
-                        if (item.ValueKind != JsonValueKind.String)
-                        {
-                            error = "ipRestrict must be an array of strings.";
-                            return null;
-                        }
-
-                        ips.Add(item.GetString()!);
-                    }
-
-                    break;
-                default:
-                    // No withdrawal permission exists; unknown or mistyped fields are refused rather than ignored.
-                    error = $"Unknown or mistyped field '{property.Name}'.";
+                type = property.Value.GetString() switch
+                {
+                    "HMAC" => KeyType.Hmac,
+                    "RSA" => KeyType.Rsa,
+                    "ED25519" => KeyType.Ed25519,
+                    _ => null,
+                };
+                if (type is null)
+                {
+                    error = "type must be HMAC, RSA or ED25519.";
                     return null;
+                }
+            }
+            else if (property.NameEquals("publicKey") && property.Value.ValueKind == JsonValueKind.String)
+            {
+                publicKey = property.Value.GetString();
+            }
+            else if (!ReadPermission(property, ref reading, ref trading, ref ips, out error))
+            {
+                // No withdrawal permission exists; unknown or mistyped fields are refused rather than ignored.
+                return null;
             }
         }
 
@@ -318,7 +278,40 @@ public static class AdminEndpoints
             return null;
         }
 
-        return new NewApiKey(type.Value, publicKey, reading, trading, ips);
+        // Reading and trading are on by default, as on the testnet.
+        return new NewApiKey(type.Value, publicKey, reading ?? true, trading ?? true, ips ?? []);
+    }
+
+    // The permission fields shared by key creation and key updates; false with an error for any other or mistyped field.
+    private static bool ReadPermission(JsonProperty property, ref bool? reading, ref bool? trading, ref List<string>? ips, out string error)
+    {
+        error = "";
+        switch (property.Name, property.Value.ValueKind)
+        {
+            case ("enableReading", JsonValueKind.True or JsonValueKind.False):
+                reading = property.Value.GetBoolean();
+                return true;
+            case ("enableSpotAndMarginTrading", JsonValueKind.True or JsonValueKind.False):
+                trading = property.Value.GetBoolean();
+                return true;
+            case ("ipRestrict", JsonValueKind.Array):
+                ips = [];
+                foreach (var item in property.Value.EnumerateArray())
+                {
+                    if (item.ValueKind != JsonValueKind.String)
+                    {
+                        error = "ipRestrict must be an array of strings.";
+                        return false;
+                    }
+
+                    ips.Add(item.GetString()!);
+                }
+
+                return true;
+            default:
+                error = $"Unknown or mistyped field '{property.Name}'.";
+                return false;
+        }
     }
 
     private static async Task<JsonDocument?> ReadJsonAsync(HttpContext http)
