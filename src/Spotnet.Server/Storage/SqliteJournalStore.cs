@@ -269,17 +269,8 @@ public sealed class SqliteJournalStore : IJournalStore
         Write("DROP TABLE snapshots");
     }
 
-    private SqliteCommand SnapshotCommand(string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = _snapshots.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
+    private SqliteCommand SnapshotCommand(string sql, params (string Name, object Value)[] parameters) =>
+        NewCommand(_snapshots, sql, parameters);
 
     private void Write(string sql, params (string Name, object Value)[] parameters)
     {
@@ -290,9 +281,12 @@ public sealed class SqliteJournalStore : IJournalStore
         }
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters) =>
+        NewCommand(_connection, sql, parameters);
+
+    private static SqliteCommand NewCommand(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
