@@ -86,6 +86,14 @@ internal sealed class BookSide
             return _levels[index] = NewLevel(price);
         }
 
+        // Full with many holes: closing them beats growing (the arrays stay sized to the levels, not to every price
+        // ever seen, and a warm book allocates nothing).
+        if (_used == _levels.Length && _holes >= _used / 4)
+        {
+            Compact();
+            index = Find(price, out _);
+        }
+
         // The new price belongs between slots index - 1 and index. Move the slots between it and the nearest hole by
         // one (a hole below takes the slots before the insertion point down, one above takes those after it up);
         // with no hole the slots above move up into a new slot at the end, as in a plain sorted array.
