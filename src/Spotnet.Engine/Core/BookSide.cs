@@ -1,26 +1,44 @@
 namespace Spotnet.Engine.Core;
 
-/// <summary>One side of a book: levels sorted so the best price is last (cheap removal at the top).</summary>
+/// <summary>
+/// One side of a book: levels sorted so the best price is last (cheap removal at the top). Removing a level below the
+/// top leaves a hole (a kept price with no level) instead of shifting the array, and adding a level shifts only as far
+/// as the nearest hole: with prices spread over hundreds of levels, shifting was most of the cost of adding or removing
+/// one. The top slot is never a hole; rank access (<see cref="LevelFromBest"/>) closes all holes first.
+/// </summary>
 internal sealed class BookSide
 {
     private readonly bool _isBid;
     private readonly Stack<PriceLevel> _pool = new();
-    private PriceLevel[] _levels = new PriceLevel[64];
 
-    // The levels' prices in the same order: the binary search reads one contiguous array instead of one object per step.
+    // Slots [0, _used): a level, or null for a hole that keeps its price so the array stays sorted for the search.
+    private PriceLevel?[] _levels = new PriceLevel?[64];
+
+    // The slots' prices in the same order: the binary search reads one contiguous array instead of one object per step.
     private long[] _prices = new long[64];
+    private int _used;
+    private int _holes;
 
     public BookSide(bool isBid) => _isBid = isBid;
 
-    public int Count { get; private set; }
+    /// <summary>Number of levels (holes not counted).</summary>
+    public int Count => _used - _holes;
 
     /// <summary>Total visible quantity on the side.</summary>
     public long TotalQuantity { get; set; }
 
-    public PriceLevel? Best => Count == 0 ? null : _levels[Count - 1];
+    public PriceLevel? Best => _used == 0 ? null : _levels[_used - 1];
 
     /// <summary>Level by rank from the best (0 = best).</summary>
-    public PriceLevel LevelFromBest(int rank) => _levels[Count - 1 - rank];
+    public PriceLevel LevelFromBest(int rank)
+    {
+        if (_holes != 0)
+        {
+            Compact();
+        }
+
+        return _levels[_used - 1 - rank]!;
+    }
 
     /// <summary>True when <paramref name="price"/> ranks better than <paramref name="other"/> on this side.</summary>
     public bool IsBetter(long price, long other) => _isBid ? price > other : price < other;
@@ -28,7 +46,7 @@ internal sealed class BookSide
     private int Find(long price, out bool found)
     {
         // Array order: worst..best; bids ascending, asks descending.
-        int lo = 0, hi = Count - 1;
+        int lo = 0, hi = _used - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -58,41 +76,126 @@ internal sealed class BookSide
         var index = Find(price, out var found);
         if (found)
         {
-            return _levels[index];
+            if (_levels[index] is { } existing)
+            {
+                return existing;
+            }
+
+            // A hole at this very price: fill it.
+            _holes--;
+            return _levels[index] = NewLevel(price);
         }
 
-        if (Count == _levels.Length)
+        // Full with many holes: closing them beats growing (the arrays stay sized to the levels, not to every price
+        // ever seen, and a warm book allocates nothing).
+        if (_used == _levels.Length && _holes >= _used / 4)
         {
-            Array.Resize(ref _levels, _levels.Length * 2);
-            Array.Resize(ref _prices, _prices.Length * 2);
+            Compact();
+            index = Find(price, out _);
         }
 
-        Array.Copy(_levels, index, _levels, index + 1, Count - index);
-        Array.Copy(_prices, index, _prices, index + 1, Count - index);
+        // The new price belongs between slots index - 1 and index. Move the slots between it and the nearest hole by
+        // one (a hole below takes the slots before the insertion point down, one above takes those after it up);
+        // with no hole the slots above move up into a new slot at the end, as in a plain sorted array.
+        var above = index;
+        while (above < _used && _levels[above] is not null)
+        {
+            above++;
+        }
+
+        var below = index - 1;
+        var limit = index - (above - index); // a hole below must need fewer moves than the one above
+        while (below >= 0 && below >= limit && _levels[below] is not null)
+        {
+            below--;
+        }
+
+        if (below >= 0 && below >= limit)
+        {
+            // _levels[below] is a hole, closer than any above: slots below + 1 .. index - 1 move down by one.
+            Array.Copy(_levels, below + 1, _levels, below, index - 1 - below);
+            Array.Copy(_prices, below + 1, _prices, below, index - 1 - below);
+            _holes--;
+            index--;
+        }
+        else
+        {
+            if (above == _used)
+            {
+                if (_used == _levels.Length)
+                {
+                    Array.Resize(ref _levels, _levels.Length * 2);
+                    Array.Resize(ref _prices, _prices.Length * 2);
+                }
+
+                _used++;
+            }
+            else
+            {
+                _holes--;
+            }
+
+            Array.Copy(_levels, index, _levels, index + 1, above - index);
+            Array.Copy(_prices, index, _prices, index + 1, above - index);
+        }
+
+        _prices[index] = price;
+        return _levels[index] = NewLevel(price);
+    }
+
+    private PriceLevel NewLevel(long price)
+    {
         var level = _pool.Count > 0 ? _pool.Pop() : new PriceLevel();
         level.Price = price;
         level.Total = 0;
         level.Count = 0;
         level.Head = level.Tail = null;
-        _levels[index] = level;
-        _prices[index] = price;
-        Count++;
         return level;
     }
 
     public void Remove(PriceLevel level)
     {
         var index = Find(level.Price, out var found);
-        if (!found)
+        if (!found || _levels[index] != level)
         {
             return;
         }
 
-        Array.Copy(_levels, index + 1, _levels, index, Count - index - 1);
-        Array.Copy(_prices, index + 1, _prices, index, Count - index - 1);
-        Count--;
-        _levels[Count] = null!;
+        _levels[index] = null;
         _pool.Push(level);
+        _holes++;
+
+        // The top slot is never a hole, so Best is one read.
+        while (_used > 0 && _levels[_used - 1] is null)
+        {
+            _used--;
+            _holes--;
+        }
+
+        // Holes only slow the search and the shifts down once they outnumber the levels.
+        if (_holes > 32 && _holes > Count)
+        {
+            Compact();
+        }
+    }
+
+    /// <summary>Closes every hole, keeping the levels' order.</summary>
+    private void Compact()
+    {
+        var to = 0;
+        for (var from = 0; from < _used; from++)
+        {
+            if (_levels[from] is { } level)
+            {
+                _levels[to] = level;
+                _prices[to] = _prices[from];
+                to++;
+            }
+        }
+
+        Array.Clear(_levels, to, _used - to);
+        _used = to;
+        _holes = 0;
     }
 
     /// <summary>Reduces an order's visible quantity in place.</summary>
@@ -105,13 +208,17 @@ internal sealed class BookSide
 
     public void Clear()
     {
-        for (var i = 0; i < Count; i++)
+        for (var i = 0; i < _used; i++)
         {
-            _pool.Push(_levels[i]);
-            _levels[i] = null!;
+            if (_levels[i] is { } level)
+            {
+                _pool.Push(level);
+                _levels[i] = null;
+            }
         }
 
-        Count = 0;
+        _used = 0;
+        _holes = 0;
         TotalQuantity = 0;
     }
 }
