@@ -58,10 +58,13 @@ public sealed partial class ResetScheduler : IAsyncDisposable
     public DateTimeOffset? NextReset =>
         Interlocked.Read(ref _nextMilliseconds) is var next && next != Never ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null;
 
-    /// <summary>Runs a reset that is already due, then checks the server clock every second.</summary>
+    /// <summary>
+    /// Runs a reset that is already due, then checks the server clock every second. A due reset that fails here (the
+    /// audit log or the journal refuses it) does not stop the start: it stays due and the next check retries it.
+    /// </summary>
     public async Task StartAsync()
     {
-        await RunIfDueAsync().ConfigureAwait(false);
+        await CheckAsync().ConfigureAwait(false);
         _timer = _time.CreateTimer(_ => _ = CheckAsync(), null, CheckInterval, CheckInterval);
     }
 

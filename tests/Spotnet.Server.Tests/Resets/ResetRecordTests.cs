@@ -75,14 +75,7 @@ public sealed class ResetRecordTests : IDisposable
         await using var host = StartHost(out _);
         var reset = new NetworkReset(host, store);
         var recordsBefore = _disk.Records.Count;
-        // The audit table refuses inserts, as a full or read-only disk would.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;";
-            command.ExecuteNonQuery();
-        }
+        FullAuditLog.Set(_path, full: true);
 
         await Assert.ThrowsAsync<AuditUnavailableException>(() => reset.RunAsync("test"));
 

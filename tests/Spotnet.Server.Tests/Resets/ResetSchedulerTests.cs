@@ -98,6 +98,33 @@ public sealed class ResetSchedulerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reset_due_at_start_that_the_audit_log_refuses_leaves_the_start_running_and_is_retried()
+    {
+        var clock = new ManualClock(Start);
+        await using (var first = new ResetRig(_path, clock))
+        {
+            Assert.Equal(April, first.Scheduler.NextReset);
+        }
+
+        FullAuditLog.Set(_path, full: true);
+        clock.Advance(April - Start + TimeSpan.FromDays(3));
+        await using var restarted = new ResetRig(_path, clock);
+        await restarted.Scheduler.StartAsync();
+        Assert.Equal(0, await restarted.EpochAsync());
+        Assert.Equal(April, restarted.Scheduler.NextReset);
+
+        FullAuditLog.Set(_path, full: false);
+        clock.FireTimers();
+        for (var i = 0; i < 5000 && restarted.Scheduler.NextReset != April.AddMonths(1); i++)
+        {
+            await Task.Delay(1);
+        }
+
+        Assert.Equal(April.AddMonths(1), restarted.Scheduler.NextReset);
+        Assert.Equal(1, await restarted.EpochAsync());
+    }
+
+    [Fact]
     public async Task A_changed_schedule_starts_from_now_without_catching_up()
     {
         var clock = new ManualClock(Start);
