@@ -161,7 +161,7 @@ public sealed class AccountService
         if (revoked)
         {
             // Only once the store says revoked: a cache fill after this point finds no row.
-            _registry.Revoke(keyId);
+            _registry.Invalidate(keyId);
         }
 
         return revoked;

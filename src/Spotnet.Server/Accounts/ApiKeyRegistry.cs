@@ -157,9 +157,6 @@ public sealed class ApiKeyRegistry
         return entry;
     }
 
-    /// <summary>Marks a cached key revoked, so the very next request with it fails. Call only after the store revoked it.</summary>
-    public void Revoke(long keyId) => Invalidate(keyId);
-
     /// <summary>SHA-256 of the key string: what the store keeps instead of the key.</summary>
     public static byte[] HashKey(string apiKey) => SHA256.HashData(Encoding.UTF8.GetBytes(apiKey));
 

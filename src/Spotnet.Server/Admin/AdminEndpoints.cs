@@ -192,14 +192,14 @@ public static class AdminEndpoints
             : Results.Json(ToAdminKey(updated), AdminJsonContext.Default.AdminKey);
     }
 
-    private static AdminKey ToAdminKey(Storage.StoredApiKey key) =>
+    private static AdminKey ToAdminKey(StoredApiKey key) =>
         new(key.Id, key.MaskedKey, TypeName(key.Type), key.EnableReading, key.EnableTrading, key.IpRestrict, key.CreatedMilliseconds);
 
     private static IResult KeyUsage(long accountId, long keyId, AccountService accounts)
     {
         if (accounts.ListApiKeys(accountId).FirstOrDefault(key => key.Id == keyId) is not { } key)
         {
-            return Error(StatusCodes.Status404NotFound, "No active key with this id on this account.");
+            return Error(StatusCodes.Status404NotFound, AccountService.KeyNotFound);
         }
 
         var usage = accounts.GetKeyUsage(keyId);
@@ -234,7 +234,7 @@ public static class AdminEndpoints
     private static IResult RevokeKey(long accountId, long keyId, HttpContext http, AccountService accounts) =>
         accounts.RevokeApiKey(accountId, keyId, Actor(http))
             ? Results.Json(new AdminKeyRevoked(keyId, true), AdminJsonContext.Default.AdminKeyRevoked)
-            : Error(StatusCodes.Status404NotFound, "No active key with this id on this account.");
+            : Error(StatusCodes.Status404NotFound, AccountService.KeyNotFound);
 
     private static NewApiKey? ParseKeyRequest(JsonElement root, out string? error)
     {

@@ -72,8 +72,9 @@ public sealed class CatalogManifest
             var name = stored.Assets[id];
             if (id >= Assets.Count || Assets[id] != name)
             {
-                problems.Add(Assets.Contains(name)
-                    ? $"asset {name} moved from position {id} to {IndexOf(Assets, name)}"
+                var position = Assets.ToList().IndexOf(name);
+                problems.Add(position >= 0
+                    ? $"asset {name} moved from position {id} to {position}"
                     : $"asset {name} was removed or renamed");
             }
         }
@@ -81,17 +82,19 @@ public sealed class CatalogManifest
         for (var id = 0; id < stored.Symbols.Count; id++)
         {
             var was = stored.Symbols[id];
-            var now = Symbols.FirstOrDefault(symbol => symbol.Symbol == was.Symbol);
-            if (now is null)
+            var position = Symbols.ToList().FindIndex(symbol => symbol.Symbol == was.Symbol);
+            if (position < 0)
             {
                 problems.Add($"symbol {was.Symbol} was removed");
                 continue;
             }
 
-            if (IndexOf(Symbols.Select(symbol => symbol.Symbol).ToList(), was.Symbol) != id)
+            if (position != id)
             {
                 problems.Add($"symbol {was.Symbol} moved from position {id}");
             }
+
+            var now = Symbols[position];
 
             Compare(problems, was.Symbol, "baseAsset", was.BaseAsset, now.BaseAsset);
             Compare(problems, was.Symbol, "quoteAsset", was.QuoteAsset, now.QuoteAsset);
@@ -118,19 +121,6 @@ public sealed class CatalogManifest
         {
             problems.Add($"symbol {symbol} {field} changed from {was} to {now}");
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // 0.010 and 0.01 are the same tick size; the manifest compares values, not spellings.

@@ -39,16 +39,7 @@ public sealed class DataKeyService
         {
             // A data key file cannot be rolled back with the store: the audit record comes first (fails closed).
             var detail = FormattableString.Invariant($"activeVersion={_protector.Versions.Max() + 1}");
-            AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.rotate", detail);
-            try
-            {
-                return _protector.Rotate();
-            }
-            catch
-            {
-                AuditedChange.AuditFailed(_store, NowMilliseconds, actor, "datakey.rotate", detail);
-                throw;
-            }
+            return AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.rotate", detail, _protector.Rotate);
         }
     }
 
@@ -60,16 +51,7 @@ public sealed class DataKeyService
             var active = _protector.ActiveVersion;
             // Audited before any ciphertext moves, so a rewrap never runs unrecorded.
             var detail = FormattableString.Invariant($"activeVersion={active}");
-            AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.rewrap", detail);
-            try
-            {
-                return RewrapAll(active);
-            }
-            catch
-            {
-                AuditedChange.AuditFailed(_store, NowMilliseconds, actor, "datakey.rewrap", detail);
-                throw;
-            }
+            return AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.rewrap", detail, () => RewrapAll(active));
         }
     }
 
@@ -95,18 +77,11 @@ public sealed class DataKeyService
             }
 
             var detail = FormattableString.Invariant($"version={version}");
-            AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.retire", detail);
-            try
+            return AuditedChange.AuditFirst(_store, NowMilliseconds, actor, "datakey.retire", detail, () =>
             {
                 _protector.Retire(version);
-            }
-            catch
-            {
-                AuditedChange.AuditFailed(_store, NowMilliseconds, actor, "datakey.retire", detail);
-                throw;
-            }
-
-            return DataKeyRetirement.Retired;
+                return DataKeyRetirement.Retired;
+            });
         }
     }
 

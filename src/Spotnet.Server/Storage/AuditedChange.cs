@@ -30,6 +30,25 @@ public static class AuditedChange
         Run(store, () => store.AppendAudit(nowMilliseconds, actor, action, detail));
 
     /// <summary>
+    /// Runs a change the store cannot roll back after its audit record (<see cref="AuditFirst"/>); when the change then
+    /// throws, records <c>&lt;action&gt;.failed</c> and rethrows.
+    /// </summary>
+    public static T AuditFirst<T>(ISpotStore store, long nowMilliseconds, string actor, string action, string detail, Func<T> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        AuditFirst(store, nowMilliseconds, actor, action, detail);
+        try
+        {
+            return change();
+        }
+        catch
+        {
+            AuditFailed(store, nowMilliseconds, actor, action, detail);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Records that a change announced by <see cref="AuditFirst"/> then failed. Best effort: the change already failed
     /// and its own error is the one to report.
     /// </summary>
