@@ -3,6 +3,28 @@ namespace Spotnet.Engine;
 /// <summary>One change of one order: the data of an <c>executionReport</c> and of the order's response.</summary>
 public readonly record struct OrderUpdate
 {
+    /// <summary>Every field but <see cref="Order"/> (left zero); the engine runs this on its event buffer's slot (see <c>MatchingEngine.Emit</c>).</summary>
+    internal OrderUpdate(
+        ExecutionType executionType, string? originalClientOrderId, long lastQuantity, long lastPrice, long lastQuote, long commission,
+        int commissionAsset, long tradeId, long executionId, bool isMaker, long transactTime, long lastPrevented, long counterOrderId,
+        bool isFirstFill)
+    {
+        ExecutionType = executionType;
+        OriginalClientOrderId = originalClientOrderId;
+        LastQuantity = new Quantity(lastQuantity);
+        LastPrice = new Price(lastPrice);
+        LastQuoteQuantity = new Quantity(lastQuote);
+        Commission = new Quantity(commission);
+        CommissionAsset = commissionAsset;
+        TradeId = tradeId;
+        ExecutionId = executionId;
+        IsMaker = isMaker;
+        TransactTime = transactTime;
+        LastPreventedQuantity = new Quantity(lastPrevented);
+        CounterOrderId = counterOrderId;
+        IsFirstFill = isFirstFill;
+    }
+
     /// <summary>The order after this change.</summary>
     public OrderState Order { get; init; }
 
