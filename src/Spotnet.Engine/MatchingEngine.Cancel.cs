@@ -385,8 +385,10 @@ public sealed partial class MatchingEngine
             return FilterFailure("Filter failure: LOT_SIZE");
         }
 
-        var renamed = command.NewClientOrderId != order.ClientOrderId;
-        var newIdHash = renamed ? ClientOrderIndex.Hash(symbol.Id, command.NewClientOrderId) : 0;
+        // An open order's ClientIdHash is the hash of its own id: a different hash means a different id without reading
+        // the order's id string (a cache miss of its own).
+        var newIdHash = ClientOrderIndex.Hash(symbol.Id, command.NewClientOrderId);
+        var renamed = newIdHash != order.ClientIdHash || command.NewClientOrderId != order.ClientOrderId;
         if (renamed && account.ByClientId.TryGetValue(symbol.Id, command.NewClientOrderId, newIdHash, out var existing) && existing.IsOpen)
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.DuplicateOrder);

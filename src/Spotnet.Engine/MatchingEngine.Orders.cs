@@ -81,7 +81,7 @@ public sealed partial class MatchingEngine
             return liquidityError!.Value;
         }
 
-        if (amount > account.Free[asset])
+        if (amount > account.Free(asset))
         {
             return Rejected(EngineErrors.InsufficientBalance);
         }

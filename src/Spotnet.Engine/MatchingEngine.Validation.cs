@@ -434,7 +434,7 @@ public sealed partial class MatchingEngine
 
         if (f.MaxPosition is { } maxPosition && spec.Side == OrderSide.Buy && spec.Quantity is { } buyQuantity)
         {
-            var position = (Int128)account.Free[symbol.Config.BaseAsset] + account.Locked[symbol.Config.BaseAsset] + buyQuantity;
+            var position = (Int128)account.Free(symbol.Config.BaseAsset) + account.Locked(symbol.Config.BaseAsset) + buyQuantity;
             foreach (var open in account.Open)
             {
                 if (open.SymbolId == s && open.Side == OrderSide.Buy)
