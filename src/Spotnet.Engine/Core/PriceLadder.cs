@@ -16,9 +16,12 @@ internal sealed class PriceLadder
     private readonly bool _isBid;
     private readonly long _tick;
 
+    /// <summary>The first window, in ticks; allocated with the first level, so a symbol that never trades costs nothing.</summary>
+    private const int FirstWidth = 1024;
+
     // Slot i holds the level at (_base + i) * _tick, or null; bit i of _bits says which slots hold one.
-    private PriceLevel?[] _slots = new PriceLevel?[1024];
-    private ulong[] _bits = new ulong[1024 / 64];
+    private PriceLevel?[] _slots = [];
+    private ulong[] _bits = [];
     private long _base;
     private int _best = -1;
 
@@ -78,6 +81,12 @@ internal sealed class PriceLadder
         if (Count == 0)
         {
             // Empty: center the window on the first price.
+            if (_slots.Length == 0)
+            {
+                _slots = new PriceLevel?[FirstWidth];
+                _bits = new ulong[FirstWidth / 64];
+            }
+
             _base = tick - (_slots.Length / 2);
         }
         else if ((ulong)(tick - _base) >= (ulong)_slots.Length && !TryMove(tick))
