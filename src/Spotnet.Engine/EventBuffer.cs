@@ -22,6 +22,17 @@ public sealed class EventBuffer<T>
         _items[_count++] = item;
     }
 
+    /// <summary>Adds a slot (as it was last used, or zero) and returns it, for events written in place.</summary>
+    internal ref T Append()
+    {
+        if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+
+        return ref _items[_count++];
+    }
+
     internal ref T this[int index] => ref _items[index];
 
     internal void Clear() => _count = 0;

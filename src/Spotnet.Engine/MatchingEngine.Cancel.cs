@@ -241,8 +241,8 @@ public sealed partial class MatchingEngine
         var original = order.ClientOrderId;
         if (order.List is null && !order.Retained)
         {
-            // Finish recycles the order at once, which takes it out of the index: filing it under the new id would be undone.
-            account.ByClientId.Remove(order);
+            // Finish recycles the order at once, which takes it out of the index (found by reference, under the hash it
+            // was filed with): filing it under the new id would be undone.
             order.ClientOrderId = newClientOrderId;
         }
         else
@@ -385,8 +385,10 @@ public sealed partial class MatchingEngine
             return FilterFailure("Filter failure: LOT_SIZE");
         }
 
-        var renamed = command.NewClientOrderId != order.ClientOrderId;
-        var newIdHash = renamed ? ClientOrderIndex.Hash(symbol.Id, command.NewClientOrderId) : 0;
+        // An open order's ClientIdHash is the hash of its own id: a different hash means a different id without reading
+        // the order's id string (a cache miss of its own).
+        var newIdHash = ClientOrderIndex.Hash(symbol.Id, command.NewClientOrderId);
+        var renamed = newIdHash != order.ClientIdHash || command.NewClientOrderId != order.ClientOrderId;
         if (renamed && account.ByClientId.TryGetValue(symbol.Id, command.NewClientOrderId, newIdHash, out var existing) && existing.IsOpen)
         {
             return EngineResult.Reject(EngineErrors.AmendRejected, EngineErrors.DuplicateOrder);
@@ -399,8 +401,11 @@ public sealed partial class MatchingEngine
         order.UpdateTime = _now;
         if (renamed)
         {
-            // An open order is always filed under its own id, so keeping the id needs no index change.
-            Rename(symbol, account, order, command.NewClientOrderId, newIdHash);
+            // An open order is always filed under its own id, so keeping the id needs no index change. No open order holds
+            // the new id (checked above), so the order takes its entry without the holder check a cancel's rename needs.
+            account.ByClientId.Remove(order);
+            order.ClientOrderId = command.NewClientOrderId;
+            account.ByClientId.Set(order, newIdHash);
         }
         if (order.Level is not null && order.Visible > order.Remaining)
         {

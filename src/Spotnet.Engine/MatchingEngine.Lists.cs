@@ -289,7 +289,7 @@ public sealed partial class MatchingEngine
             need = Math.Max(need, amount);
         }
 
-        if (need > account.Free[asset])
+        if (need > account.Free(asset))
         {
             return Rejected(EngineErrors.InsufficientBalance);
         }
@@ -527,7 +527,7 @@ public sealed partial class MatchingEngine
             need = Math.Max(need, amount);
         }
 
-        if (rejected || need > account.Free[pending[0].LockedAsset])
+        if (rejected || need > account.Free(pending[0].LockedAsset))
         {
             CompleteList(list);
             foreach (var leg in pending)

@@ -242,9 +242,9 @@ public sealed partial class MatchingEngine
             var discounted = Fixed.MultiplyRateCeiling(Fixed.MultiplyRateCeiling(received, standard), discount.Rate)
                 + Fixed.MultiplyRateCeiling(received, other);
             var inDiscountAsset = (long)(((Int128)discounted * Fixed.Scale + price - 1) / price);
-            if (receivedAsset != discount.Asset && inDiscountAsset > 0 && account.Free[discount.Asset] >= inDiscountAsset)
+            if (receivedAsset != discount.Asset && inDiscountAsset > 0 && account.Free(discount.Asset) >= inDiscountAsset)
             {
-                account.Free[discount.Asset] -= inDiscountAsset;
+                account.Free(discount.Asset) -= inDiscountAsset;
                 _fees[discount.Asset] += inDiscountAsset;
                 Touch(account.Id, discount.Asset);
                 return (inDiscountAsset, discount.Asset);

@@ -86,10 +86,10 @@ public sealed partial class MatchingEngine
             return [];
         }
 
-        var result = new Balance[account.Free.Length];
+        var result = new Balance[account.AssetCount];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = new Balance(i, new Quantity(account.Free[i]), new Quantity(account.Locked[i]));
+            result[i] = new Balance(i, new Quantity(account.Free(i)), new Quantity(account.Locked(i)));
         }
 
         return result;

@@ -98,10 +98,10 @@ public sealed partial class MatchingEngine
             w.Write(a.TradeGroupId);
             w.Write(a.IsSystem);
             w.Write(a.DiscountEnabled);
-            for (var i = 0; i < a.Free.Length; i++)
+            for (var i = 0; i < a.AssetCount; i++)
             {
-                w.Write(a.Free[i]);
-                w.Write(a.Locked[i]);
+                w.Write(a.Free(i));
+                w.Write(a.Locked(i));
             }
 
             var commissions = a.Commission.OrderBy(c => c.Key).ToArray();
@@ -434,10 +434,10 @@ public sealed partial class MatchingEngine
         for (var n = 0; n < accountCount; n++)
         {
             var a = new Account(n, _granted.Length, _symbols.Length) { TradeGroupId = r.ReadInt64(), IsSystem = r.ReadBoolean(), DiscountEnabled = r.ReadBoolean() };
-            for (var i = 0; i < a.Free.Length; i++)
+            for (var i = 0; i < a.AssetCount; i++)
             {
-                a.Free[i] = r.ReadInt64();
-                a.Locked[i] = r.ReadInt64();
+                a.Free(i) = r.ReadInt64();
+                a.Locked(i) = r.ReadInt64();
             }
 
             var commissions = r.ReadInt32();
@@ -642,10 +642,10 @@ public sealed partial class MatchingEngine
             Int128 total = _fees[asset] + _sorPosition[asset];
             foreach (var a in _accounts)
             {
-                total += a.Free[asset] + a.Locked[asset];
-                if (a.Free[asset] < 0 || a.Locked[asset] < 0)
+                total += a.Free(asset) + a.Locked(asset);
+                if (a.Free(asset) < 0 || a.Locked(asset) < 0)
                 {
-                    errors.Add($"Account {a.Id} asset {asset}: negative balance free={a.Free[asset]} locked={a.Locked[asset]}.");
+                    errors.Add($"Account {a.Id} asset {asset}: negative balance free={a.Free(asset)} locked={a.Locked(asset)}.");
                 }
             }
 
@@ -681,9 +681,9 @@ public sealed partial class MatchingEngine
 
             for (var asset = 0; asset < assets; asset++)
             {
-                if (reserved[asset] != a.Locked[asset])
+                if (reserved[asset] != a.Locked(asset))
                 {
-                    errors.Add($"Account {a.Id} asset {asset}: locked {a.Locked[asset]} != open reservations {reserved[asset]}.");
+                    errors.Add($"Account {a.Id} asset {asset}: locked {a.Locked(asset)} != open reservations {reserved[asset]}.");
                 }
             }
 

@@ -149,7 +149,7 @@ public sealed partial class MatchingEngine
             (_, amount) = SorWalk(books, spec.Side, account.Id, spec.Stp!.Value, 0, quantity, stopAtOwnConflict: false);
         }
 
-        if (amount > account.Free[asset])
+        if (amount > account.Free(asset))
         {
             return Rejected(EngineErrors.InsufficientBalance);
         }

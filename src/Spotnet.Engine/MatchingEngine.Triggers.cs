@@ -134,7 +134,7 @@ public sealed partial class MatchingEngine
                 amount = Math.Max(0, Fixed.NotionalCeiling(WorkingPrice(order), order.Remaining) - order.Locked);
             }
 
-            if (amount > account.Free[order.LockedAsset])
+            if (amount > account.Free(order.LockedAsset))
             {
                 Finish(symbol, order, OrderStatus.Expired, ExpiryReason.Rejected, ExecutionType.Expired);
                 return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spotnet.Engine.Core;
 
 namespace Spotnet.Engine;
@@ -82,13 +83,15 @@ public sealed partial class MatchingEngine
             return Rejected(EngineErrors.IcebergQuantityExceedsQuantity);
         }
 
-        if (spec.HasLimitPrice && spec.PegPriceType == PegPriceType.None && Fixed.Notional(limitPrice, spec.Quantity!.Value) <= 0)
+        var hasLimitPrice = spec.HasLimitPrice;
+        var limitNotional = hasLimitPrice ? Fixed.Notional(limitPrice, spec.Quantity!.Value) : 0;
+        if (hasLimitPrice && spec.PegPriceType == PegPriceType.None && limitNotional <= 0)
         {
             return Rejected(EngineErrors.PriceTimesQuantityZero);
         }
 
         // No balance can cover a notional beyond the 64-bit range; reject before any arithmetic can overflow.
-        if ((spec.HasLimitPrice && Fixed.Notional(limitPrice, spec.Quantity!.Value) >= UnreservableNotional)
+        if ((hasLimitPrice && limitNotional >= UnreservableNotional)
             || (spec.StopPrice is { } stopForNotional && spec.Quantity is { } stopQuantity
                 && Fixed.Notional(stopForNotional, stopQuantity) >= UnreservableNotional))
         {
@@ -288,11 +291,13 @@ public sealed partial class MatchingEngine
         return triggersAbove ? marketPrice >= stopPrice : marketPrice <= stopPrice;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool LotSizeOk(LotSizeFilter filter, long quantity) =>
         (filter.MinQuantity.Units == 0 || quantity >= filter.MinQuantity.Units)
         && (filter.MaxQuantity.Units == 0 || quantity <= filter.MaxQuantity.Units)
         && (filter.StepSize.Units == 0 || quantity % filter.StepSize.Units == 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool PriceOk(PriceFilter filter, long price) =>
         (filter.MinPrice.Units == 0 || price >= filter.MinPrice.Units)
         && (filter.MaxPrice.Units == 0 || price <= filter.MaxPrice.Units)
@@ -434,7 +439,7 @@ public sealed partial class MatchingEngine
 
         if (f.MaxPosition is { } maxPosition && spec.Side == OrderSide.Buy && spec.Quantity is { } buyQuantity)
         {
-            var position = (Int128)account.Free[symbol.Config.BaseAsset] + account.Locked[symbol.Config.BaseAsset] + buyQuantity;
+            var position = (Int128)account.Free(symbol.Config.BaseAsset) + account.Locked(symbol.Config.BaseAsset) + buyQuantity;
             foreach (var open in account.Open)
             {
                 if (open.SymbolId == s && open.Side == OrderSide.Buy)

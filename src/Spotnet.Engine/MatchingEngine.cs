@@ -104,7 +104,7 @@ public sealed partial class MatchingEngine
             return EngineResult.Reject(EngineErrors.ErrorMessageReceived, "Unknown account or asset.");
         }
 
-        if (command.Delta < 0 && account.Free[command.Asset] < -command.Delta)
+        if (command.Delta < 0 && account.Free(command.Asset) < -command.Delta)
         {
             return EngineResult.Reject(EngineErrors.NewOrderRejected, EngineErrors.InsufficientBalance);
         }
@@ -188,8 +188,7 @@ public sealed partial class MatchingEngine
         Array.Clear(_sorPosition);
         foreach (var account in _accounts)
         {
-            Array.Clear(account.Free);
-            Array.Clear(account.Locked);
+            account.ClearBalances();
             Array.Clear(account.OpenOrders);
             Array.Clear(account.OpenAlgoOrders);
             Array.Clear(account.OpenIcebergOrders);
@@ -238,7 +237,7 @@ public sealed partial class MatchingEngine
 
     private void Grant(Account account, int asset, long amount)
     {
-        account.Free[asset] = checked(account.Free[asset] + amount);
+        account.Free(asset) = checked(account.Free(asset) + amount);
         _granted[asset] = checked(_granted[asset] + amount);
         Touch(account.Id, asset, amount);
     }
@@ -273,8 +272,8 @@ public sealed partial class MatchingEngine
             {
                 AccountId = accountId,
                 Asset = asset,
-                Free = new Quantity(account.Free[asset]),
-                Locked = new Quantity(account.Locked[asset]),
+                Free = new Quantity(account.Free(asset)),
+                Locked = new Quantity(account.Locked(asset)),
                 Delta = delta,
             });
         }
@@ -284,8 +283,8 @@ public sealed partial class MatchingEngine
 
     private void Lock(Account account, Order order, int asset, long amount)
     {
-        account.Free[asset] -= amount;
-        account.Locked[asset] += amount;
+        account.Free(asset) -= amount;
+        account.Locked(asset) += amount;
         order.LockedAsset = asset;
         order.Locked += amount;
         Touch(account.Id, asset);
@@ -301,8 +300,8 @@ public sealed partial class MatchingEngine
 
         var account = _accounts[order.AccountId];
         order.Locked -= amount;
-        account.Locked[order.LockedAsset] -= amount;
-        account.Free[order.LockedAsset] += amount;
+        account.Locked(order.LockedAsset) -= amount;
+        account.Free(order.LockedAsset) += amount;
         Touch(account.Id, order.LockedAsset);
     }
 
@@ -311,13 +310,13 @@ public sealed partial class MatchingEngine
     {
         var account = _accounts[order.AccountId];
         order.Locked -= amount;
-        account.Locked[order.LockedAsset] -= amount;
+        account.Locked(order.LockedAsset) -= amount;
         Touch(account.Id, order.LockedAsset);
     }
 
     private void Credit(int accountId, int asset, long amount)
     {
-        _accounts[accountId].Free[asset] += amount;
+        _accounts[accountId].Free(asset) += amount;
         Touch(accountId, asset);
     }
 }

@@ -3,6 +3,46 @@ namespace Spotnet.Engine;
 /// <summary>Everything an order response, an order query or an <c>executionReport</c> shows about one order.</summary>
 public readonly record struct OrderState
 {
+    /// <summary>The state of one of the engine's orders; the engine runs this on its event buffer's slot (see <c>MatchingEngine.Emit</c>).</summary>
+    internal OrderState(Core.Order order)
+    {
+        SymbolId = order.SymbolId;
+        AccountId = order.AccountId;
+        OrderId = order.OrderId;
+        OrderListId = order.OrderListId;
+        ClientOrderId = order.ClientOrderId;
+        Side = order.Side;
+        Type = order.Type;
+        TimeInForce = order.TimeInForce;
+        Price = new Price(order.Price);
+        OriginalQuantity = new Quantity(order.Quantity);
+        OriginalQuoteOrderQuantity = new Quantity(order.QuoteOrderQuantity);
+        StopPrice = new Price(order.StopPrice);
+        IcebergQuantity = new Quantity(order.IcebergQuantity);
+        TrailingDelta = order.TrailingDelta;
+        TrailingTime = order.TrailingTime;
+        Status = order.Status;
+        ExecutedQuantity = new Quantity(order.Executed);
+        CumulativeQuoteQuantity = new Quantity(order.CumulativeQuote);
+        PreventedQuantity = new Quantity(order.Prevented);
+        PreventedMatchId = order.PreventedMatchId;
+        SelfTradePreventionMode = order.Stp;
+        ExpiryReason = order.ExpiryReason;
+        Time = order.Time;
+        UpdateTime = order.UpdateTime;
+        WorkingTime = order.WorkingTime;
+        IsWorking = order.WorkingTime != -1;
+        StrategyId = order.StrategyId;
+        StrategyType = order.StrategyType;
+        PegPriceType = order.PegPriceType;
+        PegOffsetLevels = order.PegOffsetLevels;
+        PeggedPrice = new Price(order.PeggedPrice);
+        AmendCount = order.AmendCount;
+        IsUntriggered = order.IsUntriggered;
+        UsedSor = order.UsedSor;
+        WorkingFloor = order.WorkingFloor;
+    }
+
     /// <summary>Symbol id.</summary>
     public int SymbolId { get; init; }
 

@@ -3,6 +3,33 @@ namespace Spotnet.Engine;
 /// <summary>One change of one order: the data of an <c>executionReport</c> and of the order's response.</summary>
 public readonly record struct OrderUpdate
 {
+    /// <summary>
+    /// Every field but <see cref="Order"/>, which keeps what the slot held: the engine runs this on its event buffer's
+    /// slot and fills <see cref="Order"/> right after (see <c>MatchingEngine.Emit</c>), so zeroing it first is wasted.
+    /// </summary>
+    internal OrderUpdate(
+        ExecutionType executionType, string? originalClientOrderId, long lastQuantity, long lastPrice, long lastQuote, long commission,
+        int commissionAsset, long tradeId, long executionId, bool isMaker, long transactTime, long lastPrevented, long counterOrderId,
+        bool isFirstFill)
+    {
+        System.Runtime.CompilerServices.Unsafe.SkipInit(out this);
+        ExecutionType = executionType;
+        OriginalClientOrderId = originalClientOrderId;
+        LastQuantity = new Quantity(lastQuantity);
+        LastPrice = new Price(lastPrice);
+        LastQuoteQuantity = new Quantity(lastQuote);
+        Commission = new Quantity(commission);
+        CommissionAsset = commissionAsset;
+        TradeId = tradeId;
+        ExecutionId = executionId;
+        IsMaker = isMaker;
+        TransactTime = transactTime;
+        LastPreventedQuantity = new Quantity(lastPrevented);
+        CounterOrderId = counterOrderId;
+        IsFirstFill = isFirstFill;
+        AllocationId = 0;
+    }
+
     /// <summary>The order after this change.</summary>
     public OrderState Order { get; init; }
 

@@ -6,8 +6,7 @@ internal sealed class Account
     public Account(int id, int assetCount, int symbolCount)
     {
         Id = id;
-        Free = new long[assetCount];
-        Locked = new long[assetCount];
+        _balances = new long[assetCount * 2];
         OpenOrders = new int[symbolCount];
         OpenAlgoOrders = new int[symbolCount];
         OpenIcebergOrders = new int[symbolCount];
@@ -18,8 +17,19 @@ internal sealed class Account
     public long TradeGroupId = -1;
     public bool IsSystem;
     public bool DiscountEnabled;
-    public readonly long[] Free;
-    public readonly long[] Locked;
+
+    // Free and locked of each asset side by side (free at 2a, locked at 2a + 1): a reservation or release, which moves
+    // an amount between the two, touches one cache line instead of one in each of two arrays.
+    private readonly long[] _balances;
+
+    public int AssetCount => _balances.Length / 2;
+
+    public ref long Free(int asset) => ref _balances[asset * 2];
+
+    public ref long Locked(int asset) => ref _balances[(asset * 2) + 1];
+
+    public void ClearBalances() => Array.Clear(_balances);
+
     public readonly int[] OpenOrders;
     public readonly int[] OpenAlgoOrders;
     public readonly int[] OpenIcebergOrders;
@@ -29,9 +39,8 @@ internal sealed class Account
     public int TotalOpenIcebergOrders;
     public int TotalOpenLists;
 
-    /// <summary>Open orders in no particular order; each knows its slot (<see cref="Order.OpenIndex"/>) so removal is a swap with the last.</summary>
-    public readonly List<Order> Open = [];
-    public readonly ClientOrderIndex ByClientId = new();
+    public readonly OpenOrders Open = new();
+    public ClientOrderIndex ByClientId = new(); // a struct: used in place, never copied
     public readonly Dictionary<int, SymbolCommission> Commission = [];
 
     // History of the epoch (not kept for system accounts).
@@ -43,36 +52,10 @@ internal sealed class Account
     public readonly List<OrderList> Lists = [];
     public readonly Dictionary<(int SymbolId, string ListClientOrderId), OrderList> ListsByClientId = [];
 
-    public void AddOpen(Order order)
-    {
-        order.OpenIndex = Open.Count;
-        Open.Add(order);
-    }
+    public void AddOpen(Order order) => Open.Add(order);
 
     /// <summary>Removes an open order; false if it was not open.</summary>
-    public bool RemoveOpen(Order order)
-    {
-        var index = order.OpenIndex;
-        if (index < 0)
-        {
-            return false;
-        }
+    public bool RemoveOpen(Order order) => Open.Remove(order);
 
-        var last = Open[^1];
-        Open[index] = last;
-        last.OpenIndex = index;
-        Open.RemoveAt(Open.Count - 1);
-        order.OpenIndex = -1;
-        return true;
-    }
-
-    public void ClearOpen()
-    {
-        foreach (var order in Open)
-        {
-            order.OpenIndex = -1;
-        }
-
-        Open.Clear();
-    }
+    public void ClearOpen() => Open.Clear();
 }

@@ -5,6 +5,8 @@ namespace Spotnet.Engine.Core;
 /// top leaves a hole (a kept price with no level) instead of shifting the array, and adding a level shifts only as far
 /// as the nearest hole: with prices spread over hundreds of levels, shifting was most of the cost of adding or removing
 /// one. The top slot is never a hole; rank access (<see cref="LevelFromBest"/>) closes all holes first.
+/// A side whose symbol has a tick size starts with a <see cref="PriceLadder"/> instead (the level at a price is one array
+/// read away) and comes back to the sorted arrays for good, until cleared, when a price does not fit the ladder.
 /// </summary>
 internal sealed class BookSide
 {
@@ -19,19 +21,37 @@ internal sealed class BookSide
     private int _used;
     private int _holes;
 
-    public BookSide(bool isBid) => _isBid = isBid;
+    private readonly long _tick;
+    private PriceLadder? _ladder;
+
+    /// <param name="isBid">Bids (best = highest) or asks (best = lowest).</param>
+    /// <param name="tick">The symbol's tick size in units, 0 if it has none (then the side keeps sorted arrays only).</param>
+    public BookSide(bool isBid, long tick = 0)
+    {
+        _isBid = isBid;
+        _tick = tick;
+        _ladder = tick > 0 ? new PriceLadder(isBid, tick) : null;
+    }
+
+    /// <summary>True while the side keeps its levels on a <see cref="PriceLadder"/>.</summary>
+    public bool OnLadder => _ladder is not null;
 
     /// <summary>Number of levels (holes not counted).</summary>
-    public int Count => _used - _holes;
+    public int Count => _ladder is { } ladder ? ladder.Count : _used - _holes;
 
     /// <summary>Total visible quantity on the side.</summary>
     public long TotalQuantity { get; set; }
 
-    public PriceLevel? Best => _used == 0 ? null : _levels[_used - 1];
+    public PriceLevel? Best => _ladder is { } ladder ? ladder.Best : _used == 0 ? null : _levels[_used - 1];
 
     /// <summary>Level by rank from the best (0 = best).</summary>
     public PriceLevel LevelFromBest(int rank)
     {
+        if (_ladder is { } ladder)
+        {
+            return ladder.LevelFromBest(rank);
+        }
+
         if (_holes != 0)
         {
             Compact();
@@ -73,6 +93,16 @@ internal sealed class BookSide
 
     public PriceLevel GetOrAdd(long price)
     {
+        if (_ladder is { } ladder)
+        {
+            if (ladder.TryGetOrAdd(price, this, out var onLadder))
+            {
+                return onLadder;
+            }
+
+            LeaveLadder(ladder);
+        }
+
         var index = Find(price, out var found);
         if (found)
         {
@@ -143,7 +173,36 @@ internal sealed class BookSide
         return _levels[index] = NewLevel(price);
     }
 
-    private PriceLevel NewLevel(long price)
+    /// <summary>Moves the ladder's levels into the sorted arrays, which keep the side from now on (until cleared).</summary>
+    private void LeaveLadder(PriceLadder ladder)
+    {
+        var count = ladder.Count;
+        if (_levels.Length < count)
+        {
+            var size = _levels.Length;
+            while (size < count)
+            {
+                size *= 2;
+            }
+
+            _levels = new PriceLevel?[size];
+            _prices = new long[size];
+        }
+
+        _used = 0;
+        _holes = 0;
+        foreach (var level in ladder.FromWorst())
+        {
+            _levels[_used] = level;
+            _prices[_used] = level.Price;
+            _used++;
+        }
+
+        _ladder = null;
+    }
+
+    /// <summary>A fresh level from the pool.</summary>
+    internal PriceLevel NewLevel(long price)
     {
         var level = _pool.Count > 0 ? _pool.Pop() : new PriceLevel();
         level.Price = price;
@@ -155,6 +214,16 @@ internal sealed class BookSide
 
     public void Remove(PriceLevel level)
     {
+        if (_ladder is { } ladder)
+        {
+            if (ladder.Remove(level))
+            {
+                _pool.Push(level);
+            }
+
+            return;
+        }
+
         var index = Find(level.Price, out var found);
         if (!found || _levels[index] != level)
         {
@@ -208,6 +277,15 @@ internal sealed class BookSide
 
     public void Clear()
     {
+        if (_ladder is { } ladder)
+        {
+            ladder.Clear(_pool.Push);
+        }
+        else if (_tick > 0)
+        {
+            _ladder = new PriceLadder(_isBid, _tick);
+        }
+
         for (var i = 0; i < _used; i++)
         {
             if (_levels[i] is { } level)

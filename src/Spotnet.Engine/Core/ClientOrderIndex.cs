@@ -5,8 +5,10 @@ namespace Spotnet.Engine.Core;
 /// Every entry's key is its order's own <see cref="Order.SymbolId"/> and <see cref="Order.ClientOrderId"/>, so no key
 /// is stored, and each order keeps the hash it was filed under (<see cref="Order.ClientIdHash"/>): removing or renaming
 /// an order finds its entry by reference without hashing the string again. A client id is hashed once per command.
+/// A struct, kept inside its <see cref="Account"/>: reaching the table is one cache line fewer than through an object of
+/// its own. Use it in place only (a copy would share the table but not the count).
 /// </summary>
-internal sealed class ClientOrderIndex
+internal struct ClientOrderIndex
 {
     private struct Entry
     {
@@ -14,18 +16,24 @@ internal sealed class ClientOrderIndex
         public Order? Order; // null = empty
     }
 
-    private Entry[] _entries = new Entry[16];
-    private int _mask = 15;
+    private Entry[] _entries;
+    private int _mask;
+
+    public ClientOrderIndex()
+    {
+        _entries = new Entry[16];
+        _mask = 15;
+    }
 
     public int Count { get; private set; }
 
     /// <summary>The hash of a key; string hashing is randomized per process, so client ids chosen by users cannot be made to collide.</summary>
     public static int Hash(int symbolId, string clientOrderId) => clientOrderId.GetHashCode() ^ (symbolId * -1_640_531_535);
 
-    public bool TryGetValue(int symbolId, string clientOrderId, out Order order) =>
+    public readonly bool TryGetValue(int symbolId, string clientOrderId, out Order order) =>
         TryGetValue(symbolId, clientOrderId, Hash(symbolId, clientOrderId), out order);
 
-    public bool TryGetValue(int symbolId, string clientOrderId, int hash, out Order order)
+    public readonly bool TryGetValue(int symbolId, string clientOrderId, int hash, out Order order)
     {
         var entries = _entries;
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
@@ -115,7 +123,7 @@ internal sealed class ClientOrderIndex
     }
 
     /// <summary>Every filed order, in table order (each under its own symbol and client id).</summary>
-    public IEnumerable<Order> Orders
+    public readonly IEnumerable<Order> Orders
     {
         get
         {

@@ -98,42 +98,5 @@ internal sealed class Order
         List = null;
     }
 
-    public OrderState ToState() => new()
-    {
-        SymbolId = SymbolId,
-        AccountId = AccountId,
-        OrderId = OrderId,
-        OrderListId = OrderListId,
-        ClientOrderId = ClientOrderId,
-        Side = Side,
-        Type = Type,
-        TimeInForce = TimeInForce,
-        Price = new Price(Price),
-        OriginalQuantity = new Quantity(Quantity),
-        OriginalQuoteOrderQuantity = new Quantity(QuoteOrderQuantity),
-        StopPrice = new Price(StopPrice),
-        IcebergQuantity = new Quantity(IcebergQuantity),
-        TrailingDelta = TrailingDelta,
-        TrailingTime = TrailingTime,
-        Status = Status,
-        ExecutedQuantity = new Quantity(Executed),
-        CumulativeQuoteQuantity = new Quantity(CumulativeQuote),
-        PreventedQuantity = new Quantity(Prevented),
-        PreventedMatchId = PreventedMatchId,
-        SelfTradePreventionMode = Stp,
-        ExpiryReason = ExpiryReason,
-        Time = Time,
-        UpdateTime = UpdateTime,
-        WorkingTime = WorkingTime,
-        IsWorking = WorkingTime != -1,
-        StrategyId = StrategyId,
-        StrategyType = StrategyType,
-        PegPriceType = PegPriceType,
-        PegOffsetLevels = PegOffsetLevels,
-        PeggedPrice = new Price(PeggedPrice),
-        AmendCount = AmendCount,
-        IsUntriggered = IsUntriggered,
-        UsedSor = UsedSor,
-        WorkingFloor = WorkingFloor,
-    };
+    public OrderState ToState() => new(this);
 }

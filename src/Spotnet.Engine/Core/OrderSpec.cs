@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Spotnet.Engine.Core;
 
 /// <summary>A new order's parameters, from a <see cref="PlaceOrder"/> or an order list leg.</summary>
@@ -69,9 +71,21 @@ internal struct OrderSpec
         Time = c.Time,
     };
 
-    public readonly bool IsStop => Type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
+    public readonly bool IsStop
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Type is OrderType.StopLoss or OrderType.StopLossLimit or OrderType.TakeProfit or OrderType.TakeProfitLimit;
+    }
 
-    public readonly bool HasLimitPrice => Type is OrderType.Limit or OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
+    public readonly bool HasLimitPrice
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Type is OrderType.Limit or OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
+    }
 
-    public readonly bool ExecutesAsMarket => Type is OrderType.Market or OrderType.StopLoss or OrderType.TakeProfit;
+    public readonly bool ExecutesAsMarket
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Type is OrderType.Market or OrderType.StopLoss or OrderType.TakeProfit;
+    }
 }

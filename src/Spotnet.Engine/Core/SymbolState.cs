@@ -16,13 +16,16 @@ internal sealed class SymbolState
         BucketQuote = new Int128[AveragePriceMinutes];
         BucketQuantity = new long[AveragePriceMinutes];
         Array.Fill(BucketMinute, long.MinValue);
+        var tick = f.Price?.TickSize.Units ?? 0;
+        Bids = new BookSide(isBid: true, tick);
+        Asks = new BookSide(isBid: false, tick);
     }
 
     public int Id { get; }
     public SymbolConfig Config { get; }
     public SymbolStatus Status;
-    public readonly BookSide Bids = new(isBid: true);
-    public readonly BookSide Asks = new(isBid: false);
+    public readonly BookSide Bids;
+    public readonly BookSide Asks;
     public long NextOrderId = 1;
     public long NextTradeId = 1;
     public long NextPreventedMatchId;
