@@ -74,7 +74,74 @@ public sealed class SqliteJournalStoreTests : IDisposable
         Assert.Equal(count, left[^1].Sequence);
     }
 
+    [Fact]
+    public void Records_appended_alone_and_together_are_all_read_back_in_order_after_reopening()
+    {
+        using (var store = new SqliteJournalStore(JournalPath))
+        {
+            store.Append([new JournalRecord(1, [1])]);
+            store.Append([new JournalRecord(2, [2, 2]), new JournalRecord(3, [3, 3, 3])]);
+            store.Append([new JournalRecord(4, [4])]);
+        }
+
+        using var reopened = new SqliteJournalStore(JournalPath);
+        var records = reopened.Read(0).ToList();
+        Assert.Equal([1L, 2L, 3L, 4L], records.Select(record => record.Sequence));
+        Assert.Equal([[1], [2, 2], [3, 3, 3], [4]], records.Select(record => record.Data));
+    }
+
+    [Fact]
+    public void The_journal_file_is_held_exclusively_while_its_store_is_open_and_released_when_it_is_closed()
+    {
+        // One server per data folder: a second one (or any other writer) cannot slip records in between, and the
+        // store needs no file-lock round trips per commit.
+        using (var store = new SqliteJournalStore(JournalPath))
+        {
+            store.Append([new JournalRecord(1, [1])]);
+            var busy = Assert.Throws<SqliteException>(() => Scalar(JournalPath, "SELECT COUNT(*) FROM journal"));
+            Assert.Equal(5, busy.SqliteErrorCode); // SQLITE_BUSY
+        }
+
+        Assert.Equal(1L, Scalar(JournalPath, "SELECT COUNT(*) FROM journal"));
+    }
+
+    [Fact]
+    public void The_snapshot_file_uses_a_rollback_journal_with_large_pages_and_an_older_wal_file_is_converted()
+    {
+        // A rollback journal mode is per connection (a new one reports the default, "delete"); WAL would persist.
+        var snapshots = SqliteJournalStore.SnapshotPath(JournalPath);
+        using (new SqliteJournalStore(JournalPath))
+        {
+        }
+
+        Assert.Equal("delete", Text(snapshots, "PRAGMA journal_mode"));
+        Assert.Equal(65536L, Scalar(snapshots, "PRAGMA page_size"));
+
+        // A snapshot file from a version that kept it in WAL mode: switched over on open, its snapshots kept.
+        using (var connection = Open(snapshots))
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL; INSERT INTO snapshots VALUES (3, x'0102');";
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = new SqliteJournalStore(JournalPath))
+        {
+            Assert.Equal(new byte[] { 1, 2 }, store.LoadSnapshot(3));
+        }
+
+        Assert.Equal("delete", Text(snapshots, "PRAGMA journal_mode"));
+    }
+
     public void Dispose() => Directory.Delete(_directory, true);
+
+    private static string Text(string path, string sql)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)command.ExecuteScalar()!;
+    }
 
     private static SqliteConnection Open(string path)
     {
