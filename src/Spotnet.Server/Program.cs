@@ -10,9 +10,10 @@ internal static class Program
         {
             app = SpotnetHost.Build(args);
         }
-        catch (Exception exception) when (exception is Exchange.JournalCorruptException or Exchange.CatalogMismatchException)
+        catch (Exception exception) when (exception is Exchange.JournalCorruptException or Exchange.CatalogMismatchException or Security.DataFolderInUseException)
         {
-            // Starting from a journal that cannot be trusted would serve a wrong state: stop with the reason instead.
+            // Starting from a journal that cannot be trusted, or one another server writes, would serve a wrong state:
+            // stop with the reason instead.
             Console.Error.WriteLine($"Spotnet: cannot start: {exception.Message}");
             return 2;
         }

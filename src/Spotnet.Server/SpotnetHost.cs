@@ -32,6 +32,28 @@ public static class SpotnetHost
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         var dataDirectory = Path.GetFullPath(builder.Configuration["data-dir"] ?? builder.Configuration["DATA_DIR"] ?? DataFolder.DefaultPath);
         DataFolder.Create(dataDirectory);
+        var folderLock = DataFolder.Lock(dataDirectory);
+        try
+        {
+            return Build(builder, args, dataDirectory, new DataFolderLock(folderLock), time, openJournal, openStore);
+        }
+        catch
+        {
+            // A refused start leaves the folder to the next one (tests start again in the same process).
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    private static WebApplication Build(
+        WebApplicationBuilder builder,
+        string[] args,
+        string dataDirectory,
+        DataFolderLock folderLock,
+        TimeProvider? time,
+        Func<string, IJournalStore>? openJournal,
+        Func<string, ISpotStore>? openStore)
+    {
         var settingsPath = builder.Configuration["settings"] ?? Path.Combine(dataDirectory, DataFolder.SettingsFile);
         // Order of precedence: built-in defaults < settings file < SPOTNET_ environment variables < command line.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
@@ -141,7 +163,11 @@ public static class SpotnetHost
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
 
+        builder.Services.AddSingleton(_ => folderLock);
+
         var app = builder.Build();
+        // Resolved first, so disposed last: the folder is released only after the exchange has written its last snapshot.
+        app.Services.GetRequiredService<DataFolderLock>();
         app.Lifetime.ApplicationStopped.Register(() => (store as IDisposable)?.Dispose());
         app.MapAdmin(adminToken, settings.Admin);
         var pipeline = app.Services.GetRequiredService<ApiPipeline>();

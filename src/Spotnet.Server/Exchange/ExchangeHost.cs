@@ -70,7 +70,18 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         var engine = new MatchingEngine(catalog.Config);
         if (journal is not null)
         {
-            var recovered = ExchangeRecovery.Recover(journal, catalog.Config, _projections, GenesisMilliseconds, logger);
+            ExchangeRecovery.Result recovered;
+            try
+            {
+                recovered = ExchangeRecovery.Recover(journal, catalog.Config, _projections, GenesisMilliseconds, logger);
+            }
+            catch
+            {
+                // The host owns the store: a refused start closes it (and releases the journal file it holds).
+                journal.Dispose();
+                throw;
+            }
+
             engine = recovered.Engine;
             Accounts.ReplaceAll(recovered.Accounts);
             _sequence = recovered.Sequence;

@@ -40,6 +40,27 @@ public static class DataFolder
         }
     }
 
+    /// <summary>The file a running server holds locked in its data folder.</summary>
+    public const string LockFile = "spotnet.lock";
+
+    /// <summary>
+    /// Takes the data folder for this process: two servers on one folder would both append to its journal and each
+    /// serve a state the other does not see. Throws <see cref="DataFolderInUseException"/> when another server (in
+    /// this process or another) holds it; the lock goes with the returned stream, or with the process.
+    /// </summary>
+    public static FileStream Lock(string path)
+    {
+        var file = Path.Combine(path, LockFile);
+        try
+        {
+            return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new DataFolderInUseException($"the data folder {path} is in use by another Spotnet server ({file} is locked).", exception);
+        }
+    }
+
     /// <summary>Reads a random key file, or creates one of <paramref name="length"/> bytes with mode 0600.</summary>
     public static byte[] ReadOrCreateKeyFile(string path, int length)
     {
