@@ -5,9 +5,9 @@ namespace Spotnet.Server.Storage;
 /// <summary>
 /// The embedded journal store: its own SQLite file in the data folder (WAL, <c>synchronous=FULL</c>, so a committed
 /// transaction is on disk), one transaction per append. The store holds the file exclusively while open: one server
-/// per data folder, and no file-lock system calls per commit (about a tenth of a commit's CPU). Snapshots live in a second file (<c>journal-snapshots.db</c>
-/// next to <c>journal.db</c>) with its own connection and lock: writing tens of megabytes there neither bloats the
-/// journal's WAL nor holds up appends. That file uses a rollback journal rather than a WAL: a snapshot is new pages at
+/// per data folder, and no file-lock system calls per commit (about a tenth of a commit's CPU). Snapshots live in a
+/// second file (<c>journal-snapshots.db</c> next to <c>journal.db</c>) with its own connection and lock: writing tens
+/// of megabytes there neither bloats the journal's WAL nor holds up appends. That file uses a rollback journal rather than a WAL: a snapshot is new pages at
 /// the end of the file (or pages freed by an older snapshot), which a rollback journal does not copy, so each snapshot
 /// is written once, where a WAL would write it twice (into the WAL, then into the file at the checkpoint). Its 64 KiB
 /// pages (for files it creates) cut the per-page work of a large blob: with both, storing a snapshot takes about a
