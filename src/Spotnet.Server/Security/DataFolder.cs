@@ -57,7 +57,8 @@ public static class DataFolder
         }
         catch (IOException exception)
         {
-            throw new DataFolderInUseException($"the data folder {path} is in use by another Spotnet server ({file} is locked).", exception);
+            // The system's reason goes along: a file system that cannot lock at all fails here too.
+            throw new DataFolderInUseException($"the data folder {path} is in use by another Spotnet server ({file}: {exception.Message})", exception);
         }
     }
 
