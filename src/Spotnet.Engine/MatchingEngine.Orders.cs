@@ -360,8 +360,8 @@ public sealed partial class MatchingEngine
         order.Status = status;
         order.ExpiryReason = reason;
         order.UpdateTime = _now;
-        Release(order, order.Locked);
         var account = _accounts[order.AccountId];
+        Release(account, order, order.Locked);
         if (account.RemoveOpen(order))
         {
             Count(account, order, -1);
