@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spotnet.Engine.Core;
 
 namespace Spotnet.Engine;
@@ -60,6 +61,7 @@ public sealed partial class MatchingEngine
     }
 
     /// <summary>Decreases an order's quantity in place, keeping its queue position.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept out of Execute's frame (see CancelReplaceNewOrder)
     public EngineResult AmendOrder(AmendOrder command)
     {
         ArgumentNullException.ThrowIfNull(command);

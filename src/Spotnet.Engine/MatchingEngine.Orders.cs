@@ -9,6 +9,7 @@ public sealed partial class MatchingEngine
     private long _now;
 
     /// <summary>Places an order; the result carries the order id, the events carry the order's updates, trades and book changes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept out of Execute's frame (see CancelReplaceNewOrder)
     public EngineResult PlaceOrder(PlaceOrder command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -360,8 +361,8 @@ public sealed partial class MatchingEngine
         order.Status = status;
         order.ExpiryReason = reason;
         order.UpdateTime = _now;
-        Release(order, order.Locked);
         var account = _accounts[order.AccountId];
+        Release(account, order, order.Locked);
         if (account.RemoveOpen(order))
         {
             Count(account, order, -1);

@@ -72,29 +72,29 @@ internal sealed class Order
     /// <summary>A stop that triggers when the market reaches its stop price from below (stop-loss buys, take-profit sells).</summary>
     public bool TriggersAbove => (Type is OrderType.StopLoss or OrderType.StopLossLimit) == (Side == OrderSide.Buy);
 
+    /// <summary>
+    /// Returns a recycled order to the state of a new one in the fields <see cref="MatchingEngine"/>'s Create does not
+    /// set itself (Create takes orders only from the pool or new): clearing a field Create then sets again cost a store
+    /// per field on every cancel-replace. The book links are cleared (the book reads them); the client id string stays
+    /// until Create replaces it.
+    /// </summary>
     public void Reset()
     {
-        OrderListId = -1;
-        ClientOrderId = "";
-        Price = Quantity = QuoteOrderQuantity = StopPrice = IcebergQuantity = TrailingDelta = TrailingExtreme = 0;
         TrailingTime = -1;
+        TrailingExtreme = 0;
         Executed = CumulativeQuote = Prevented = PreventedQuote = ReceivedCommission = 0;
         PreventedMatchId = -1;
         ExpiryReason = ExpiryReason.None;
-        WorkingTime = -1;
-        StrategyId = null;
-        StrategyType = null;
-        PegPriceType = PegPriceType.None;
-        PegOffsetLevels = null;
-        PeggedPrice = 0;
         AmendCount = 0;
-        IsUntriggered = IsQuoteOrder = Retained = UsedSor = false;
+        UsedSor = false;
         WorkingFloor = WorkingFloor.Exchange;
         Visible = 0;
         Level = null;
         Previous = Next = null;
         Locked = 0;
         OpenIndex = -1;
+
+        // A finished list recycles only legs still pointing at it: this keeps a leg from entering the pool twice.
         List = null;
     }
 
