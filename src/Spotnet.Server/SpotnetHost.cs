@@ -35,7 +35,7 @@ public static class SpotnetHost
         var folderLock = DataFolder.Lock(dataDirectory);
         try
         {
-            return Build(builder, args, dataDirectory, new DataFolderLock(folderLock), time, openJournal, openStore);
+            return Build(builder, args, dataDirectory, folderLock, time, openJournal, openStore);
         }
         catch
         {

@@ -46,14 +46,14 @@ public static class DataFolder
     /// <summary>
     /// Takes the data folder for this process: two servers on one folder would both append to its journal and each
     /// serve a state the other does not see. Throws <see cref="DataFolderInUseException"/> when another server (in
-    /// this process or another) holds it; the lock goes with the returned stream, or with the process.
+    /// this process or another) holds it; the lock goes when the returned lock is disposed, or with the process.
     /// </summary>
-    public static FileStream Lock(string path)
+    public static DataFolderLock Lock(string path)
     {
         var file = Path.Combine(path, LockFile);
         try
         {
-            return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new DataFolderLock(new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException exception)
         {

@@ -3,6 +3,7 @@ using Spotnet.Server.Accounts;
 using Spotnet.Server.Configuration;
 using Spotnet.Server.Security;
 using Spotnet.Server.Storage;
+using Spotnet.Tests.Shared;
 
 namespace Spotnet.Server.Tests.Accounts;
 
@@ -106,56 +107,17 @@ public sealed class ApiKeyCacheRaceTests : IDisposable
     }
 
     /// <summary>The SQLite store, except that one key lookup can be held between its read and its return.</summary>
-    private sealed class PausingStore(SqliteSpotStore inner) : ISpotStore, IDisposable
+    private sealed class PausingStore(SqliteSpotStore inner) : ForwardingSpotStore(inner)
     {
         private Pause? _pause;
 
         public Pause PauseNextFind() => _pause = new Pause();
 
-        public StoredApiKey? FindApiKey(ReadOnlySpan<byte> keyHash)
+        public override StoredApiKey? FindApiKey(ReadOnlySpan<byte> keyHash)
         {
-            var row = inner.FindApiKey(keyHash);
+            var row = base.FindApiKey(keyHash);
             Interlocked.Exchange(ref _pause, null)?.AfterRead();
             return row;
         }
-
-        public T Atomically<T>(Func<T> change) => inner.Atomically(change);
-
-        public AuditRecord AppendAudit(long nowMilliseconds, string actor, string action, string detail) => inner.AppendAudit(nowMilliseconds, actor, action, detail);
-
-        public string? GetMeta(string name) => inner.GetMeta(name);
-
-        public void SetMeta(string name, string value) => inner.SetMeta(name, value);
-
-        public long CreateAccount(string? name, IReadOnlyList<BalanceRecord> balances, long nowMilliseconds) => inner.CreateAccount(name, balances, nowMilliseconds);
-
-        public AccountRecord? GetAccount(long accountId) => inner.GetAccount(accountId);
-
-        public long InsertApiKey(StoredApiKey key) => inner.InsertApiKey(key);
-
-        public bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds) => inner.RevokeApiKey(accountId, keyId, nowMilliseconds);
-
-        public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict) =>
-            inner.UpdateApiKey(accountId, keyId, enableReading, enableTrading, ipRestrict);
-
-        public IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) => inner.ListApiKeys(accountId);
-
-        public IReadOnlyList<AuditRecord> ReadAudit() => inner.ReadAudit();
-
-        public void SaveBan(string address, long untilMilliseconds, int offences) => inner.SaveBan(address, untilMilliseconds, offences);
-
-        public IReadOnlyList<(string Address, long UntilMilliseconds, int Offences)> LoadBans() => inner.LoadBans();
-
-        public bool DisableTrading(long keyId) => inner.DisableTrading(keyId);
-
-        public void SaveKeyUsage(IReadOnlyList<ApiKeyUsageRecord> usage) => inner.SaveKeyUsage(usage);
-
-        public ApiKeyUsageRecord? GetKeyUsage(long keyId) => inner.GetKeyUsage(keyId);
-
-        public IReadOnlyList<StoredSecret> ListSecrets() => inner.ListSecrets();
-
-        public bool ReplaceSecret(long keyId, byte[] expected, byte[] replacement) => inner.ReplaceSecret(keyId, expected, replacement);
-
-        public void Dispose() => inner.Dispose();
     }
 }
