@@ -9,6 +9,7 @@ internal sealed class ChildServer : IDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
+    private readonly List<string> _snapshotLines = [];
     private bool _disposed;
 
     private ChildServer(Process process, IPEndPoint endPoint)
@@ -137,11 +138,25 @@ internal sealed class ChildServer : IDisposable
 
         lock (_lastLines)
         {
+            if (line.Contains("encoded on the writer loop", StringComparison.Ordinal))
+            {
+                _snapshotLines.Add(line.Trim());
+            }
+
             _lastLines.Enqueue(line);
             if (_lastLines.Count > 40)
             {
                 _lastLines.Dequeue();
             }
+        }
+    }
+
+    /// <summary>The server's log lines for snapshots encoded on its writer loop (each one a pause of the loop).</summary>
+    public IReadOnlyList<string> SnapshotLines()
+    {
+        lock (_lastLines)
+        {
+            return [.. _snapshotLines];
         }
     }
 

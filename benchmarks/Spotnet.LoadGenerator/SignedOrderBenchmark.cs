@@ -104,6 +104,11 @@ internal static class SignedOrderBenchmark
                 Console.WriteLine($"journal: {(options.Journal ? "on" : "off")}");
                 if (options.Journal)
                 {
+                    foreach (var line in spotnet.SnapshotLines())
+                    {
+                        Console.WriteLine($"server: {line}");
+                    }
+
                     spotnet.Dispose();
                     var orderCount = pairs.Sum(pair => pair.Orders.CompletedPerSecond.Sum());
                     PrintJournalSize(Path.Combine(dataDir.FullName, "journal.db"), orderCount);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Spotnet.Engine.Core;
@@ -20,7 +21,7 @@ public sealed partial class MatchingEngine
     /// <summary>Writes the same bytes as <see cref="Snapshot"/> to a stream (a large state need not be one array).</summary>
     public void WriteSnapshot(Stream stream)
     {
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        using var writer = new SnapshotWriter(stream);
         WriteState(writer);
     }
 
@@ -37,19 +38,8 @@ public sealed partial class MatchingEngine
         return engine;
     }
 
-    private List<Order> AllOrders()
-    {
-        var orders = new List<Order>();
-        foreach (var symbol in _symbols)
-        {
-            orders.AddRange(symbol.Orders.Values);
-        }
-
-        orders.Sort(static (a, b) => a.SymbolId != b.SymbolId ? a.SymbolId.CompareTo(b.SymbolId) : a.OrderId.CompareTo(b.OrderId));
-        return orders;
-    }
-
-    private void WriteState(BinaryWriter w)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteState(SnapshotWriter w)
     {
         w.Write(SnapshotMagic);
         w.Write(SnapshotVersion);
@@ -115,11 +105,14 @@ public sealed partial class MatchingEngine
             }
         }
 
-        var orders = AllOrders();
-        w.Write(orders.Count);
-        foreach (var o in orders)
+        // Every order by symbol, then id (symbols are in id order).
+        w.Write(_symbols.Sum(s => s.Orders.Count));
+        foreach (var s in _symbols)
         {
-            WriteOrder(w, o);
+            foreach (var o in BySymbolAndId(s.Orders.CopyTo(CanonicalScratch(s.Orders.Count))))
+            {
+                WriteOrder(w, o);
+            }
         }
 
         // Queue order of every book level and of the stop lists.
@@ -175,7 +168,8 @@ public sealed partial class MatchingEngine
                 w.Write(o.OrderId);
             }
 
-            var clientIds = a.ByClientId.Orders.OrderBy(o => o.SymbolId).ThenBy(o => o.ClientOrderId, StringComparer.Ordinal).ToArray();
+            // Read back in any order (snapshots before 2026-12-07 listed them by client id).
+            var clientIds = BySymbolAndId(a.ByClientId.CopyTo(CanonicalScratch(a.ByClientId.Count)));
             w.Write(clientIds.Length);
             foreach (var o in clientIds)
             {
@@ -253,9 +247,42 @@ public sealed partial class MatchingEngine
                 w.Write(m.Time);
             }
         }
+
+        // The scratch must not keep orders alive (or hand recycled ones to the next snapshot).
+        Array.Clear(_canonicalOrders);
     }
 
-    private static void WriteInt128(BinaryWriter w, Int128 value)
+    // Orders in a canonical order (an index's table order depends on its history of insertions), sorted on integer
+    // keys. The arrays are kept between snapshots: for a large state they would otherwise be new garbage on the large
+    // object heap each time, and collecting it would pause the writer loop the snapshot already holds.
+    private UInt128[] _canonicalKeys = [];
+    private Order[] _canonicalOrders = [];
+
+    private Order[] CanonicalScratch(int count)
+    {
+        if (_canonicalOrders.Length < count)
+        {
+            _canonicalOrders = new Order[Math.Max(count, _canonicalOrders.Length * 2)];
+            _canonicalKeys = new UInt128[_canonicalOrders.Length];
+        }
+
+        return _canonicalOrders;
+    }
+
+    private ReadOnlySpan<Order> BySymbolAndId(int count)
+    {
+        var orders = _canonicalOrders.AsSpan(0, count);
+        var keys = _canonicalKeys.AsSpan(0, count);
+        for (var i = 0; i < orders.Length; i++)
+        {
+            keys[i] = ((UInt128)(uint)orders[i].SymbolId << 64) | (ulong)orders[i].OrderId;
+        }
+
+        keys.Sort(orders);
+        return orders;
+    }
+
+    private static void WriteInt128(SnapshotWriter w, Int128 value)
     {
         w.Write((ulong)(value >> 64));
         w.Write((ulong)value);
@@ -268,7 +295,7 @@ public sealed partial class MatchingEngine
         return (Int128)(((UInt128)high << 64) | low);
     }
 
-    private static void WriteRates(BinaryWriter w, CommissionRates rates)
+    private static void WriteRates(SnapshotWriter w, CommissionRates rates)
     {
         w.Write(rates.Maker);
         w.Write(rates.Taker);
@@ -278,7 +305,7 @@ public sealed partial class MatchingEngine
 
     private static CommissionRates ReadRates(BinaryReader r) => new(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
 
-    private static void WriteNullable(BinaryWriter w, long? value)
+    private static void WriteNullable(SnapshotWriter w, long? value)
     {
         w.Write(value.HasValue);
         w.Write(value ?? 0);
@@ -291,7 +318,8 @@ public sealed partial class MatchingEngine
         return has ? value : null;
     }
 
-    private static void WriteOrder(BinaryWriter w, Order o)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteOrder(SnapshotWriter w, Order o)
     {
         w.Write(o.SymbolId);
         w.Write(o.AccountId);

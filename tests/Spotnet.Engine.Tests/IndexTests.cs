@@ -37,7 +37,7 @@ public class IndexTests
             Assert.Equal(model.Count, index.Count);
         }
 
-        Assert.Equal(model.Values.OrderBy(o => o.OrderId), index.Values.OrderBy(o => o.OrderId));
+        Assert.Equal(model.Values.OrderBy(o => o.OrderId), Copied(index.Count, index.CopyTo).OrderBy(o => o.OrderId));
         Assert.False(index.TryGetValue(0, out _));
         Assert.False(index.TryGetValue(-1, out _));
     }
@@ -87,6 +87,14 @@ public class IndexTests
         }
 
         Assert.Equal(model.Values.OrderBy(o => o.SymbolId).ThenBy(o => o.ClientOrderId, StringComparer.Ordinal),
-            index.Orders.OrderBy(o => o.SymbolId).ThenBy(o => o.ClientOrderId, StringComparer.Ordinal));
+            Copied(index.Count, index.CopyTo).OrderBy(o => o.SymbolId).ThenBy(o => o.ClientOrderId, StringComparer.Ordinal));
+    }
+
+    // Every entry of an index, through the copy snapshots use: as many as it counts.
+    private static Order[] Copied(int count, Func<Order[], int> copyTo)
+    {
+        var orders = new Order[count];
+        Assert.Equal(count, copyTo(orders));
+        return orders;
     }
 }

@@ -27,6 +27,12 @@ internal static class JournalPipelineHarness
             return;
         }
 
+        if (args.Length > 0 && args[0] == "snapshot")
+        {
+            RunSnapshot(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000).GetAwaiter().GetResult();
+            return;
+        }
+
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         var producers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
         var workMicroseconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 25;
@@ -159,6 +165,78 @@ internal static class JournalPipelineHarness
         finally
         {
             directory.Delete(recursive: true);
+        }
+    }
+
+    // The pause a snapshot makes on the writer loop: a state with the given number of orders in its history (half of
+    // them traded, as a market maker's resting sell meets a buy), then the snapshot encoded a few times, timed in
+    // wall and CPU time, and split into the engine's part and the projections'.
+    private static async Task RunSnapshot(int orders)
+    {
+        var settings = new ServerSettings().WithDefaults();
+        var catalog = new ExchangeCatalog(settings);
+        var marketData = new MarketData(settings.Symbols.Select(symbol => symbol.Symbol), settings.MarketData);
+        IExchangeProjection[] projections = [new MarketDataFeed(catalog, marketData)];
+        var host = new ExchangeHost(
+            catalog, new OrderCountLimiter(settings.RateLimits, new LimiterClock(TimeProvider.System)), TimeProvider.System,
+            NullLogger<ExchangeHost>.Instance, null, new JournalSettings(), projections);
+        try
+        {
+            var symbol = catalog.SymbolId("BTCUSDT");
+            const int Accounts = 64;
+            var tasks = new List<Task>();
+            for (var i = 0; i < orders; i++)
+            {
+                var account = 1 + (i % Accounts);
+                var sell = i % 2 == 0;
+                var clientOrderId = string.Create(CultureInfo.InvariantCulture, $"s{i}");
+                tasks.Add(host.RunAsync(session => session.Execute(new PlaceOrder
+                {
+                    Time = session.Now,
+                    AccountId = session.Account(account),
+                    SymbolId = symbol,
+                    Side = sell ? OrderSide.Sell : OrderSide.Buy,
+                    Type = OrderType.Limit,
+                    TimeInForce = sell ? TimeInForce.Gtc : TimeInForce.Ioc,
+                    Price = Price.Parse("60000"),
+                    Quantity = Quantity.Parse("0.0002"),
+                    ClientOrderId = clientOrderId,
+                })));
+                if (tasks.Count == 4096)
+                {
+                    await Task.WhenAll(tasks).ConfigureAwait(false);
+                    tasks.Clear();
+                }
+            }
+
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}; {orders} orders placed"));
+            for (var round = 0; round < int.Parse(Environment.GetEnvironmentVariable("SNAP_ROUNDS") ?? "5", CultureInfo.InvariantCulture); round++)
+            {
+                await host.RunAsync(session =>
+                {
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                    var collections = GC.CollectionCount(0);
+                    var clock = Stopwatch.StartNew();
+                    using (var engineOnly = new SnapshotBuffer())
+                    {
+                        session.Engine.WriteSnapshot(engineOnly);
+                        var engineMs = clock.Elapsed.TotalMilliseconds;
+                        using var whole = JournalFormat.EncodeSnapshot(1, 0, session.Engine, host.Accounts, projections);
+                        var wallMs = clock.Elapsed.TotalMilliseconds - engineMs;
+                        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                        Console.WriteLine(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"snapshot {whole.Length / 1e6:F1} MB: {wallMs:F0} ms wall ({whole.Length / 1e3 / wallMs:F0} MB/s); engine part {engineOnly.Length / 1e6:F1} MB in {engineMs:F0} ms; both encodings {cpuMs:F0} ms CPU, {GC.CollectionCount(0) - collections} GCs"));
+                    }
+
+                    return 0;
+                }).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -122,19 +122,19 @@ internal struct ClientOrderIndex
         Count = 0;
     }
 
-    /// <summary>Every filed order, in table order (each under its own symbol and client id).</summary>
-    public readonly IEnumerable<Order> Orders
+    /// <summary>Copies every filed order, in table order, to <paramref name="destination"/>; returns how many.</summary>
+    public readonly int CopyTo(Order[] destination)
     {
-        get
+        var n = 0;
+        foreach (var entry in _entries)
         {
-            foreach (var entry in _entries)
+            if (entry.Order is { } order)
             {
-                if (entry.Order is { } order)
-                {
-                    yield return order;
-                }
+                destination[n++] = order;
             }
         }
+
+        return n;
     }
 
     private void Grow()

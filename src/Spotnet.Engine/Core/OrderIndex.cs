@@ -121,19 +121,19 @@ internal sealed class OrderIndex
         Count = 0;
     }
 
-    /// <summary>Every indexed order, in table order.</summary>
-    public IEnumerable<Order> Values
+    /// <summary>Copies every indexed order, in table order, to <paramref name="destination"/>; returns how many.</summary>
+    public int CopyTo(Order[] destination)
     {
-        get
+        var n = 0;
+        foreach (var entry in _entries)
         {
-            foreach (var entry in _entries)
+            if (entry.Id != 0)
             {
-                if (entry.Id != 0)
-                {
-                    yield return entry.Order;
-                }
+                destination[n++] = entry.Order;
             }
         }
+
+        return n;
     }
 
     private void Grow()

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Spotnet.Server.Exchange;
 
@@ -60,6 +61,7 @@ internal sealed class SnapshotBuffer : Stream
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         // Most writes are a few bytes from a BinaryWriter and fit in the current chunk.
