@@ -418,22 +418,28 @@ public sealed partial class MatchingEngine
             throw new InvalidDataException("Not a Spotnet engine snapshot of a supported version.");
         }
 
-        if (r.ReadInt32() != _granted.Length || r.ReadInt32() != _symbols.Length)
+        // Assets and symbols added to the configuration after the snapshot come after the ones it holds (ids are
+        // positions), and start empty. Fewer than it holds cannot be: the ones dropped may hold state.
+        var assetCount = r.ReadInt32();
+        var symbolCount = r.ReadInt32();
+        if (assetCount < 0 || assetCount > _granted.Length || symbolCount < 0 || symbolCount > _symbols.Length)
         {
-            throw new InvalidDataException("The snapshot was taken with a different asset or symbol configuration.");
+            throw new InvalidDataException(
+                $"The snapshot holds {assetCount} assets and {symbolCount} symbols; the configuration has {_granted.Length} and {_symbols.Length}.");
         }
 
+        var symbols = _symbols.AsSpan(0, symbolCount);
         _nextOrderListId = r.ReadInt64();
         _nextExecutionId = r.ReadInt64();
         _epoch = r.ReadInt64();
-        for (var i = 0; i < _granted.Length; i++)
+        for (var i = 0; i < assetCount; i++)
         {
             _granted[i] = r.ReadInt64();
             _fees[i] = r.ReadInt64();
             _sorPosition[i] = r.ReadInt64();
         }
 
-        foreach (var s in _symbols)
+        foreach (var s in symbols)
         {
             s.Status = (SymbolStatus)r.ReadInt32();
             s.NextOrderId = r.ReadInt64();
@@ -462,7 +468,7 @@ public sealed partial class MatchingEngine
         for (var n = 0; n < accountCount; n++)
         {
             var a = new Account(n, _granted.Length, _symbols.Length) { TradeGroupId = r.ReadInt64(), IsSystem = r.ReadBoolean(), DiscountEnabled = r.ReadBoolean() };
-            for (var i = 0; i < a.AssetCount; i++)
+            for (var i = 0; i < assetCount; i++)
             {
                 a.Free(i) = r.ReadInt64();
                 a.Locked(i) = r.ReadInt64();
@@ -491,7 +497,7 @@ public sealed partial class MatchingEngine
             }
         }
 
-        foreach (var s in _symbols)
+        foreach (var s in symbols)
         {
             foreach (var side in new[] { s.Bids, s.Asks })
             {

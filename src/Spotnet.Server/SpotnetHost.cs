@@ -96,13 +96,15 @@ public static class SpotnetHost
             }
         });
 
-        var exchangeCatalog = new ExchangeCatalog(settings);
+        // Before anything is opened: a journal file means state written under the stored catalog, whose assets keep
+        // their ids; a new folder just records the catalog.
+        var storedCatalog = settings.Journal.Enabled
+            ? CatalogManifest.Stored(dataDirectory, File.Exists(Path.Combine(dataDirectory, DataFolder.JournalFile)))
+            : null;
+        var exchangeCatalog = new ExchangeCatalog(settings, storedCatalog?.Assets);
         if (settings.Journal.Enabled)
         {
-            // Before anything is opened: a journal file means state written under the stored catalog; a new folder
-            // just records the catalog.
-            CatalogManifest.CheckAndWrite(
-                dataDirectory, File.Exists(Path.Combine(dataDirectory, DataFolder.JournalFile)), CatalogManifest.Of(exchangeCatalog, settings));
+            CatalogManifest.CheckAndWrite(dataDirectory, storedCatalog, CatalogManifest.Of(exchangeCatalog, settings));
         }
 
         var databasePath = Path.Combine(dataDirectory, DataFolder.DatabaseFile);

@@ -37,17 +37,24 @@ public sealed class CatalogManifest
                 symbol.Symbol, symbol.BaseAsset, symbol.QuoteAsset, Normalize(symbol.TickSize), Normalize(symbol.StepSize)))]);
     }
 
+    /// <summary>The catalog the data folder's state was written with, when it holds state and a manifest.</summary>
+    public static CatalogManifest? Stored(string dataDirectory, bool hasState)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        return hasState && File.Exists(path) ? Read(path) : null;
+    }
+
     /// <summary>
-    /// Checks the configured catalog against the data folder's manifest when the folder holds exchange state, then
-    /// writes the configured one. Throws <see cref="CatalogMismatchException"/> (naming every difference) instead.
+    /// Checks the configured catalog against the <paramref name="stored"/> one (<see cref="Stored"/>), then writes the
+    /// configured one. Throws <see cref="CatalogMismatchException"/> (naming every difference) instead.
     /// </summary>
-    public static void CheckAndWrite(string dataDirectory, bool hasState, CatalogManifest configured)
+    public static void CheckAndWrite(string dataDirectory, CatalogManifest? stored, CatalogManifest configured)
     {
         ArgumentNullException.ThrowIfNull(configured);
         var path = Path.Combine(dataDirectory, FileName);
-        if (hasState && File.Exists(path))
+        if (stored is not null)
         {
-            var problems = configured.Differences(Read(path));
+            var problems = configured.Differences(stored);
             if (problems.Count > 0)
             {
                 throw new CatalogMismatchException(
@@ -91,7 +98,7 @@ public sealed class CatalogManifest
 
             if (position != id)
             {
-                problems.Add($"symbol {was.Symbol} moved from position {id}");
+                problems.Add($"symbol {was.Symbol} moved from position {id} (new symbols go after the existing ones)");
             }
 
             var now = Symbols[position];
@@ -102,16 +109,8 @@ public sealed class CatalogManifest
             Compare(problems, was.Symbol, "stepSize", was.StepSize, now.StepSize);
         }
 
-        // The engine's snapshots hold fixed asset and symbol tables, so even additions cannot be restored into yet.
-        var addedAssets = Assets.Skip(stored.Assets.Count).Where(name => !stored.Assets.Contains(name)).ToList();
-        var addedSymbols = Symbols.Where(symbol => stored.Symbols.All(old => old.Symbol != symbol.Symbol)).Select(symbol => symbol.Symbol).ToList();
-        if (addedAssets.Count + addedSymbols.Count > 0)
-        {
-            problems.Add(
-                $"added {string.Join(", ", addedSymbols.Select(name => "symbol " + name).Concat(addedAssets.Select(name => "asset " + name)))}: "
-                + "the engine snapshot has fixed asset and symbol tables, so additions need an empty data folder");
-        }
-
+        // Additions need nothing: the catalog put the stored assets first, new symbols come after the stored ones (or
+        // moved one of them, reported above), and the engine starts the added ones empty.
         return problems;
     }
 

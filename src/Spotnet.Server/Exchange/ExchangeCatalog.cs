@@ -15,8 +15,13 @@ public sealed class ExchangeCatalog
     private readonly string[] _assetNames;
     private readonly string[] _symbolNames;
 
-    /// <summary>Builds the catalog from the settings (which must already have their defaults filled in).</summary>
-    public ExchangeCatalog(ServerSettings settings)
+    /// <summary>
+    /// Builds the catalog from the settings (which must already have their defaults filled in). Assets take ids in the
+    /// order the symbols, then the allowance, then the max-asset filters name them; with <paramref name="knownAssets"/>
+    /// (the order a data folder's state was written with), those of them the settings still name come first, in that
+    /// order, so that an asset added to the settings never moves an existing one.
+    /// </summary>
+    public ExchangeCatalog(ServerSettings settings, IReadOnlyList<string>? knownAssets = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var assets = new List<string>();
@@ -25,6 +30,18 @@ public sealed class ExchangeCatalog
             if (_assetIds.TryAdd(name, assets.Count))
             {
                 assets.Add(name);
+            }
+        }
+
+        var named = settings.Symbols.SelectMany(symbol => new[] { symbol.BaseAsset, symbol.QuoteAsset })
+            .Concat(settings.Allowance.Select(grant => grant.Asset))
+            .Concat(settings.MaxAssets.Select(maxAsset => maxAsset.Asset))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var known in knownAssets ?? [])
+        {
+            if (named.Contains(known))
+            {
+                AddAsset(known);
             }
         }
 

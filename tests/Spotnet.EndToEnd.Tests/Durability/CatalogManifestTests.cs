@@ -8,6 +8,7 @@ namespace Spotnet.EndToEnd.Tests.Durability;
 /// <summary>
 /// The data folder remembers the asset and symbol catalog its state was written with; a restart whose settings would
 /// put that state on other assets, symbols, tick or step sizes refuses to start (Program exits 2) and changes nothing.
+/// Symbols and assets added after the existing ones start empty next to the kept state.
 /// </summary>
 public sealed class CatalogManifestTests
 {
@@ -19,7 +20,7 @@ public sealed class CatalogManifestTests
     [InlineData("removed", "symbol 这是测试币456 was removed")]
     [InlineData("base", "symbol LINKUSDT baseAsset changed from LINK to DOT")]
     [InlineData("reordered", "symbol ETHUSDT moved from position 1")]
-    [InlineData("added", "added symbol NEWUSDT")]
+    [InlineData("inserted", "symbol ETHUSDT moved from position 1 (new symbols go after the existing ones)")]
     public async Task A_catalog_change_that_the_state_cannot_follow_refuses_to_start_and_keeps_the_state(string change, string reason)
     {
         var (dataDirectory, signer) = await StartWithOpenOrderAsync();
@@ -34,6 +35,34 @@ public sealed class CatalogManifestTests
         await using var restored = await TestServer.StartAsync(null, dataDirectory);
         var client = new TradingClient(restored, signer);
         Assert.Equal(1, (await client.OkAsync(client.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_symbol_and_an_asset_added_after_the_existing_ones_start_empty_and_the_state_is_kept()
+    {
+        var (dataDirectory, signer) = await StartWithOpenOrderAsync();
+        // NEW is an asset no symbol or grant named before: it takes the next id, after the allowance-only JPY.
+        WriteSymbols(dataDirectory, "added");
+
+        await using (var grown = await TestServer.StartAsync(null, dataDirectory))
+        {
+            grown.KeepDataDirectory = true;
+            var client = new TradingClient(grown, signer);
+            Assert.Equal(1, (await client.OkAsync(client.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+            using var info = JsonDocument.Parse(await grown.Http.GetStringAsync("/api/v3/exchangeInfo?symbol=NEWUSDT"));
+            Assert.Equal("NEW", info.RootElement.GetProperty("symbols")[0].GetProperty("baseAsset").GetString());
+            Assert.Equal(("0.00000000", "0.00000000"), await client.BalanceAsync("NEW"));
+            await client.OkAsync(client.PostAsync("/api/v3/order", "symbol=NEWUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=10"));
+        }
+
+        var manifest = File.ReadAllText(Path.Combine(dataDirectory, CatalogManifest.FileName));
+        Assert.EndsWith("\"NEW\"", JsonDocument.Parse(manifest).RootElement.GetProperty("assets").EnumerateArray().Last().GetRawText(), StringComparison.Ordinal);
+
+        // And again, from the snapshot written under the grown catalog.
+        await using var again = await TestServer.StartAsync(null, dataDirectory);
+        var after = new TradingClient(again, signer);
+        Assert.Equal(1, (await after.OkAsync(after.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+        Assert.Equal(1, (await after.OkAsync(after.GetAsync("/api/v3/openOrders", "symbol=NEWUSDT"))).GetArrayLength());
     }
 
     [Fact]
@@ -93,6 +122,9 @@ public sealed class CatalogManifestTests
                 break;
             case "added":
                 symbols.Add(new SymbolSettings { Symbol = "NEWUSDT", BaseAsset = "NEW", QuoteAsset = "USDT" });
+                break;
+            case "inserted":
+                symbols.Insert(1, new SymbolSettings { Symbol = "NEWUSDT", BaseAsset = "NEW", QuoteAsset = "USDT" });
                 break;
             case "spelling":
                 symbols[0].TickSize = "0.010";
