@@ -169,6 +169,14 @@ public sealed partial class MatchingEngine
     private Order Create(ref OrderSpec spec, SymbolState symbol, Account account, long limitPrice, OrderList? list)
     {
         var order = _orderPool.Count > 0 ? _orderPool.Pop() : new Order();
+        Initialize(order, ref spec, symbol, account, limitPrice, list);
+        Register(order, symbol, account, spec.ClientIdHashed ? spec.ClientIdHash : ClientOrderIndex.Hash(symbol.Id, order.ClientOrderId));
+        return order;
+    }
+
+    /// <summary>Sets every field of a new (or reset) order that <see cref="Order.Reset"/> leaves, and takes its order id.</summary>
+    private void Initialize(Order order, ref OrderSpec spec, SymbolState symbol, Account account, long limitPrice, OrderList? list)
+    {
         order.SymbolId = symbol.Id;
         order.AccountId = account.Id;
         order.OrderId = symbol.NextOrderId++;
@@ -202,8 +210,6 @@ public sealed partial class MatchingEngine
         order.PegOffsetLevels = spec.PegOffsetLevels;
         order.Retained = !account.IsSystem;
         order.LockedAsset = ReservationAsset(spec.Side, symbol);
-        Register(order, symbol, account, spec.ClientIdHashed ? spec.ClientIdHash : ClientOrderIndex.Hash(symbol.Id, order.ClientOrderId));
-        return order;
     }
 
     private void Register(Order order, SymbolState symbol, Account account, int clientIdHash)
