@@ -5,23 +5,28 @@ namespace Spotnet.Engine;
 public sealed partial class MatchingEngine
 {
     /// <summary>
-    /// Whether a cancel-replace may keep the canceled order's object for the new order (<see cref="TryReplaceInPlace"/>).
-    /// Off only in tests, which compare the two paths' events, results and state.
+    /// Whether the shortcuts that skip steps undoing each other are taken: a cancel-replace keeping the canceled order's
+    /// object (<see cref="TryReplaceInPlace"/>), a system account's taker that cannot rest left unfiled
+    /// (<see cref="PlaceValidated"/>). Off only in tests, which compare both ways' events, results and state.
     /// </summary>
-    internal bool ReplaceInPlaceEnabled = true;
+    internal bool FastPathsEnabled = true;
 
     /// <summary>How many cancel-replaces took the in-place path (tests check their streams exercise it).</summary>
     internal long InPlaceReplacements;
+
+    /// <summary>How many takers were never filed (tests check their streams exercise it).</summary>
+    internal long UnfiledTakers;
 
     /// <summary>
     /// A cancel-replace whose new order takes over the canceled order's object, open slot, counts and reservation; false
     /// (having changed nothing) when the case is not one it covers, and the caller cancels and places as usual.
     /// <para>
-    /// The usual path recycles a canceled system order to the pool, and placing pops that same object again, into the
-    /// same open slot (the slot the cancel freed is the first one handed out), with the same counts (the two orders count
-    /// alike) and a reservation of the same asset (same side). So the state after it is exactly what this path leaves: it
-    /// skips only the steps that undo each other (pool push and pop, open slot freed and taken, counts down and up, the
-    /// reservation released and locked again) and keeps every event, in the same order, built from the same fields.
+    /// The usual path recycles a canceled system order to the pool, and placing pops that same object again, with the
+    /// same counts (the two orders count alike) and a reservation of the same asset (same side), into an open slot (the
+    /// one freed, or another free one: which slot is not observable, every reader of the open orders sorts or sums). So
+    /// the state after it is what this path leaves: it skips only the steps that undo each other (pool push and pop, open
+    /// slot freed and taken, counts down and up, the reservation released and locked again) and keeps every event, in the
+    /// same order, built from the same fields.
     /// </para>
     /// Covered: the placement passed the precheck on the cancel's account and symbol, not pegged (so the precheck holds
     /// after the cancel, as in <see cref="CancelReplaceCore"/>); a LIMIT or LIMIT_MAKER order on the same side as the
@@ -31,7 +36,7 @@ public sealed partial class MatchingEngine
     private bool TryReplaceInPlace(CancelOrder cancel, ref OrderSpec spec, long limitPrice, out CancelReplaceResult result)
     {
         result = default;
-        if (!ReplaceInPlaceEnabled || spec.Type is not (OrderType.Limit or OrderType.LimitMaker)
+        if (!FastPathsEnabled || spec.Type is not (OrderType.Limit or OrderType.LimitMaker)
             || (cancel.OrderId is null && cancel.OriginalClientOrderId is null))
         {
             return false;

@@ -3,11 +3,12 @@ using System.Text;
 namespace Spotnet.Engine.Tests;
 
 /// <summary>
-/// A cancel-replace of a system account's order keeps the order object (<c>TryReplaceInPlace</c>): every result, event
-/// and the state must be what the usual cancel-then-place path gives. Each stream runs on two engines, one with the
-/// in-place path switched off, compared command by command.
+/// The engine's shortcuts that skip steps undoing each other: a cancel-replace of a system account's order keeps the order
+/// object (<c>TryReplaceInPlace</c>), a system account's taker that cannot rest is never filed (<c>PlaceValidated</c>).
+/// Every result, event and the state must be what the usual way gives. Each stream runs on two engines, one with the
+/// shortcuts switched off, compared command by command.
 /// </summary>
-public class CancelReplaceInPlaceTests
+public class FastPathTests
 {
     /// <summary>The result and every event of each command, as text.</summary>
     private static List<string> Trace(MatchingEngine engine, IEnumerable<EngineCommand> commands, bool checkInvariants)
@@ -55,14 +56,15 @@ public class CancelReplaceInPlaceTests
         return trace;
     }
 
-    /// <summary>Runs the stream with and without the in-place path; returns how many cancel-replaces took it.</summary>
-    private static long AssertSameAsUsualPath(ExchangeConfig config, IReadOnlyList<EngineCommand> commands)
+    /// <summary>Runs the stream with and without the fast paths; returns how many cancel-replaces and takers took them.</summary>
+    private static (long Replaced, long Unfiled) AssertSameAsUsualPath(ExchangeConfig config, IReadOnlyList<EngineCommand> commands)
     {
-        var usual = new MatchingEngine(config) { ReplaceInPlaceEnabled = false };
+        var usual = new MatchingEngine(config) { FastPathsEnabled = false };
         var inPlace = new MatchingEngine(config);
         var expected = Trace(usual, commands, checkInvariants: false);
         var actual = Trace(inPlace, commands, checkInvariants: true);
         Assert.Equal(0, usual.InPlaceReplacements);
+        Assert.Equal(0, usual.UnfiledTakers);
         for (var i = 0; i < commands.Count; i++)
         {
             Assert.True(expected[i] == actual[i], $"Command {i} ({commands[i]}):\nusual:\n{expected[i]}\nin place:\n{actual[i]}");
@@ -70,28 +72,30 @@ public class CancelReplaceInPlaceTests
 
         Assert.Equal(usual.StateHash(), inPlace.StateHash());
         Assert.Equal(usual.Snapshot(), inPlace.Snapshot());
-        return inPlace.InPlaceReplacements;
+        return (inPlace.InPlaceReplacements, inPlace.UnfiledTakers);
     }
 
     [Theory]
     [InlineData(11)]
     [InlineData(12)]
-    public void Mixed_commands_give_the_same_results_events_and_state_as_cancel_then_place(int seed)
+    public void Mixed_commands_give_the_same_results_events_and_state_as_the_usual_path(int seed)
     {
         var commands = RandomizedTests.Generate(seed, 15_000, accounts: 12);
-        var replaced = AssertSameAsUsualPath(RandomizedTests.Config(), commands);
+        var (replaced, unfiled) = AssertSameAsUsualPath(RandomizedTests.Config(), commands);
         Assert.True(replaced > 20, $"only {replaced} in-place replacements: the stream does not exercise the path");
+        Assert.True(unfiled > 50, $"only {unfiled} unfiled takers: the stream does not exercise the path");
     }
 
     [Theory]
     [InlineData(21)]
     [InlineData(22)]
     [InlineData(23)]
-    public void System_order_moves_give_the_same_results_events_and_state_as_cancel_then_place(int seed)
+    public void System_order_moves_and_takers_give_the_same_results_events_and_state_as_the_usual_path(int seed)
     {
         var commands = SystemMoves(seed, 12_000);
-        var replaced = AssertSameAsUsualPath(SystemConfig(), commands);
+        var (replaced, unfiled) = AssertSameAsUsualPath(SystemConfig(), commands);
         Assert.True(replaced > 2_000, $"only {replaced} in-place replacements: the stream does not exercise the path");
+        Assert.True(unfiled > 500, $"only {unfiled} unfiled takers: the stream does not exercise the path");
     }
 
     [Fact]
@@ -119,7 +123,7 @@ public class CancelReplaceInPlaceTests
             Cancel = new CancelOrder { Time = time, AccountId = 0, SymbolId = 0, OrderId = 1, NewClientOrderId = "cancel" },
             NewOrder = Limit(0, OrderSide.Buy, "101", "2", "moved") with { Time = time },
         });
-        var replaced = AssertSameAsUsualPath(TestExchange.DefaultConfig(), commands);
+        var (replaced, _) = AssertSameAsUsualPath(TestExchange.DefaultConfig(), commands);
         Assert.Equal(1, replaced);
 
         var engine = new MatchingEngine(TestExchange.DefaultConfig());
@@ -255,16 +259,35 @@ public class CancelReplaceInPlaceTests
                 command = new CancelOrder { Time = time, AccountId = target.Account, SymbolId = target.Symbol, OrderId = target.OrderId, NewClientOrderId = Cid() };
                 live.RemoveAt(index);
             }
-            else
+            else if (roll < 85)
             {
                 var iceberg = random.Next(10) == 0;
                 var quantity = QuantityFor();
                 command = new PlaceOrder
                 {
                     Time = time, AccountId = random.Next(accounts), SymbolId = symbol, Side = side, Type = OrderType.Limit,
-                    TimeInForce = random.Next(8) == 0 ? TimeInForce.Ioc : TimeInForce.Gtc, Price = PriceFor(side),
+                    TimeInForce = TimeInForce.Gtc, Price = PriceFor(side),
                     Quantity = iceberg ? new Quantity(quantity.Units * 4) : quantity, IcebergQuantity = iceberg ? quantity : null,
                     SelfTradePreventionMode = stp, ClientOrderId = Cid(),
+                };
+            }
+            else
+            {
+                // Takers that cannot rest: IOC and FOK limits (some crossing deep), markets by quantity or by quote, with
+                // self-trade prevention, now and then reusing a live order's client id (a duplicate) or a closed one's.
+                var account = random.Next(accounts);
+                var market = random.Next(4) == 0;
+                var byQuote = market && random.Next(3) == 0;
+                var reused = live.Count > 0 && random.Next(10) == 0 ? live[random.Next(live.Count)].ClientId : null;
+                var cross = (random.Next(2) == 0 ? -1 : 1) * random.Next(0, 80);
+                command = new PlaceOrder
+                {
+                    Time = time, AccountId = account, SymbolId = symbol, Side = side, Type = market ? OrderType.Market : OrderType.Limit,
+                    TimeInForce = market ? null : random.Next(3) == 0 ? TimeInForce.Fok : TimeInForce.Ioc,
+                    Price = market ? null : new Price(((long)mid * 100 + (side == OrderSide.Buy ? cross : -cross)) * 1_000_000L),
+                    Quantity = byQuote ? null : random.Next(5) == 0 ? new Quantity(random.Next(40, 300) * 1_000_000L) : QuantityFor(),
+                    QuoteOrderQuantity = byQuote ? new Quantity(random.Next(1, 20_000) * Fixed.Scale) : null,
+                    SelfTradePreventionMode = stp, ClientOrderId = reused ?? (random.Next(20) == 0 ? "s" + random.Next(1, clientIds + 1) : Cid()),
                 };
             }
 
