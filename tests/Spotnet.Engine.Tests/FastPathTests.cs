@@ -6,10 +6,12 @@ namespace Spotnet.Engine.Tests;
 /// The engine's shortcuts that skip steps undoing each other: a cancel-replace of a system account's order keeps the order
 /// object (<c>TryReplaceInPlace</c>), a system account's taker that cannot rest is never filed (<c>PlaceValidated</c>).
 /// Every result, event and the state must be what the usual way gives. Each stream runs on two engines, one with the
-/// shortcuts switched off, compared command by command.
+/// shortcuts switched off, compared command by command (<c>SPOTNET_LONG_TESTS=1</c> for long streams).
 /// </summary>
 public class FastPathTests
 {
+    private static readonly bool Long = Environment.GetEnvironmentVariable("SPOTNET_LONG_TESTS") == "1";
+
     /// <summary>The result and every event of each command, as text.</summary>
     private static List<string> Trace(MatchingEngine engine, IEnumerable<EngineCommand> commands, bool checkInvariants)
     {
@@ -80,7 +82,7 @@ public class FastPathTests
     [InlineData(12)]
     public void Mixed_commands_give_the_same_results_events_and_state_as_the_usual_path(int seed)
     {
-        var commands = RandomizedTests.Generate(seed, 15_000, accounts: 12);
+        var commands = RandomizedTests.Generate(seed, Long ? 200_000 : 15_000, accounts: 12);
         var (replaced, unfiled) = AssertSameAsUsualPath(RandomizedTests.Config(), commands);
         Assert.True(replaced > 20, $"only {replaced} in-place replacements: the stream does not exercise the path");
         Assert.True(unfiled > 50, $"only {unfiled} unfiled takers: the stream does not exercise the path");
@@ -92,7 +94,7 @@ public class FastPathTests
     [InlineData(23)]
     public void System_order_moves_and_takers_give_the_same_results_events_and_state_as_the_usual_path(int seed)
     {
-        var commands = SystemMoves(seed, 12_000);
+        var commands = SystemMoves(seed, Long ? 200_000 : 12_000);
         var (replaced, unfiled) = AssertSameAsUsualPath(SystemConfig(), commands);
         Assert.True(replaced > 2_000, $"only {replaced} in-place replacements: the stream does not exercise the path");
         Assert.True(unfiled > 500, $"only {unfiled} unfiled takers: the stream does not exercise the path");
