@@ -131,6 +131,13 @@ public sealed partial class MatchingEngine
             };
         }
 
+        // The same conditions as for skipping the second check below: then the common case keeps the order object.
+        if (precheck.IsSuccess && command.NewOrderAllowed && cancel.SymbolId == spec.SymbolId && cancel.AccountId == spec.AccountId
+            && spec.PegPriceType == PegPriceType.None && TryReplaceInPlace(cancel, ref spec, limitPrice, out var replaced))
+        {
+            return replaced;
+        }
+
         var cancelResult = Cancel(cancel);
         var cancelStatus = cancelResult.IsSuccess ? CancelReplaceStatus.Success : CancelReplaceStatus.Failure;
         if (!cancelResult.IsSuccess && command.Mode == CancelReplaceMode.StopOnFailure)

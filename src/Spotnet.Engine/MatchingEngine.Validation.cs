@@ -107,7 +107,8 @@ public sealed partial class MatchingEngine
         // The hash is kept for filing the order when it is placed.
         spec.ClientIdHash = ClientOrderIndex.Hash(symbol.Id, spec.ClientOrderId);
         spec.ClientIdHashed = true;
-        if (account.ByClientId.TryGetValue(symbol.Id, spec.ClientOrderId, spec.ClientIdHash, out var existing) && existing.IsOpen)
+        spec.ClientIdFiled = account.ByClientId.TryGetValue(symbol.Id, spec.ClientOrderId, spec.ClientIdHash, out var existing);
+        if (spec.ClientIdFiled && existing.IsOpen)
         {
             return Rejected(EngineErrors.DuplicateOrder);
         }

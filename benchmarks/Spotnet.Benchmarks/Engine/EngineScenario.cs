@@ -50,7 +50,12 @@ public sealed class EngineScenario
             });
         }
 
-        return new MatchingEngine(new ExchangeConfig { Assets = assets, Symbols = symbols });
+        // SPOTNET_BENCH_FAST_PATHS=0 turns the engine's shortcuts off (same results and events, the usual steps), so one
+        // build can be compared with and without them in alternated runs.
+        return new MatchingEngine(new ExchangeConfig { Assets = assets, Symbols = symbols })
+        {
+            FastPathsEnabled = Environment.GetEnvironmentVariable("SPOTNET_BENCH_FAST_PATHS") != "0",
+        };
     }
 
     private IEnumerable<EngineCommand> Setup()

@@ -55,6 +55,10 @@ internal sealed class Order
     // Slot in the account's open orders, -1 when not open.
     public int OpenIndex = -1;
 
+    // A taker of a system account that closes within its command, never filed in the indexes, the open slots or the
+    // counts (see MatchingEngine.PlaceValidated).
+    public bool Unfiled;
+
     // Reservation: amount of LockedAsset still locked for this order.
     public long Locked;
     public int LockedAsset;
@@ -93,6 +97,7 @@ internal sealed class Order
         Previous = Next = null;
         Locked = 0;
         OpenIndex = -1;
+        Unfiled = false;
 
         // A finished list recycles only legs still pointing at it: this keeps a leg from entering the pool twice.
         List = null;

@@ -28,6 +28,9 @@ internal struct OrderSpec
     public int ClientIdHash;
     public bool ClientIdHashed;
 
+    // Whether that check found an order (open or not) filed under the client id: filing the new order would replace it.
+    public bool ClientIdFiled;
+
     public static OrderSpec From(PlaceOrder c) => new()
     {
         AccountId = c.AccountId,
