@@ -8,13 +8,14 @@ namespace Spotnet.Engine.Core;
 /// Writes snapshot fields in exactly <see cref="BinaryWriter"/>'s format (little-endian integers, one byte per
 /// boolean, a string as its UTF-8 length in 7-bit groups and then its bytes), which every snapshot so far was written
 /// in, through a buffer of its own. A snapshot is millions of small fields, encoded on the server's writer loop while
-/// every request waits; a <see cref="BinaryWriter"/> makes two virtual calls per field (its own and the stream's),
-/// these calls are inlined into the snapshot code, which is compiled fully optimized at its first
-/// call (a snapshot is taken too rarely for tiered compilation to have optimized it).
+/// every request waits: a <see cref="BinaryWriter"/> makes two virtual calls per field (its own and the stream's),
+/// while these methods are inlined into the snapshot code, which is compiled fully optimized at its first call (a
+/// snapshot is taken too rarely for tiered compilation to have optimized it).
 /// </summary>
 internal sealed class SnapshotWriter(Stream stream) : IDisposable
 {
     private const int BufferSize = 64 * 1024;
+
     // The encoding every snapshot's BinaryWriter was given (its byte-order mark is never written).
     private static readonly Encoding Utf8 = Encoding.UTF8;
 
