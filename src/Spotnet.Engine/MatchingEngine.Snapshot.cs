@@ -8,7 +8,9 @@ namespace Spotnet.Engine;
 public sealed partial class MatchingEngine
 {
     private const int SnapshotMagic = 0x454E5053; // "SPNE"
-    private const int SnapshotVersion = 2;
+    // 3: orders write the fields still at their initial value only as a bit of a mask, and client-id entries name
+    // their order only. 2 is still read (data folders written before 2026-12-07).
+    private const int SnapshotVersion = 3;
 
     /// <summary>Serializes the whole state (not the configuration) to a canonical, versioned binary snapshot.</summary>
     public byte[] Snapshot()
@@ -168,13 +170,13 @@ public sealed partial class MatchingEngine
                 w.Write(o.OrderId);
             }
 
-            // Read back in any order (snapshots before 2026-12-07 listed them by client id).
+            // Each order is filed under its own client id, so the entry names the order only. Read back in any order
+            // (version 2 listed them by client id, with the id).
             var clientIds = BySymbolAndId(a.ByClientId.CopyTo(CanonicalScratch(a.ByClientId.Count)));
             w.Write(clientIds.Length);
             foreach (var o in clientIds)
             {
                 w.Write(o.SymbolId);
-                w.Write(o.ClientOrderId);
                 w.Write(o.OrderId);
             }
 
@@ -321,51 +323,192 @@ public sealed partial class MatchingEngine
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteOrder(SnapshotWriter w, Order o)
     {
+        var present = Present(o);
+        w.Write((uint)present);
         w.Write(o.SymbolId);
         w.Write(o.AccountId);
         w.Write(o.OrderId);
-        w.Write(o.OrderListId);
         w.Write(o.ClientOrderId);
-        w.Write((int)o.Side);
-        w.Write((int)o.Type);
-        w.Write((int)o.TimeInForce);
+        w.Write(checked((byte)o.Side));
+        w.Write(checked((byte)o.Type));
+        w.Write(checked((byte)o.TimeInForce));
+        w.Write(checked((byte)o.Status));
+        w.Write(checked((byte)o.Stp));
+        w.Write(checked((byte)o.ExpiryReason));
+        w.Write(checked((byte)o.PegPriceType));
+        w.Write(checked((byte)o.WorkingFloor));
         w.Write(o.Price);
         w.Write(o.Quantity);
-        w.Write(o.QuoteOrderQuantity);
-        w.Write(o.StopPrice);
-        w.Write(o.IcebergQuantity);
-        w.Write(o.TrailingDelta);
-        w.Write(o.TrailingTime);
-        w.Write(o.TrailingExtreme);
-        w.Write((int)o.Status);
-        w.Write(o.Executed);
-        w.Write(o.CumulativeQuote);
-        w.Write(o.Prevented);
-        w.Write(o.PreventedQuote);
-        w.Write(o.ReceivedCommission);
-        w.Write(o.PreventedMatchId);
-        w.Write((int)o.Stp);
-        w.Write((int)o.ExpiryReason);
         w.Write(o.Time);
-        w.Write(o.UpdateTime);
-        w.Write(o.WorkingTime);
-        WriteNullable(w, o.StrategyId);
-        WriteNullable(w, o.StrategyType);
-        w.Write((int)o.PegPriceType);
-        WriteNullable(w, o.PegOffsetLevels);
-        w.Write(o.PeggedPrice);
-        w.Write(o.AmendCount);
-        w.Write(o.IsUntriggered);
-        w.Write(o.IsQuoteOrder);
-        w.Write(o.Retained);
-        w.Write(o.Visible);
-        w.Write(o.Locked);
-        w.Write(o.LockedAsset);
-        w.Write(o.UsedSor);
-        w.Write((int)o.WorkingFloor);
+        WriteIf(w, present, OrderFields.OrderListId, o.OrderListId);
+        WriteIf(w, present, OrderFields.QuoteOrderQuantity, o.QuoteOrderQuantity);
+        WriteIf(w, present, OrderFields.StopPrice, o.StopPrice);
+        WriteIf(w, present, OrderFields.IcebergQuantity, o.IcebergQuantity);
+        WriteIf(w, present, OrderFields.TrailingDelta, o.TrailingDelta);
+        WriteIf(w, present, OrderFields.TrailingTime, o.TrailingTime);
+        WriteIf(w, present, OrderFields.TrailingExtreme, o.TrailingExtreme);
+        WriteIf(w, present, OrderFields.Executed, o.Executed);
+        WriteIf(w, present, OrderFields.CumulativeQuote, o.CumulativeQuote);
+        WriteIf(w, present, OrderFields.Prevented, o.Prevented);
+        WriteIf(w, present, OrderFields.PreventedQuote, o.PreventedQuote);
+        WriteIf(w, present, OrderFields.ReceivedCommission, o.ReceivedCommission);
+        WriteIf(w, present, OrderFields.PreventedMatchId, o.PreventedMatchId);
+        WriteIf(w, present, OrderFields.UpdateTime, o.UpdateTime);
+        WriteIf(w, present, OrderFields.WorkingTime, o.WorkingTime);
+        WriteIf(w, present, OrderFields.StrategyId, o.StrategyId ?? 0);
+        WriteIf(w, present, OrderFields.StrategyType, o.StrategyType ?? 0);
+        WriteIf(w, present, OrderFields.PegOffsetLevels, o.PegOffsetLevels ?? 0);
+        WriteIf(w, present, OrderFields.PeggedPrice, o.PeggedPrice);
+        WriteIf(w, present, OrderFields.AmendCount, o.AmendCount);
+        WriteIf(w, present, OrderFields.Visible, o.Visible);
+        WriteIf(w, present, OrderFields.Locked, o.Locked);
+        WriteIf(w, present, OrderFields.LockedAsset, o.LockedAsset);
     }
 
-    private static Order ReadOrder(BinaryReader r) => new()
+    // Which of an order's fields differ from the value a new order starts with (times: from its creation time); the
+    // flags are the value itself.
+    private static OrderFields Present(Order o)
+    {
+        var present = OrderFields.None;
+        void Set(OrderFields field, bool differs)
+        {
+            if (differs)
+            {
+                present |= field;
+            }
+        }
+
+        Set(OrderFields.OrderListId, o.OrderListId != -1);
+        Set(OrderFields.QuoteOrderQuantity, o.QuoteOrderQuantity != 0);
+        Set(OrderFields.StopPrice, o.StopPrice != 0);
+        Set(OrderFields.IcebergQuantity, o.IcebergQuantity != 0);
+        Set(OrderFields.TrailingDelta, o.TrailingDelta != 0);
+        Set(OrderFields.TrailingTime, o.TrailingTime != -1);
+        Set(OrderFields.TrailingExtreme, o.TrailingExtreme != 0);
+        Set(OrderFields.Executed, o.Executed != 0);
+        Set(OrderFields.CumulativeQuote, o.CumulativeQuote != 0);
+        Set(OrderFields.Prevented, o.Prevented != 0);
+        Set(OrderFields.PreventedQuote, o.PreventedQuote != 0);
+        Set(OrderFields.ReceivedCommission, o.ReceivedCommission != 0);
+        Set(OrderFields.PreventedMatchId, o.PreventedMatchId != -1);
+        Set(OrderFields.UpdateTime, o.UpdateTime != o.Time);
+        Set(OrderFields.WorkingTime, o.WorkingTime != o.Time);
+        Set(OrderFields.StrategyId, o.StrategyId is not null);
+        Set(OrderFields.StrategyType, o.StrategyType is not null);
+        Set(OrderFields.PegOffsetLevels, o.PegOffsetLevels is not null);
+        Set(OrderFields.PeggedPrice, o.PeggedPrice != 0);
+        Set(OrderFields.AmendCount, o.AmendCount != 0);
+        Set(OrderFields.Visible, o.Visible != 0);
+        Set(OrderFields.Locked, o.Locked != 0);
+        Set(OrderFields.LockedAsset, o.LockedAsset != 0);
+        Set(OrderFields.IsUntriggered, o.IsUntriggered);
+        Set(OrderFields.IsQuoteOrder, o.IsQuoteOrder);
+        Set(OrderFields.Retained, o.Retained);
+        Set(OrderFields.UsedSor, o.UsedSor);
+        return present;
+    }
+
+    private static void WriteIf(SnapshotWriter w, OrderFields present, OrderFields field, long value)
+    {
+        if ((present & field) != 0)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static long ReadIf(BinaryReader r, OrderFields present, OrderFields field, long otherwise) =>
+        (present & field) != 0 ? r.ReadInt64() : otherwise;
+
+    private static Order ReadOrder(BinaryReader r, int version)
+    {
+        if (version < 3)
+        {
+            return ReadOrderVersion2(r);
+        }
+
+        var present = (OrderFields)r.ReadUInt32();
+        var o = new Order
+        {
+            SymbolId = r.ReadInt32(),
+            AccountId = r.ReadInt32(),
+            OrderId = r.ReadInt64(),
+            ClientOrderId = r.ReadString(),
+            Side = (OrderSide)r.ReadByte(),
+            Type = (OrderType)r.ReadByte(),
+            TimeInForce = (TimeInForce)r.ReadByte(),
+            Status = (OrderStatus)r.ReadByte(),
+            Stp = (SelfTradePreventionMode)r.ReadByte(),
+            ExpiryReason = (ExpiryReason)r.ReadByte(),
+            PegPriceType = (PegPriceType)r.ReadByte(),
+            WorkingFloor = (WorkingFloor)r.ReadByte(),
+            Price = r.ReadInt64(),
+            Quantity = r.ReadInt64(),
+            Time = r.ReadInt64(),
+            IsUntriggered = (present & OrderFields.IsUntriggered) != 0,
+            IsQuoteOrder = (present & OrderFields.IsQuoteOrder) != 0,
+            Retained = (present & OrderFields.Retained) != 0,
+            UsedSor = (present & OrderFields.UsedSor) != 0,
+        };
+        o.OrderListId = ReadIf(r, present, OrderFields.OrderListId, -1);
+        o.QuoteOrderQuantity = ReadIf(r, present, OrderFields.QuoteOrderQuantity, 0);
+        o.StopPrice = ReadIf(r, present, OrderFields.StopPrice, 0);
+        o.IcebergQuantity = ReadIf(r, present, OrderFields.IcebergQuantity, 0);
+        o.TrailingDelta = ReadIf(r, present, OrderFields.TrailingDelta, 0);
+        o.TrailingTime = ReadIf(r, present, OrderFields.TrailingTime, -1);
+        o.TrailingExtreme = ReadIf(r, present, OrderFields.TrailingExtreme, 0);
+        o.Executed = ReadIf(r, present, OrderFields.Executed, 0);
+        o.CumulativeQuote = ReadIf(r, present, OrderFields.CumulativeQuote, 0);
+        o.Prevented = ReadIf(r, present, OrderFields.Prevented, 0);
+        o.PreventedQuote = ReadIf(r, present, OrderFields.PreventedQuote, 0);
+        o.ReceivedCommission = ReadIf(r, present, OrderFields.ReceivedCommission, 0);
+        o.PreventedMatchId = ReadIf(r, present, OrderFields.PreventedMatchId, -1);
+        o.UpdateTime = ReadIf(r, present, OrderFields.UpdateTime, o.Time);
+        o.WorkingTime = ReadIf(r, present, OrderFields.WorkingTime, o.Time);
+        o.StrategyId = (present & OrderFields.StrategyId) != 0 ? r.ReadInt64() : null;
+        o.StrategyType = (present & OrderFields.StrategyType) != 0 ? checked((int)r.ReadInt64()) : null;
+        o.PegOffsetLevels = (present & OrderFields.PegOffsetLevels) != 0 ? checked((int)r.ReadInt64()) : null;
+        o.PeggedPrice = ReadIf(r, present, OrderFields.PeggedPrice, 0);
+        o.AmendCount = checked((int)ReadIf(r, present, OrderFields.AmendCount, 0));
+        o.Visible = ReadIf(r, present, OrderFields.Visible, 0);
+        o.Locked = ReadIf(r, present, OrderFields.Locked, 0);
+        o.LockedAsset = checked((int)ReadIf(r, present, OrderFields.LockedAsset, 0));
+        return o;
+    }
+
+    [Flags]
+    private enum OrderFields : uint
+    {
+        None = 0,
+        OrderListId = 1 << 0,
+        QuoteOrderQuantity = 1 << 1,
+        StopPrice = 1 << 2,
+        IcebergQuantity = 1 << 3,
+        TrailingDelta = 1 << 4,
+        TrailingTime = 1 << 5,
+        TrailingExtreme = 1 << 6,
+        Executed = 1 << 7,
+        CumulativeQuote = 1 << 8,
+        Prevented = 1 << 9,
+        PreventedQuote = 1 << 10,
+        ReceivedCommission = 1 << 11,
+        PreventedMatchId = 1 << 12,
+        UpdateTime = 1 << 13,
+        WorkingTime = 1 << 14,
+        StrategyId = 1 << 15,
+        StrategyType = 1 << 16,
+        PegOffsetLevels = 1 << 17,
+        PeggedPrice = 1 << 18,
+        AmendCount = 1 << 19,
+        Visible = 1 << 20,
+        Locked = 1 << 21,
+        LockedAsset = 1 << 22,
+        IsUntriggered = 1 << 23,
+        IsQuoteOrder = 1 << 24,
+        Retained = 1 << 25,
+        UsedSor = 1 << 26,
+    }
+
+    private static Order ReadOrderVersion2(BinaryReader r) => new()
     {
         SymbolId = r.ReadInt32(),
         AccountId = r.ReadInt32(),
@@ -413,7 +556,8 @@ public sealed partial class MatchingEngine
 
     private void ReadState(BinaryReader r)
     {
-        if (r.ReadInt32() != SnapshotMagic || r.ReadInt32() != SnapshotVersion)
+        var version = r.ReadInt32() == SnapshotMagic ? r.ReadInt32() : -1;
+        if (version is not (2 or SnapshotVersion))
         {
             throw new InvalidDataException("Not a Spotnet engine snapshot of a supported version.");
         }
@@ -487,7 +631,7 @@ public sealed partial class MatchingEngine
         var orderCount = r.ReadInt32();
         for (var i = 0; i < orderCount; i++)
         {
-            var o = ReadOrder(r);
+            var o = ReadOrder(r, version);
             _symbols[o.SymbolId].Orders.Set(o.OrderId, o);
             if (o.IsOpen)
             {
@@ -565,15 +709,15 @@ public sealed partial class MatchingEngine
             for (var i = 0; i < clientIds; i++)
             {
                 var symbolId = r.ReadInt32();
-                var clientOrderId = r.ReadString();
+                var clientOrderId = version < 3 ? r.ReadString() : null;
                 var filed = _symbols[symbolId].Orders[r.ReadInt64()];
-                if (filed.ClientOrderId != clientOrderId)
+                if (clientOrderId is not null && filed.ClientOrderId != clientOrderId)
                 {
                     // The index files every order under its own client id; a snapshot saying otherwise is damaged.
                     throw new InvalidDataException("A client order id entry does not match its order.");
                 }
 
-                a.ByClientId.Set(filed, ClientOrderIndex.Hash(symbolId, clientOrderId));
+                a.ByClientId.Set(filed, ClientOrderIndex.Hash(symbolId, filed.ClientOrderId));
             }
 
             var lists = r.ReadInt32();

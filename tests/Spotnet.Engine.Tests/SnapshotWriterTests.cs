@@ -26,8 +26,18 @@ public class SnapshotWriterTests
             // Enough fields to fill the writer's buffer many times, so values straddle its boundaries.
             for (var i = 0; i < 60_000; i++)
             {
-                switch (random.Next(5))
+                switch (random.Next(7))
                 {
+                    case 5:
+                        var b8 = (byte)random.Next(256);
+                        expected.Write(b8);
+                        actual.Write(b8);
+                        break;
+                    case 6:
+                        var u32 = (uint)random.NextInt64(uint.MaxValue + 1L);
+                        expected.Write(u32);
+                        actual.Write(u32);
+                        break;
                     case 0:
                         var b = random.Next(2) == 0;
                         expected.Write(b);

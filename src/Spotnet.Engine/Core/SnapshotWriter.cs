@@ -30,6 +30,21 @@ internal sealed class SnapshotWriter(Stream stream) : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Write(byte value)
+    {
+        Reserve(1);
+        _buffer[_used++] = value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Write(uint value)
+    {
+        Reserve(sizeof(uint));
+        BinaryPrimitives.WriteUInt32LittleEndian(_buffer.AsSpan(_used), value);
+        _used += sizeof(uint);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(int value)
     {
         Reserve(sizeof(int));
