@@ -16,6 +16,7 @@ namespace Spotnet.Benchmarks.Server;
 /// stand in for the REST front's work, with the journal off and on (a real SQLite file), alternated; it prints orders
 /// per second, process CPU per order and orders per record. <c>journal store [appends]</c>: the store alone, CPU per
 /// one-record commit and per MiB of snapshot, the costs that are steady enough to compare builds on a shared machine.
+/// <c>journal snapshot [orders] [rounds]</c>: the writer loop's pause to encode a snapshot, and the engine's restore.
 /// </summary>
 internal static class JournalPipelineHarness
 {
@@ -29,7 +30,9 @@ internal static class JournalPipelineHarness
 
         if (args.Length > 0 && args[0] == "snapshot")
         {
-            RunSnapshot(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000).GetAwaiter().GetResult();
+            RunSnapshot(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000,
+                args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5).GetAwaiter().GetResult();
             return;
         }
 
@@ -171,7 +174,7 @@ internal static class JournalPipelineHarness
     // The pause a snapshot makes on the writer loop: a state with the given number of orders in its history (half of
     // them traded, as a market maker's resting sell meets a buy), then the snapshot encoded a few times, timed in
     // wall and CPU time, and split into the engine's part and the projections'.
-    private static async Task RunSnapshot(int orders)
+    private static async Task RunSnapshot(int orders, int rounds)
     {
         var settings = new ServerSettings().WithDefaults();
         var catalog = new ExchangeCatalog(settings);
@@ -211,7 +214,7 @@ internal static class JournalPipelineHarness
 
             await Task.WhenAll(tasks).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}; {orders} orders placed"));
-            for (var round = 0; round < int.Parse(Environment.GetEnvironmentVariable("SNAP_ROUNDS") ?? "5", CultureInfo.InvariantCulture); round++)
+            for (var round = 0; round < rounds; round++)
             {
                 await host.RunAsync(session =>
                 {
