@@ -21,8 +21,12 @@ public sealed class EngineOutput
     /// <summary>Order list status changes.</summary>
     public EventBuffer<ListStatus> ListUpdates { get; } = new();
 
+    /// <summary>History items the command took out of memory, oldest first (see <see cref="ExchangeConfig.HistoryInMemory"/>).</summary>
+    public EventBuffer<SpilledHistory> Spilled { get; } = new();
+
     internal void Clear()
     {
+        Spilled.Clear();
         OrderUpdates.Clear();
         Trades.Clear();
         BookUpdates.Clear();

@@ -20,4 +20,11 @@ public sealed record ExchangeConfig
 
     /// <summary>Smart order routing groups (<c>sors</c>); a symbol belongs to at most one.</summary>
     public IReadOnlyList<SorGroup> SorGroups { get; init; } = [];
+
+    /// <summary>
+    /// How many items of closed history (closed orders and lists, trades, prevented matches, allocations, amendments)
+    /// all accounts together keep in memory. Past it, the oldest are spilled (<see cref="EngineOutput.Spilled"/>) down
+    /// to three quarters of it, so memory stays bounded; the default keeps everything.
+    /// </summary>
+    public int HistoryInMemory { get; init; } = int.MaxValue;
 }
