@@ -298,6 +298,21 @@ internal static class JournalPipelineHarness
         {
         }
 
+        // History is discarded too: the harness measures the journal pipeline and never reads history back.
+        public void WriteHistory(IReadOnlyList<HistoryRow> rows)
+        {
+        }
+
+        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId) => [];
+
+        public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) => null;
+
+        public bool HasHistory(long epoch) => false;
+
+        public void DeleteHistoryBefore(long epoch)
+        {
+        }
+
         public void Probe()
         {
         }

@@ -18,4 +18,11 @@ public sealed class JournalSettings
 
     /// <summary>Snapshots kept; journal records older than the oldest kept snapshot are deleted.</summary>
     public int SnapshotsKept { get; set; } = 3;
+
+    /// <summary>
+    /// Items of account history (closed orders and lists, trades, prevented matches, allocations, amendments) kept in
+    /// memory by all accounts together; older ones live in <c>journal-history.db</c>. Without the journal all of it stays
+    /// in memory.
+    /// </summary>
+    public int HistoryInMemory { get; set; } = 100_000;
 }

@@ -87,7 +87,7 @@ public static class AccountEndpoints
         var limit = TradingEndpoints.Limit(request);
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var trades = await host.RunAsync(session => session.Engine.GetAccountTrades(session.Account(request.AccountId), symbolId)).ConfigureAwait(false);
+        var trades = await host.AccountTradesAsync(request.AccountId, symbolId).ConfigureAwait(false);
         IEnumerable<E.AccountTrade> selected = trades;
         if (orderId is { } order)
         {
@@ -144,7 +144,7 @@ public static class AccountEndpoints
         var limit = TradingEndpoints.Limit(request);
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var matches = await host.RunAsync(session => session.Engine.GetPreventedMatches(session.Account(request.AccountId), symbolId)).ConfigureAwait(false);
+        var matches = await host.PreventedMatchesAsync(request.AccountId, symbolId).ConfigureAwait(false);
         var selected = preventedMatchId is { } id
             ? matches.Where(match => match.PreventedMatchId == id)
             : matches.Where(match => (match.TakerOrderId == orderId || match.MakerOrderId == orderId) && match.PreventedMatchId >= (fromId ?? 0)).Take(limit);
@@ -218,11 +218,7 @@ public static class AccountEndpoints
         var orderId = request.GetLong("orderId")!.Value;
         var fromExecutionId = request.GetLong("fromExecutionId") ?? 0;
         var limit = TradingEndpoints.Limit(request);
-        var (exists, amendments) = await host.RunAsync(session =>
-        {
-            var account = session.Account(request.AccountId);
-            return (session.Engine.TryGetOrder(account, symbolId, orderId, null, out _), session.Engine.GetAmendments(account, symbolId, orderId));
-        }).ConfigureAwait(false);
+        var (exists, amendments) = await host.AmendmentsAsync(request.AccountId, symbolId, orderId).ConfigureAwait(false);
         if (!exists)
         {
             return SpotError.NoSuchOrder;

@@ -41,7 +41,7 @@ public sealed record OrderPlacement(OrderState Order, long TransactTime, List<Or
 
         if (last is null)
         {
-            session.Engine.TryGetOrder(accountId, symbolId, orderId, null, out var state);
+            session.TryGetOrder(accountId, symbolId, orderId, out var state);
             last = state;
         }
 

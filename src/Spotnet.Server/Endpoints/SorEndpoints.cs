@@ -52,7 +52,7 @@ public static class SorEndpoints
 
             // A remainder that rests changes workingFloor without an update of its own, so the response shows the order as it is now.
             var placement = OrderPlacement.Capture(session, account, placed.SymbolId, result.OrderId, placed.Time);
-            return session.Engine.TryGetOrder(account, placed.SymbolId, result.OrderId, null, out var current)
+            return session.TryGetOrder(account, placed.SymbolId, result.OrderId, out var current)
                 ? ((SpotError?)null, (OrderPlacement?)(placement with { Order = current }))
                 : ((SpotError?)null, placement);
         }, request).ConfigureAwait(false);
@@ -96,7 +96,7 @@ public static class SorEndpoints
         var limit = TradingEndpoints.Limit(request);
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var allocations = await host.RunAsync(session => session.Engine.GetAllocations(session.Account(request.AccountId), symbolId)).ConfigureAwait(false);
+        var allocations = await host.AllocationsAsync(request.AccountId, symbolId).ConfigureAwait(false);
         IEnumerable<E.Allocation> selected = allocations;
         if (orderId is { } order)
         {

@@ -126,14 +126,9 @@ public static class TradingEndpoints
 
         var host = Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var (found, order) = await host.RunAsync(session =>
-        {
-            var account = session.Account(request.AccountId);
-            var exists = session.Engine.TryGetOrder(account, symbolId, orderId, clientOrderId, out var state);
-            return (exists, state);
-        }).ConfigureAwait(false);
-        return found
-            ? ApiResult.Json(TradingMapping.Order(request, host.Catalog, order), SpotJsonContext.Default.Order)
+        var order = await host.FindOrderAsync(request.AccountId, symbolId, orderId, clientOrderId).ConfigureAwait(false);
+        return order is { } found
+            ? ApiResult.Json(TradingMapping.Order(request, host.Catalog, found), SpotJsonContext.Default.Order)
             : SpotError.NoSuchOrder;
     }
 
@@ -238,7 +233,7 @@ public static class TradingEndpoints
         var (start, end, _) = Window(request);
         var orderId = request.GetLong("orderId");
         var limit = Limit(request);
-        var orders = await host.RunAsync(session => session.Engine.GetAllOrders(session.Account(request.AccountId), symbolId)).ConfigureAwait(false);
+        var orders = await host.AllOrdersAsync(request.AccountId, symbolId).ConfigureAwait(false);
         IEnumerable<E.OrderState> selected = orders;
         if (start is not null || end is not null)
         {
@@ -295,7 +290,7 @@ public static class TradingEndpoints
                 }
             }
 
-            return ((SpotError?)null, amended, amended.Order.OrderListId >= 0 ? session.Engine.GetOrderList(account, amended.Order.OrderListId, null) : null);
+            return ((SpotError?)null, amended, amended.Order.OrderListId >= 0 ? session.GetOrderList(account, amended.Order.OrderListId) : null);
         }, request).ConfigureAwait(false);
         if (error is { } failure)
         {

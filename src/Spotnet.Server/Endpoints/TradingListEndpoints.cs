@@ -104,7 +104,7 @@ public static class TradingListEndpoints
                 return (TradingMapping.Error(result), (E.ListStatus?)null, (List<OrderPlacement>)[]);
             }
 
-            var status = session.Engine.GetOrderList(account, result.OrderListId, null)!;
+            var status = session.GetOrderList(account, result.OrderListId)!;
             var legs = status.Orders.Select(leg => OrderPlacement.Capture(session, account, symbolId, leg.OrderId, placed.Time)).ToList();
             var response = FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? status;
             return ((SpotError?)null, (E.ListStatus?)response, legs);
@@ -169,7 +169,7 @@ public static class TradingListEndpoints
                 }
             }
 
-            return ((SpotError?)null, FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? session.Engine.GetOrderList(account, result.OrderListId, null), canceled);
+            return ((SpotError?)null, FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? session.GetOrderList(account, result.OrderListId), canceled);
         }, request).ConfigureAwait(false);
         return error is { } failure
             ? failure
@@ -187,7 +187,7 @@ public static class TradingListEndpoints
         }
 
         var host = Host(request);
-        var list = await host.RunAsync(session => session.Engine.GetOrderList(session.Account(request.AccountId), orderListId, listClientOrderId)).ConfigureAwait(false);
+        var list = await host.FindOrderListAsync(request.AccountId, orderListId, listClientOrderId).ConfigureAwait(false);
         return list is null
             ? SpotError.NoSuchOrder
             : ApiResult.Json(List(request, host.Catalog, list), SpotJsonContext.Default.OrderList);
@@ -209,7 +209,7 @@ public static class TradingListEndpoints
 
         var limit = TradingEndpoints.Limit(request);
         var host = Host(request);
-        var lists = await host.RunAsync(session => session.Engine.GetOrderLists(session.Account(request.AccountId), false)).ConfigureAwait(false);
+        var lists = await host.OrderListsAsync(request.AccountId).ConfigureAwait(false);
         IEnumerable<E.ListStatus> selected;
         if (fromId is { } from)
         {

@@ -76,6 +76,7 @@ public sealed class ExchangeCatalog
         {
             Assets = [.. assets.Select(name => new AssetConfig(name))],
             Symbols = symbols,
+            HistoryInMemory = Math.Max(1, settings.Journal.HistoryInMemory),
             SorGroups = [.. settings.Sors.Select(group => new SorGroup
             {
                 BaseAsset = _assetIds.TryGetValue(group.BaseAsset, out var baseAsset)

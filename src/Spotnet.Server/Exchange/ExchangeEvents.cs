@@ -23,6 +23,9 @@ public sealed class ExchangeEvents
     /// <summary>Order list status changes.</summary>
     public List<ListStatus> ListUpdates { get; } = [];
 
+    /// <summary>History items the batch's commands took out of the engine's memory, each with the epoch it belongs to.</summary>
+    public List<(long Epoch, SpilledHistory Item)> Spilled { get; } = [];
+
     /// <summary>The epoch a reset in this batch started, or null when the batch has no reset.</summary>
     public long? ResetEpoch { get; private set; }
 
@@ -47,9 +50,14 @@ public sealed class ExchangeEvents
         }
     }
 
-    /// <summary>Appends what the engine's last command emitted.</summary>
-    internal void Append(EngineOutput output)
+    /// <summary>Appends what the engine's last command emitted; items it spilled belong to <paramref name="epoch"/> (the epoch it ran in).</summary>
+    internal void Append(EngineOutput output, long epoch)
     {
+        foreach (var item in output.Spilled.Items)
+        {
+            Spilled.Add((epoch, item));
+        }
+
         OrderUpdates.AddRange(output.OrderUpdates.Items);
         Trades.AddRange(output.Trades.Items);
         BookUpdates.AddRange(output.BookUpdates.Items);

@@ -114,9 +114,11 @@ public sealed partial class ExchangeHost
             {
                 // All of it ran after a change that is not on disk.
                 flush.FailFrom(0);
+                Archive(flush.Events!, durable: false);
             }
             else if (flush.Generation != failed)
             {
+                Archive(flush.Events!, durable: true);
                 flush.CompleteAll();
                 if (!flush.Events!.IsEmpty)
                 {
@@ -132,8 +134,31 @@ public sealed partial class ExchangeHost
             {
                 // The failed batch: work before its first change saw only durable state.
                 flush.FailFrom(flush.FirstChange);
+                Archive(flush.Events!, durable: false);
                 failing = true;
             }
+        }
+    }
+
+    // A durable batch's spilled history goes to the store; a refused one's is dropped (the engine gets it back when it
+    // rolls back to the durable state).
+    private void Archive(ExchangeEvents events, bool durable)
+    {
+        if (events.Spilled.Count > 0)
+        {
+            if (durable)
+            {
+                _archive!.HandOver(events.Spilled);
+            }
+            else
+            {
+                _archive!.Drop(events.Spilled);
+            }
+        }
+
+        if (durable && events.ResetEpoch is { } epoch)
+        {
+            _archive!.ResetDone(epoch);
         }
     }
 

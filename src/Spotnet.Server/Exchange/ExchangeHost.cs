@@ -29,6 +29,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     private readonly IJournalStore? _store;
     private readonly JournalSettings _settings;
     private readonly IExchangeProjection[] _projections;
+    private readonly HistoryArchive? _archive;
     private readonly Task _loop;
     private IExchangeListener[] _listeners = [];
 
@@ -67,7 +68,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         _settings = settings ?? new JournalSettings();
         _projections = [.. projections ?? []];
         GenesisMilliseconds = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var engine = new MatchingEngine(catalog.Config);
+        // History leaves the engine's memory only for a store that keeps it: the journal's.
+        var engine = new MatchingEngine(catalog.Config with { HistoryInMemory = int.MaxValue });
         if (journal is not null)
         {
             ExchangeRecovery.Result recovered;
@@ -92,7 +94,12 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             _snapshotSequence = recovered.SnapshotSequence;
         }
 
-        _session = new ExchangeSession(engine, catalog, Accounts, orderCount, time) { Journal = journal is null ? null : new BatchJournal() };
+        _archive = journal is null ? null : new HistoryArchive(journal, logger);
+        _session = new ExchangeSession(engine, catalog, Accounts, orderCount, time)
+        {
+            Journal = journal is null ? null : new BatchJournal(),
+            Archive = _archive,
+        };
         _flusher = journal is null ? Task.CompletedTask : Task.Factory.StartNew(RunFlusher, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _loop = Task.Run(RunLoopAsync);
     }
@@ -161,11 +168,14 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         }
 
         await _flusher.ConfigureAwait(false);
+        // The archive first: a snapshot waiting for history it could not write is then given up at once.
+        var handedOver = _archive!.HandedOver;
+        _archive.Dispose();
         await _snapshotTask.ConfigureAwait(false);
         if (!_degraded && !FailurePending && _sequence > _snapshotSequence)
         {
             // A restart then needs no replay at all.
-            SaveSnapshot(_sequence, EncodeSnapshot(_sequence));
+            SaveSnapshot(_sequence, EncodeSnapshot(_sequence), handedOver);
         }
 
         _store.Dispose();
@@ -307,6 +317,11 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             try
             {
                 using var snapshot = EncodeSnapshot(_nextSequence);
+                if (!_archive!.WaitWritten(_archive.HandedOver, HistoryWait))
+                {
+                    throw new IOException("The history spilled before this snapshot could not be written.");
+                }
+
                 JournalFormat.SealSnapshot(snapshot);
                 _store!.SaveSnapshot(_nextSequence, snapshot.Chunks());
                 _snapshotSequence = _nextSequence;
@@ -334,6 +349,9 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         _nextSequence = recovered.Sequence;
     }
 
+    // How long a snapshot waits for the history spilled before it to be written before it is given up.
+    private static readonly TimeSpan HistoryWait = TimeSpan.FromSeconds(30);
+
     // Due once the journal grew by as much as the last snapshot weighs (at least SnapshotMinimumBytes), so the
     // snapshots' cost stays a fixed share of the journal's whatever the state's size; or after SnapshotEveryRecords
     // records when that is set. Serialized on the loop with the flusher drained (a consistent state, projections
@@ -354,25 +372,34 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         }
 
         var sequence = _nextSequence;
+        var historyTicket = _archive!.HandedOver;
         var started = Stopwatch.GetTimestamp();
         var snapshot = EncodeSnapshot(sequence);
         LogSnapshotEncoded(_logger, sequence, snapshot.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         _snapshotSequence = sequence;
         _bytesSinceSnapshot = 0;
         _lastSnapshotBytes = snapshot.Length;
-        _snapshotTask = Task.Run(() => SaveSnapshot(sequence, snapshot));
+        _snapshotTask = Task.Run(() => SaveSnapshot(sequence, snapshot, historyTicket));
     }
 
     private SnapshotBuffer EncodeSnapshot(long sequence) =>
         JournalFormat.EncodeSnapshot(sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections);
 
-    // Seals (hashes) and stores an encoded snapshot, then prunes: everything here may run off the writer loop.
-    private void SaveSnapshot(long sequence, SnapshotBuffer snapshot)
+    // Seals (hashes) and stores an encoded snapshot, then prunes: everything here may run off the writer loop. The
+    // snapshot lacks the history spilled before it, so it is stored only once that history is (up to the archive's
+    // ticket taken with it); otherwise the journal before it, which replays that history, must stay.
+    private void SaveSnapshot(long sequence, SnapshotBuffer snapshot, long historyTicket)
     {
         try
         {
             using (snapshot)
             {
+                if (!_archive!.WaitWritten(historyTicket, HistoryWait))
+                {
+                    LogSnapshotSkipped(_logger, sequence);
+                    return;
+                }
+
                 JournalFormat.SealSnapshot(snapshot);
                 _store!.SaveSnapshot(sequence, snapshot.Chunks());
                 LogSnapshotSaved(_logger, sequence, snapshot.Length);
@@ -444,6 +471,9 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Snapshot at record {Sequence} failed")]
     private static partial void LogSnapshotFailed(ILogger logger, Exception exception, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot at record {Sequence} not saved: the history spilled before it is not written yet")]
+    private static partial void LogSnapshotSkipped(ILogger logger, long sequence);
 
     private abstract class WorkItem(ApiRequest? caller)
     {

@@ -10,6 +10,8 @@ namespace Spotnet.Server.Exchange;
 /// </summary>
 internal static partial class ExchangeRecovery
 {
+    private const int HistoryWriteStep = 10_000;
+
     /// <summary>
     /// Recovers the state. With <paramref name="projections"/>, they are restored from the snapshot and fed the replayed
     /// batches; without, they are left alone (a rollback, where they already match the durable state).
@@ -38,6 +40,8 @@ internal static partial class ExchangeRecovery
 
         var sequence = snapshot?.Sequence ?? 0;
         var replayed = 0;
+        // Replay spills the history it spilled when it ran (the engine is deterministic): stored again, the same rows.
+        var spilled = new List<(long Epoch, SpilledHistory Item)>();
         JournalRecord? corrupt = null;
         foreach (var record in store.Read(sequence))
         {
@@ -60,7 +64,13 @@ internal static partial class ExchangeRecovery
                 continue;
             }
 
-            Apply(operations, engine, accounts, projections, logger);
+            Apply(operations, engine, accounts, projections, logger, spilled);
+            if (spilled.Count >= HistoryWriteStep)
+            {
+                HistoryArchive.WriteNow(store, spilled);
+                spilled.Clear();
+            }
+
             sequence = record.Sequence;
             replayed++;
         }
@@ -69,6 +79,13 @@ internal static partial class ExchangeRecovery
         {
             LogTornTail(logger, corrupt.Sequence);
             store.CutFrom(corrupt.Sequence);
+        }
+
+        HistoryArchive.WriteNow(store, spilled);
+        if (projections is not null)
+        {
+            // At start nothing reads an erased epoch's history any more (a rollback leaves it to the archive).
+            store.DeleteHistoryBefore(engine.Epoch);
         }
 
         var problems = engine.CheckInvariants();
@@ -126,7 +143,8 @@ internal static partial class ExchangeRecovery
     }
 
     private static void Apply(
-        List<JournalFormat.Operation> operations, MatchingEngine engine, ExchangeAccounts accounts, IReadOnlyList<IExchangeProjection>? projections, ILogger logger)
+        List<JournalFormat.Operation> operations, MatchingEngine engine, ExchangeAccounts accounts, IReadOnlyList<IExchangeProjection>? projections, ILogger logger,
+        List<(long Epoch, SpilledHistory Item)> spilled)
     {
         var events = new ExchangeEvents();
         foreach (var operation in operations)
@@ -141,7 +159,7 @@ internal static partial class ExchangeRecovery
             {
                 engine.Execute(operation.Command);
                 events.MarkIfReset(operation.Command, engine.Epoch);
-                events.Append(engine.Output);
+                events.Append(engine.Output, engine.Epoch);
             }
 #pragma warning disable CA1031 // The command threw when it ran live too (a bug, answered -1000); replay keeps its partial effect the same way.
             catch (Exception exception)
@@ -151,6 +169,7 @@ internal static partial class ExchangeRecovery
             }
         }
 
+        spilled.AddRange(events.Spilled);
         if (projections is not null && !events.IsEmpty)
         {
             foreach (var projection in projections)

@@ -85,6 +85,51 @@ public sealed class ExchangeSession
     /// <summary>Validates an order without placing it (<c>order/test</c>); changes nothing.</summary>
     public TestOrderResult TestOrder(PlaceOrder command) => _engine.TestOrder(command);
 
+    /// <summary>Where history that leaves the engine's memory is kept, or null when journaling is off (all of it stays in memory).</summary>
+    internal HistoryArchive? Archive { get; set; }
+
+    /// <summary>
+    /// An order as the commands so far left it, even one the last command took out of the engine's memory (a command
+    /// that spilled the very order it placed or changed); false when there is no such order.
+    /// </summary>
+    public bool TryGetOrder(int accountId, int symbolId, long orderId, out OrderState order)
+    {
+        if (_engine.TryGetOrder(accountId, symbolId, orderId, null, out order))
+        {
+            return true;
+        }
+
+        foreach (var item in _engine.Output.Spilled.Items)
+        {
+            if (item is { Kind: HistoryKind.Order } && item.AccountId == accountId && item.SymbolId == symbolId && item.Id == orderId)
+            {
+                order = item.Order;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An order list as the commands so far left it, even one the last command took out of the engine's memory; null when none.</summary>
+    public ListStatus? GetOrderList(int accountId, long orderListId)
+    {
+        if (_engine.GetOrderList(accountId, orderListId, null) is { } list)
+        {
+            return list;
+        }
+
+        foreach (var item in _engine.Output.Spilled.Items)
+        {
+            if (item is { Kind: HistoryKind.OrderList } && item.AccountId == accountId && item.Id == orderListId)
+            {
+                return item.List;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The journal of the running batch, or null when journaling is off.</summary>
     internal BatchJournal? Journal { get; set; }
 
@@ -128,7 +173,14 @@ public sealed class ExchangeSession
     private void Collect()
     {
         var output = _engine.Output;
-        _events.Append(output);
+        var held = _events.Spilled.Count > 0;
+        _events.Append(output, _engine.Epoch);
+        if (!held && _events.Spilled.Count > 0)
+        {
+            // From now on queries see the batch's spilled items, until they are on disk.
+            Archive?.Hold(_events.Spilled);
+        }
+
         var updates = output.OrderUpdates.Items;
         for (var i = 0; i < updates.Length; i++)
         {

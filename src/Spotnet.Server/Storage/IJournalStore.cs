@@ -37,6 +37,24 @@ public interface IJournalStore : IDisposable
     /// <summary>Deletes a snapshot.</summary>
     void DeleteSnapshot(long sequence);
 
+    /// <summary>
+    /// Stores history items that left the engine's memory, atomically and durably, replacing rows with the same keys
+    /// (replay writes the same items again). Called off the writer loop, concurrently with everything else here.
+    /// </summary>
+    void WriteHistory(IReadOnlyList<HistoryRow> rows);
+
+    /// <summary>The bodies of the stored history of one account, kind and symbol (every symbol when negative) in <paramref name="epoch"/>, by id.</summary>
+    IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId);
+
+    /// <summary>One stored history body by id, or (when <paramref name="id"/> is null) the one with the highest id under a client id; null when none.</summary>
+    byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId);
+
+    /// <summary>Whether any history of <paramref name="epoch"/> is stored (so reads can be skipped while none is).</summary>
+    bool HasHistory(long epoch);
+
+    /// <summary>Deletes the history of every epoch before <paramref name="epoch"/> (erased by resets).</summary>
+    void DeleteHistoryBefore(long epoch);
+
     /// <summary>Performs a small durable write, to learn whether the disk accepts writes again; throws when it does not.</summary>
     void Probe();
 }

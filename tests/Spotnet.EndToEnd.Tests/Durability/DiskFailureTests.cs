@@ -75,6 +75,25 @@ public sealed class DiskFailureTests
             inner.DeleteSnapshot(sequence);
         }
 
+        public void WriteHistory(IReadOnlyList<HistoryRow> rows)
+        {
+            ThrowIfFailing();
+            inner.WriteHistory(rows);
+        }
+
+        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId) => inner.ReadHistory(epoch, accountId, kind, symbolId);
+
+        public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) =>
+            inner.FindHistory(epoch, accountId, kind, symbolId, id, clientId);
+
+        public bool HasHistory(long epoch) => inner.HasHistory(epoch);
+
+        public void DeleteHistoryBefore(long epoch)
+        {
+            ThrowIfFailing();
+            inner.DeleteHistoryBefore(epoch);
+        }
+
         public void Probe()
         {
             ThrowIfFailing();

@@ -19,9 +19,13 @@ internal sealed class Node : IAsyncDisposable
     {
         Store = new VirtualJournalStore(disk);
         MarketData = new MarketData(Settings.Symbols.Select(symbol => symbol.Symbol), Settings.MarketData);
+        // The catalog carries the engine's history limit, which comes from the journal settings.
+        var catalog = journal.HistoryInMemory == Settings.Journal.HistoryInMemory
+            ? Catalog
+            : new ExchangeCatalog(new ServerSettings { Journal = journal }.WithDefaults());
         Host = new ExchangeHost(
-            Catalog, new OrderCountLimiter(Settings.RateLimits, new LimiterClock(TimeProvider.System)), new SteppingTime(), NullLogger<ExchangeHost>.Instance,
-            Store, journal, [new MarketDataFeed(Catalog, MarketData)]);
+            catalog, new OrderCountLimiter(Settings.RateLimits, new LimiterClock(TimeProvider.System)), new SteppingTime(), NullLogger<ExchangeHost>.Instance,
+            Store, journal, [new MarketDataFeed(catalog, MarketData)]);
     }
 
     public ExchangeHost Host { get; }
@@ -61,6 +65,19 @@ internal sealed class Node : IAsyncDisposable
     /// <summary>Whether the account has an order with this client id (open or closed).</summary>
     public Task<bool> HasOrderAsync(long serverAccount, string clientOrderId) =>
         Host.RunAsync(session => HasOrder(session, serverAccount, clientOrderId));
+
+    /// <summary>Every account's orders and trades as the history queries serve them, one line each.</summary>
+    public async Task<List<string>> HistoryAsync()
+    {
+        var lines = new List<string>();
+        for (var account = 1; account < 5; account++)
+        {
+            lines.AddRange((await Host.AllOrdersAsync(account, Btc)).Select(order => $"{account} order {order}"));
+            lines.AddRange((await Host.AccountTradesAsync(account, Btc)).Select(trade => $"{account} trade {trade}"));
+        }
+
+        return lines;
+    }
 
     /// <summary>SHA-256 of the engine state, the server ↔ engine account map and the market data projections.</summary>
     public async Task<string> StateHashAsync()

@@ -9,6 +9,8 @@ internal sealed class VirtualDisk
 
     public SortedDictionary<long, byte[]> Snapshots { get; } = [];
 
+    public SortedDictionary<(long Epoch, int Account, byte Kind, int Symbol, long Id), HistoryRow> History { get; } = [];
+
     /// <summary>A copy of the durable content (another machine restoring a backup).</summary>
     public VirtualDisk Copy()
     {
@@ -21,6 +23,11 @@ internal sealed class VirtualDisk
         foreach (var (sequence, data) in Snapshots)
         {
             copy.Snapshots[sequence] = (byte[])data.Clone();
+        }
+
+        foreach (var (key, row) in History)
+        {
+            copy.History[key] = row with { Body = (byte[])row.Body.Clone() };
         }
 
         return copy;
@@ -183,6 +190,62 @@ internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
             disk.Snapshots.Remove(sequence);
         }
     }
+
+    public void WriteHistory(IReadOnlyList<HistoryRow> rows)
+    {
+        ThrowIfDown();
+        lock (disk)
+        {
+            foreach (var row in rows)
+            {
+                disk.History[(row.Epoch, row.AccountId, row.Kind, row.SymbolId, row.Id)] = row with { Body = (byte[])row.Body.Clone() };
+            }
+        }
+    }
+
+    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId)
+    {
+        ThrowIfCrashed();
+        lock (disk)
+        {
+            return [.. Rows(epoch, accountId, kind, symbolId).OrderBy(row => row.Id).Select(row => (byte[])row.Body.Clone())];
+        }
+    }
+
+    public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId)
+    {
+        ThrowIfCrashed();
+        lock (disk)
+        {
+            var row = Rows(epoch, accountId, kind, symbolId)
+                .Where(row => id is { } byId ? row.Id == byId : clientId is not null && row.ClientId == clientId)
+                .MaxBy(row => row.Id);
+            return row is null ? null : (byte[])row.Body.Clone();
+        }
+    }
+
+    public bool HasHistory(long epoch)
+    {
+        lock (disk)
+        {
+            return disk.History.Keys.Any(key => key.Epoch >= epoch);
+        }
+    }
+
+    public void DeleteHistoryBefore(long epoch)
+    {
+        ThrowIfDown();
+        lock (disk)
+        {
+            foreach (var key in disk.History.Keys.Where(key => key.Epoch < epoch).ToList())
+            {
+                disk.History.Remove(key);
+            }
+        }
+    }
+
+    private IEnumerable<HistoryRow> Rows(long epoch, int accountId, byte kind, int symbolId) =>
+        disk.History.Values.Where(row => row.Epoch == epoch && row.AccountId == accountId && row.Kind == kind && (symbolId < 0 || row.SymbolId == symbolId));
 
     public void Probe() => ThrowIfDown();
 

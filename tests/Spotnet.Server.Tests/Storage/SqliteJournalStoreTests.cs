@@ -133,6 +133,44 @@ public sealed class SqliteJournalStoreTests : IDisposable
         Assert.Equal("delete", Text(snapshots, "PRAGMA journal_mode"));
     }
 
+    [Fact]
+    public void History_rows_are_read_by_id_within_their_epoch_account_kind_and_symbol_and_written_again_without_duplicates()
+    {
+        using (var store = new SqliteJournalStore(JournalPath))
+        {
+            Assert.False(store.HasHistory(0));
+            store.WriteHistory(
+            [
+                new HistoryRow(0, 1, 1, 0, 12, "b", [12]),
+                new HistoryRow(0, 1, 1, 0, 10, "a", [10]),
+                new HistoryRow(0, 1, 1, 3, 11, "a", [11]), // another symbol
+                new HistoryRow(0, 1, 2, 0, 13, null, [13]), // another kind
+                new HistoryRow(0, 2, 1, 0, 14, "a", [14]), // another account
+                new HistoryRow(1, 1, 1, 0, 15, "a", [15]), // the next epoch
+            ]);
+            // Replay writes the same items again: replaced, not duplicated.
+            store.WriteHistory([new HistoryRow(0, 1, 1, 0, 12, "b", [12])]);
+        }
+
+        Assert.Equal(Path.Combine(_directory, "journal-history.db"), SqliteJournalStore.HistoryPath(JournalPath));
+        using var reopened = new SqliteJournalStore(JournalPath);
+        Assert.True(reopened.HasHistory(1));
+        Assert.False(reopened.HasHistory(2));
+        Assert.Equal([[10], [12]], reopened.ReadHistory(0, 1, 1, 0));
+        Assert.Equal([[10], [11], [12]], reopened.ReadHistory(0, 1, 1, -1));
+        Assert.Equal(new byte[] { 12 }, reopened.FindHistory(0, 1, 1, 0, 12, null));
+        Assert.Null(reopened.FindHistory(0, 1, 1, 0, 13, null));
+        // By client id: the newest under it.
+        Assert.Equal(new byte[] { 10 }, reopened.FindHistory(0, 1, 1, 0, null, "a"));
+        reopened.WriteHistory([new HistoryRow(0, 1, 1, 0, 16, "a", [16])]);
+        Assert.Equal(new byte[] { 16 }, reopened.FindHistory(0, 1, 1, 0, null, "a"));
+
+        reopened.DeleteHistoryBefore(1);
+        Assert.Empty(reopened.ReadHistory(0, 1, 1, -1));
+        Assert.Equal([[15]], reopened.ReadHistory(1, 1, 1, 0));
+        Assert.Equal(1L, Scalar(SqliteJournalStore.HistoryPath(JournalPath), "SELECT COUNT(*) FROM history"));
+    }
+
     public void Dispose() => Directory.Delete(_directory, true);
 
     private static string Text(string path, string sql)

@@ -1,0 +1,147 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Spotnet.Server.Exchange;
+
+namespace Spotnet.EndToEnd.Tests.Durability;
+
+/// <summary>
+/// History that leaves the engine's memory (<c>Journal:HistoryInMemory</c>) is still served, to the byte, from
+/// <c>journal-history.db</c>: before and after a restart, and erased by a reset like the rest.
+/// </summary>
+public sealed class HistorySpillTests
+{
+    private const string Spilling = "--Journal:HistoryInMemory=4";
+
+    [Fact]
+    public async Task Every_history_query_answers_the_same_whether_history_stayed_in_memory_or_was_spilled_and_after_a_restart()
+    {
+        await using var reference = await TestServer.StartAsync();
+        var spilling = await TestServer.StartAsync(null, null, Spilling);
+        spilling.KeepDataDirectory = true;
+        var expected = await AnswersAsync(reference, await TradeAsync(reference));
+        var (maker, taker, queries) = await TradeAsync(spilling);
+        var answers = await AnswersAsync(spilling, (maker, taker, queries));
+
+        Assert.Equal(expected.Count, answers.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], answers[i]);
+        }
+
+        // It was served from disk: the engine holds no more than its limit, the rest is in the history file.
+        Assert.InRange(await spilling.App.Services.GetRequiredService<ExchangeHost>().RunAsync(session => session.Engine.HistoryInMemoryCount), 0, 4);
+        var stoppedAt = spilling.Time.GetUtcNow();
+        await spilling.DisposeAsync();
+        Assert.True(HistoryRows(spilling.DataDirectory) > 20);
+
+        await using var restarted = await TestServer.StartAsync(stoppedAt, null, null, spilling.DataDirectory, Spilling);
+        var afterRestart = await AnswersAsync(
+            restarted, (new TradingClient(restarted, maker.Signer), new TradingClient(restarted, taker.Signer), queries));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], afterRestart[i]);
+        }
+    }
+
+    [Fact]
+    public async Task A_reset_erases_spilled_history_too_and_a_restart_deletes_its_rows()
+    {
+        var server = await TestServer.StartAsync(null, null, Spilling);
+        server.KeepDataDirectory = true;
+        var (maker, _, _) = await TradeAsync(server);
+        var first = await maker.OkAsync(maker.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT&limit=1"));
+        var firstOrderId = first[0].GetProperty("orderId").GetInt64();
+        Assert.Equal(200, (await maker.GetAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}")).Status);
+
+        Assert.True((await server.AdminAsync(HttpMethod.Post, "/admin/v1/reset")).Response.IsSuccessStatusCode);
+
+        Assert.Equal("[]", (await maker.OkAsync(maker.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT"))).GetRawText());
+        Assert.Equal("[]", (await maker.OkAsync(maker.GetAsync("/api/v3/myTrades", "symbol=BTCUSDT"))).GetRawText());
+        var gone = await maker.GetAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}");
+        Assert.Equal((400, -2013), (gone.Status, gone.Code));
+
+        var stoppedAt = server.Time.GetUtcNow();
+        await server.DisposeAsync();
+        Assert.True(HistoryRows(server.DataDirectory) > 0);
+        await using var restarted = await TestServer.StartAsync(stoppedAt, null, null, server.DataDirectory, Spilling);
+        Assert.Equal(0, HistoryRows(server.DataDirectory));
+        var again = new TradingClient(restarted, maker.Signer);
+        Assert.Equal("[]", (await again.OkAsync(again.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT"))).GetRawText());
+    }
+
+    // Two accounts trade, cancel, amend, prevent a self-trade and place an OCO: far more history than the limit of 4.
+    private static async Task<(TradingClient Maker, TradingClient Taker, (bool ByMaker, string Path, string Query)[] Queries)> TradeAsync(TestServer server)
+    {
+        var maker = await TradingClient.CreateAsync(server);
+        var taker = await TradingClient.CreateAsync(server);
+        var firstOrderId = 0L;
+        for (var i = 0; i < 6; i++)
+        {
+            var sell = await maker.OkAsync(maker.PostAsync(
+                "/api/v3/order", $"symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.002&price={65000 + i}&newClientOrderId=sell-{i}"));
+            firstOrderId = firstOrderId == 0 ? sell.GetProperty("orderId").GetInt64() : firstOrderId;
+            server.Time.Advance(TimeSpan.FromSeconds(1));
+            await taker.OkAsync(taker.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.003"));
+        }
+
+        var resting = await maker.OkAsync(maker.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.005&price=64000&newClientOrderId=resting"));
+        var restingId = resting.GetProperty("orderId").GetInt64();
+        await maker.OkAsync(maker.SendAsync(HttpMethod.Put, "/api/v3/order/amend/keepPriority", $"symbol=BTCUSDT&orderId={restingId}&newQty=0.004"));
+        var prevented = await maker.OkAsync(maker.PostAsync(
+            "/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.001&price=64000&selfTradePreventionMode=EXPIRE_TAKER"));
+        var list = await taker.OkAsync(taker.PostAsync(
+            "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=55000&listClientOrderId=oco-1"));
+        var listId = list.GetProperty("orderListId").GetInt64();
+        await taker.OkAsync(taker.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={listId}"));
+        await maker.OkAsync(maker.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={restingId}"));
+        for (var i = 0; i < 4; i++)
+        {
+            // Later orders push the earlier history out of memory.
+            var order = await taker.OkAsync(taker.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price={60000 + i}"));
+            await taker.OkAsync(taker.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={order.GetProperty("orderId").GetInt64()}"));
+        }
+
+        var preventedId = prevented.GetProperty("orderId").GetInt64();
+        return (maker, taker,
+        [
+            (true, "/api/v3/allOrders", "symbol=BTCUSDT"),
+            (true, "/api/v3/allOrders", "symbol=BTCUSDT&limit=3"),
+            (true, "/api/v3/allOrders", $"symbol=BTCUSDT&orderId={firstOrderId + 2}&limit=2"),
+            (false, "/api/v3/allOrders", "symbol=BTCUSDT"),
+            (true, "/api/v3/myTrades", "symbol=BTCUSDT"),
+            (false, "/api/v3/myTrades", "symbol=BTCUSDT&fromId=2&limit=3"),
+            (false, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={firstOrderId + 1}"),
+            (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}"),
+            (true, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=sell-0"),
+            (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}&origClientOrderId=sell-1"),
+            (true, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}"),
+            (true, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={preventedId}"),
+            (false, "/api/v3/allOrderList", ""),
+            (false, "/api/v3/orderList", $"orderListId={listId}"),
+            (false, "/api/v3/orderList", "origClientOrderId=oco-1"),
+            (false, "/api/v3/openOrders", "symbol=BTCUSDT"),
+        ]);
+    }
+
+    private static async Task<List<string>> AnswersAsync(TestServer server, (TradingClient Maker, TradingClient Taker, (bool ByMaker, string Path, string Query)[] Queries) run)
+    {
+        var answers = new List<string>();
+        foreach (var (byMaker, path, query) in run.Queries)
+        {
+            var client = byMaker ? run.Maker : run.Taker;
+            var reply = await client.GetAsync(path, query);
+            answers.Add($"{path}?{query} → {reply.Status} {reply.Text}");
+        }
+
+        return answers;
+    }
+
+    private static long HistoryRows(string dataDirectory)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "journal-history.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM history";
+        return (long)command.ExecuteScalar()!;
+    }
+}
