@@ -365,10 +365,18 @@ public class HistorySpillTests
                         Assert.Contains(item.Order.OrderListId, spilledLists);
                         legs++;
                     }
+
+                    // Gone from the indexes: by id not found, by client id only another order filed under the same id.
+                    Assert.False(engine.TryGetOrder(item.AccountId, item.SymbolId, item.Id, null, out _));
+                    if (engine.TryGetOrder(item.AccountId, item.SymbolId, null, item.ClientId, out var sameClientId))
+                    {
+                        Assert.NotEqual(item.Id, sameClientId.OrderId);
+                    }
                 }
                 else if (item.Kind == HistoryKind.OrderList)
                 {
                     Assert.Equal(ListOrderStatus.AllDone, item.List!.OrderStatus);
+                    Assert.Null(engine.GetOrderList(item.AccountId, item.Id, null));
                     spilledLists.Add(item.Id);
                 }
             }
