@@ -13,6 +13,7 @@ public sealed partial class MatchingEngine
         _now = command.Time;
         var result = Cancel(command);
         FlushBalances();
+        SpillHistoryIfOver();
         return result;
     }
 
@@ -57,6 +58,7 @@ public sealed partial class MatchingEngine
         }
 
         FlushBalances();
+        SpillHistoryIfOver();
         return EngineResult.Success();
     }
 
@@ -69,6 +71,7 @@ public sealed partial class MatchingEngine
         _now = command.Time;
         var result = Amend(command);
         FlushBalances();
+        SpillHistoryIfOver();
         return result;
     }
 
@@ -80,6 +83,7 @@ public sealed partial class MatchingEngine
         _now = command.Time;
         var result = CancelReplaceCore(command);
         FlushBalances();
+        SpillHistoryIfOver();
         return result;
     }
 
@@ -467,6 +471,7 @@ public sealed partial class MatchingEngine
                 NewQuantity = command.NewQuantity,
                 Time = _now,
             });
+            Track(HistoryKind.Amendment, account.Id);
         }
 
         if (order.List is { } list && originalClientOrderId != command.NewClientOrderId)

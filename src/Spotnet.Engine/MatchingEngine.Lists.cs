@@ -12,6 +12,7 @@ public sealed partial class MatchingEngine
         _now = command.Time;
         var result = PlaceList(command);
         FlushBalances();
+        SpillHistoryIfOver();
         return result;
     }
 
@@ -59,6 +60,7 @@ public sealed partial class MatchingEngine
 
         CancelList(symbol, list, command.NewClientOrderId);
         FlushBalances();
+        SpillHistoryIfOver();
         return EngineResult.Success(orderListId: list.OrderListId);
     }
 
@@ -442,11 +444,24 @@ public sealed partial class MatchingEngine
         RecycleListIfDone(symbol, list);
     }
 
-    /// <summary>System accounts keep no history: a finished list and its legs are dropped.</summary>
+    /// <summary>
+    /// A list that has ended with no leg open is done: a system account's (which keeps no history) is dropped with its
+    /// legs; another account's enters the history FIFO, once (this runs on every leg's close).
+    /// </summary>
     private void RecycleListIfDone(SymbolState symbol, OrderList list)
     {
         var account = _accounts[list.AccountId];
-        if (!account.IsSystem || list.IsOpen || list.Orders.Any(o => o.IsOpen))
+        if (!account.IsSystem)
+        {
+            if (_historyTracked && !list.InHistory && !list.IsOpen && !AnyOpen(list))
+            {
+                TrackClosedList(list);
+            }
+
+            return;
+        }
+
+        if (list.IsOpen || list.Orders.Any(o => o.IsOpen))
         {
             return;
         }

@@ -292,6 +292,7 @@ public sealed partial class MatchingEngine
             IsBuyer = order.Side == OrderSide.Buy,
             IsMaker = isMaker,
         });
+        Track(HistoryKind.Trade, account.Id);
     }
 
     /// <summary>Applies self-trade prevention between a taker and the maker at the top of the book; false when the taker is done.</summary>
@@ -387,11 +388,13 @@ public sealed partial class MatchingEngine
         if (!takerAccount.IsSystem)
         {
             takerAccount.PreventedMatches.Add(record);
+            Track(HistoryKind.PreventedMatch, takerAccount.Id);
         }
 
         if (!makerAccount.IsSystem && makerAccount != takerAccount)
         {
             makerAccount.PreventedMatches.Add(record);
+            Track(HistoryKind.PreventedMatch, makerAccount.Id);
         }
 
         if (takerExpires)

@@ -18,6 +18,7 @@ public sealed partial class MatchingEngine
         var spec = OrderSpec.From(command);
         var result = Place(ref spec, null, out _);
         FlushBalances();
+        SpillHistoryIfOver();
         return result;
     }
 
@@ -405,6 +406,10 @@ public sealed partial class MatchingEngine
         else if (!order.Retained)
         {
             Recycle(symbol, account, order);
+        }
+        else
+        {
+            TrackClosedOrder(order);
         }
     }
 

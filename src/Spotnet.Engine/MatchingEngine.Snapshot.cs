@@ -10,7 +10,9 @@ public sealed partial class MatchingEngine
     private const int SnapshotMagic = 0x454E5053; // "SPNE"
     // 3: orders write the fields still at their initial value only as a bit of a mask, and client-id entries name
     // their order only. 2 is still read (data folders written before 2026-12-07).
-    private const int SnapshotVersion = 3;
+    // 4: the FIFO of closed history (see MatchingEngine.History) follows the accounts' history. 3 is still read (data
+    // folders written before history spilling); its FIFO, when the engine keeps one, is rebuilt.
+    private const int SnapshotVersion = 4;
 
     /// <summary>Serializes the whole state (not the configuration) to a canonical, versioned binary snapshot.</summary>
     public byte[] Snapshot()
@@ -249,6 +251,8 @@ public sealed partial class MatchingEngine
                 w.Write(m.Time);
             }
         }
+
+        WriteHistory(w);
 
         // The scratch must not keep orders alive (or hand recycled ones to the next snapshot).
         Array.Clear(_canonicalOrders);
@@ -557,7 +561,7 @@ public sealed partial class MatchingEngine
     private void ReadState(BinaryReader r)
     {
         var version = r.ReadInt32() == SnapshotMagic ? r.ReadInt32() : -1;
-        if (version is not (2 or SnapshotVersion))
+        if (version is not (2 or 3 or SnapshotVersion))
         {
             throw new InvalidDataException("Not a Spotnet engine snapshot of a supported version.");
         }
@@ -803,6 +807,8 @@ public sealed partial class MatchingEngine
                 });
             }
         }
+
+        ReadHistory(r, version);
     }
 
     /// <summary>
@@ -875,6 +881,7 @@ public sealed partial class MatchingEngine
         }
 
         CheckOpenCounts(errors);
+        CheckHistory(errors);
 
         foreach (var s in _symbols)
         {

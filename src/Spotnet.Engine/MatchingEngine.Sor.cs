@@ -51,6 +51,7 @@ public sealed partial class MatchingEngine
         _now = command.Time;
         var result = PlaceSor(command);
         FlushBalances();
+        SpillHistoryIfOver();
         return result;
     }
 
@@ -374,6 +375,7 @@ public sealed partial class MatchingEngine
                 Time = _now,
                 IsBuyer = takerIsBuyer,
             });
+            Track(HistoryKind.Allocation, takerAccount.Id);
         }
 
         if (maker.Remaining == 0)

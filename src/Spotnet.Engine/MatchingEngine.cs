@@ -32,6 +32,8 @@ public sealed partial class MatchingEngine
             _symbols[i] = new SymbolState(i, config.Symbols[i]);
         }
 
+        _historyLimit = config.HistoryInMemory;
+        _historyTracked = config.HistoryInMemory < int.MaxValue;
         _granted = new long[config.Assets.Count];
         _fees = new long[config.Assets.Count];
         InitializeSor(config);
@@ -97,6 +99,7 @@ public sealed partial class MatchingEngine
         }
 
         FlushBalances();
+        SpillHistoryIfOver();
         return EngineResult.Success(accountId: account.Id);
     }
 
@@ -122,6 +125,7 @@ public sealed partial class MatchingEngine
 
         Grant(account, command.Asset, command.Delta);
         FlushBalances();
+        SpillHistoryIfOver();
         return EngineResult.Success(accountId: account.Id);
     }
 
@@ -136,6 +140,7 @@ public sealed partial class MatchingEngine
         }
 
         account.Commission[command.SymbolId] = command.Commission;
+        SpillHistoryIfOver();
         return EngineResult.Success(accountId: account.Id);
     }
 
@@ -150,6 +155,7 @@ public sealed partial class MatchingEngine
         }
 
         _symbols[command.SymbolId].Status = command.Status;
+        SpillHistoryIfOver();
         return EngineResult.Success();
     }
 
@@ -164,6 +170,7 @@ public sealed partial class MatchingEngine
         }
 
         _symbols[command.SymbolId].ExternalReferencePrice = command.ReferencePrice?.Units ?? 0;
+        SpillHistoryIfOver();
         return EngineResult.Success();
     }
 
@@ -189,6 +196,7 @@ public sealed partial class MatchingEngine
         }
 
         _lists.Clear();
+        _history.Clear();
         Array.Clear(_granted);
         Array.Clear(_fees);
         Array.Clear(_sorPosition);
@@ -219,6 +227,7 @@ public sealed partial class MatchingEngine
         }
 
         FlushBalances();
+        SpillHistoryIfOver();
         return EngineResult.Success();
     }
 

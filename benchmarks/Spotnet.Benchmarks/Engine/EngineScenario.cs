@@ -51,8 +51,10 @@ public sealed class EngineScenario
         }
 
         // SPOTNET_BENCH_FAST_PATHS=0 turns the engine's shortcuts off (same results and events, the usual steps), so one
-        // build can be compared with and without them in alternated runs.
-        return new MatchingEngine(new ExchangeConfig { Assets = assets, Symbols = symbols })
+        // build can be compared with and without them in alternated runs. SPOTNET_BENCH_HISTORY_IN_MEMORY=N bounds the
+        // closed history kept in memory (ExchangeConfig.HistoryInMemory), to measure what spilling costs.
+        var history = int.TryParse(Environment.GetEnvironmentVariable("SPOTNET_BENCH_HISTORY_IN_MEMORY"), out var limit) ? limit : int.MaxValue;
+        return new MatchingEngine(new ExchangeConfig { Assets = assets, Symbols = symbols, HistoryInMemory = history })
         {
             FastPathsEnabled = Environment.GetEnvironmentVariable("SPOTNET_BENCH_FAST_PATHS") != "0",
         };
@@ -66,10 +68,13 @@ public sealed class EngineScenario
             grants.Add(new AssetAmount(s + 1, 100_000L * Fixed.Scale));
         }
 
+        // SPOTNET_BENCH_RETAINED=1 makes them ordinary accounts, which keep their history (with
+        // SPOTNET_BENCH_HISTORY_IN_MEMORY, what spilling it costs).
+        var system = Environment.GetEnvironmentVariable("SPOTNET_BENCH_RETAINED") != "1";
         for (var a = 0; a < _accounts; a++)
         {
             // System accounts: closed orders are recycled, as for a market simulator (no per-account history growth).
-            yield return new CreateAccount { Time = 0, Grants = grants, IsSystem = true, TradeGroupId = a % 10 == 0 ? 1 : -1 };
+            yield return new CreateAccount { Time = 0, Grants = grants, IsSystem = system, TradeGroupId = a % 10 == 0 ? 1 : -1 };
         }
     }
 

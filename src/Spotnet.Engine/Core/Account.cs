@@ -52,6 +52,15 @@ internal sealed class Account
     public readonly List<OrderList> Lists = [];
     public readonly Dictionary<(int SymbolId, string ListClientOrderId), OrderList> ListsByClientId = [];
 
+    // What the spill under way takes out of this account's history (see MatchingEngine.SpillHistory).
+    public bool SpillPending;
+    public int SpilledTrades;
+    public int SpilledPreventedMatches;
+    public int SpilledAllocations;
+    public int SpilledAmendments;
+    public bool SpilledOrders;
+    public bool SpilledLists;
+
     public void AddOpen(Order order) => Open.Add(order);
 
     /// <summary>Removes an open order; false if it was not open.</summary>

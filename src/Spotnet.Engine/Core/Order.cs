@@ -65,6 +65,9 @@ internal sealed class Order
 
     public OrderList? List;
 
+    // Taken out of memory by a spill of closed history (see MatchingEngine.SpillHistory); such an order is never reused.
+    public bool Spilled;
+
     public long Remaining => Quantity - Executed - Prevented;
 
     public bool IsOpen => Status is OrderStatus.New or OrderStatus.PartiallyFilled or OrderStatus.PendingNew;

@@ -13,6 +13,10 @@ internal sealed class OrderList
     public long TransactionTime;
     public readonly List<Order> Orders = new(3);
 
+    // In the engine's FIFO of closed history (entered once, when it has ended and no leg is open), and taken out of memory.
+    public bool InHistory;
+    public bool Spilled;
+
     public bool IsOpen => Status == ListOrderStatus.Executing;
 
     public ListStatus ToStatus() => new()

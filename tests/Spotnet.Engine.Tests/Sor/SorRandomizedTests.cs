@@ -3,7 +3,7 @@ namespace Spotnet.Engine.Tests.Sor;
 /// <summary>Random limit, market and SOR orders on the three books of an SOR group: every invariant after every command, and replay determinism.</summary>
 public class SorRandomizedTests
 {
-    private static List<EngineCommand> Generate(int seed, int count)
+    internal static List<EngineCommand> Generate(int seed, int count)
     {
         var random = new Random(seed);
         var x = new SorExchange();
