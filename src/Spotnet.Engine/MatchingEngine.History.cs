@@ -26,7 +26,7 @@ public sealed partial class MatchingEngine
     private readonly bool _historyTracked;
 
     /// <summary>How many items of closed history the FIFO holds (0 when the limit is the default, which keeps no FIFO).</summary>
-    internal int HistoryInMemoryCount => _history.Count;
+    public int HistoryInMemoryCount => _history.Count;
 
     private void Track(HistoryKind kind, int accountId)
     {
