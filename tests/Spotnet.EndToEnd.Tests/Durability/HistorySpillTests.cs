@@ -25,7 +25,7 @@ public sealed class HistorySpillTests
         // Every query found something (the one naming an order by another order's client id: "Order does not exist.").
         foreach (var answer in expected)
         {
-            Assert.StartsWith(answer.Contains("sell-1", StringComparison.Ordinal) ? "400 {\"code\":-2013" : "200 ", answer[(answer.IndexOf('→', StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
+            Assert.StartsWith(answer.Contains("origClientOrderId=sell-1 ", StringComparison.Ordinal) ? "400 {\"code\":-2013" : "200 ", answer[(answer.IndexOf('→', StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
             Assert.DoesNotContain("→ 200 []", answer, StringComparison.Ordinal);
         }
 
