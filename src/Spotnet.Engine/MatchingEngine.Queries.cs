@@ -177,7 +177,7 @@ public sealed partial class MatchingEngine
         return (account.OpenOrders[symbolId], account.OpenAlgoOrders[symbolId], account.OpenIcebergOrders[symbolId], account.OpenLists[symbolId]);
     }
 
-    /// <summary>An order list of the account by id or list client id.</summary>
+    /// <summary>An order list of the account by id, or else by list client id (the newest under it).</summary>
     public ListStatus? GetOrderList(int accountId, long? orderListId, string? listClientOrderId)
     {
         if (!TryGetAccount(accountId, out var account))
@@ -185,8 +185,11 @@ public sealed partial class MatchingEngine
             return null;
         }
 
-        foreach (var list in account.Lists)
+        // Newest first: a list client id may be reused once its list is done, and then names the newest list, as it
+        // does for a cancel.
+        for (var i = account.Lists.Count - 1; i >= 0; i--)
         {
+            var list = account.Lists[i];
             if ((orderListId is { } id && list.OrderListId == id) || (orderListId is null && list.ListClientOrderId == listClientOrderId))
             {
                 return list.ToStatus();

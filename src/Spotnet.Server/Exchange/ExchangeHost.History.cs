@@ -84,7 +84,7 @@ public sealed partial class ExchangeHost
             var list = session.Engine.GetOrderList(account, orderListId, listClientOrderId);
             var held = list is not null || session.Archive is null
                 ? null
-                : session.Archive.Held(epoch, account, HistoryKind.OrderList, -1).LastOrDefault(item => Matches(item, orderListId, listClientOrderId));
+                : session.Archive.Held(epoch, account, HistoryKind.OrderList, -1).LastOrDefault(item => MatchesList(item, orderListId, listClientOrderId));
             return (list, held, epoch, account);
         }).ConfigureAwait(false);
         if (list is not null || held is not null)
@@ -98,12 +98,16 @@ public sealed partial class ExchangeHost
         }
 
         // A list id is unique across symbols; a list client id is looked up on every symbol, the newest first.
-        return _archive.Stored(epoch, account, HistoryKind.OrderList, -1).LastOrDefault(item => Matches(item, orderListId, listClientOrderId))?.List;
+        return _archive.Stored(epoch, account, HistoryKind.OrderList, -1).LastOrDefault(item => MatchesList(item, orderListId, listClientOrderId))?.List;
     }
 
     // By id when one is given (and then the client id too, when given), else by client id: as the engine looks orders up.
     private static bool Matches(SpilledHistory item, long? id, string? clientId) =>
         id is { } byId ? item.Id == byId && (clientId is null || clientId == item.ClientId) : clientId is not null && clientId == item.ClientId;
+
+    // By id when one is given, else by list client id: as the engine looks lists up.
+    private static bool MatchesList(SpilledHistory item, long? id, string? clientId) =>
+        id is { } byId ? item.Id == byId : clientId is not null && clientId == item.ClientId;
 
     private async Task<IReadOnlyList<T>> ReadHistoryAsync<T>(
         long serverAccountId, int symbolId, HistoryKind kind, Func<MatchingEngine, int, IReadOnlyList<T>> inMemory, Func<SpilledHistory, T> payload,

@@ -101,6 +101,9 @@ public sealed class HistorySpillTests
         var listId = list.GetProperty("orderListId").GetInt64();
         await taker.OkAsync(taker.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={listId}&newClientOrderId=oco-cancel"));
         await maker.OkAsync(maker.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={restingId}&newClientOrderId=resting-cancel"));
+        // A done list's client id may be used again: it then names the newer list.
+        await taker.OkAsync(taker.PostAsync(
+            "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=71000&belowType=STOP_LOSS&belowStopPrice=54000&listClientOrderId=oco-cancel&aboveClientOrderId=above-2&belowClientOrderId=below-2"));
         for (var i = 0; i < 4; i++)
         {
             // Later orders push the earlier history out of memory.
