@@ -105,6 +105,7 @@ public sealed class LongRunTests(ITestOutputHelper output)
             var elapsed = Stopwatch.StartNew();
             long memoryAfterWarmUp = 0;
             long placed = 0;
+            var samples = new List<string>();
             var handlesAfterWarmUp = 0;
 
             // Two accounts trade with each other, each alternating buy and sell so balances oscillate instead of running out.
@@ -137,7 +138,14 @@ public sealed class LongRunTests(ITestOutputHelper output)
                     memoryAfterWarmUp = GC.GetTotalMemory(forceFullCollection: true);
                     handlesAfterWarmUp = Process.GetCurrentProcess().HandleCount;
                 }
+
+                if (elapsed.Elapsed > Duration * (samples.Count + 1) / 10)
+                {
+                    samples.Add($"{elapsed.Elapsed.TotalSeconds:F0} s: {Interlocked.Read(ref placed)} orders, {GC.GetTotalMemory(forceFullCollection: true) >> 20} MB");
+                }
             }
+
+            output.WriteLine(string.Join(Environment.NewLine, samples));
 
             await Task.WhenAll(loops);
             Assert.Empty(failures);
