@@ -72,7 +72,11 @@ public sealed partial class MatchingEngine
         return false;
     }
 
-    /// <summary>Ends every command that may have changed state: one comparison while the FIFO is within the limit.</summary>
+    /// <summary>
+    /// Ends every command that may have changed state: one comparison while the FIFO is within the limit. A command
+    /// rejected before changing anything returns without it: the FIFO cannot have grown. (A snapshot restored under a
+    /// smaller limit than it was taken with holds more until the next command that changes state.)
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SpillHistoryIfOver()
     {

@@ -1,9 +1,13 @@
 namespace Spotnet.Engine.Core;
 
 /// <summary>
-/// A symbol's orders by order id: open addressing with linear probing over one array of (id, order) pairs. Ids are
-/// handed out in sequence, so the id's low bits spread them evenly, and a lookup reads one cache line of the table
-/// instead of a dictionary's bucket and entry arrays. Removal shifts the following entries back (no tombstones).
+/// A symbol's orders by order id: open addressing with linear probing over one array of (id, order) pairs, so a lookup
+/// reads one cache line of the table instead of a dictionary's bucket and entry arrays. Removal shifts the following
+/// entries back (no tombstones). The slot is a multiplicative hash of the id, not its low bits: ids are handed out in
+/// sequence, and while closed orders stay until the oldest are spilled (ExchangeConfig.HistoryInMemory) the ids in
+/// memory are one contiguous range. With the low bits that range was one unbroken probe run, and removing its first
+/// entry (the oldest: what a spill removes) scanned the whole run for the empty slot ending it (B2 with retained
+/// accounts, limit 100,000: 1.6 µs per spilled order; hashed, 0.2 µs).
 /// </summary>
 internal sealed class OrderIndex
 {
@@ -18,12 +22,15 @@ internal sealed class OrderIndex
 
     public int Count { get; private set; }
 
+    // Fibonacci hashing: the high half of id × 2^64/φ spreads consecutive ids over the table (masked by the caller).
+    private static int Home(long id) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> 32);
+
     public bool TryGetValue(long id, out Order order)
     {
         if (id > 0)
         {
             var entries = _entries;
-            for (var i = (int)id & _mask; ; i = (i + 1) & _mask)
+            for (var i = Home(id) & _mask; ; i = (i + 1) & _mask)
             {
                 ref var entry = ref entries[i];
                 if (entry.Id == id)
@@ -59,7 +66,7 @@ internal sealed class OrderIndex
         }
 
         var entries = _entries;
-        for (var i = (int)id & _mask; ; i = (i + 1) & _mask)
+        for (var i = Home(id) & _mask; ; i = (i + 1) & _mask)
         {
             ref var entry = ref entries[i];
             if (entry.Id == id)
@@ -87,7 +94,7 @@ internal sealed class OrderIndex
 
         var entries = _entries;
         var mask = _mask;
-        var i = (int)id & mask;
+        var i = Home(id) & mask;
         while (entries[i].Id != id)
         {
             if (entries[i].Id == 0)
@@ -102,7 +109,7 @@ internal sealed class OrderIndex
         var hole = i;
         for (var j = (i + 1) & mask; entries[j].Id != 0; j = (j + 1) & mask)
         {
-            var home = (int)entries[j].Id & mask;
+            var home = Home(entries[j].Id) & mask;
             if (((j - home) & mask) >= ((j - hole) & mask))
             {
                 entries[hole] = entries[j];
