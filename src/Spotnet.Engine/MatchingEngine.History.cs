@@ -19,6 +19,7 @@ public sealed partial class MatchingEngine
 
     private readonly Queue<HistoryEntry> _history = new();
     private readonly List<Account> _spillAccounts = [];
+    private readonly List<Order> _spilledOrders = [];
 
     // The limit, and whether the FIFO is kept at all: with the default (int.MaxValue) nothing can ever be spilled, so
     // the engine keeps no FIFO and its memory and speed are what they were before spilling existed.
@@ -131,6 +132,18 @@ public sealed partial class MatchingEngine
         }
 
         _spillAccounts.Clear();
+
+        // Nothing refers to a spilled order any more (its list, if any, left before it; the command is over): the next
+        // orders reuse it. Without this, every spilled order became garbage that had lived long enough to be collected
+        // only by full collections.
+        foreach (var order in _spilledOrders)
+        {
+            order.Spilled = false;
+            order.Reset();
+            _orderPool.Push(order);
+        }
+
+        _spilledOrders.Clear();
     }
 
     /// <summary>The spilled form of one entry; orders and lists also leave the indexes here.</summary>
@@ -185,6 +198,7 @@ public sealed partial class MatchingEngine
                 account.ByClientId.Remove(order);
                 order.Spilled = true;
                 account.SpilledOrders = true;
+                _spilledOrders.Add(order);
                 return item;
             }
 

@@ -65,7 +65,8 @@ internal sealed class Order
 
     public OrderList? List;
 
-    // Taken out of memory by a spill of closed history (see MatchingEngine.SpillHistory); such an order is never reused.
+    // Taken out of memory by a spill of closed history (see MatchingEngine.SpillHistory): set until the spill has taken
+    // it out of its account's list, after which the order is reset and reused.
     public bool Spilled;
 
     public long Remaining => Quantity - Executed - Prevented;

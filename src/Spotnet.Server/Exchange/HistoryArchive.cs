@@ -133,7 +133,7 @@ internal sealed partial class HistoryArchive : IDisposable
     {
         if (items.Count > 0)
         {
-            store.WriteHistory([.. items.Select(Encode)]);
+            store.WriteHistory(Encode([new Chunk([.. items], null)]));
         }
     }
 
@@ -192,7 +192,7 @@ internal sealed partial class HistoryArchive : IDisposable
         {
             try
             {
-                _store.WriteHistory([.. batch.Where(chunk => chunk.Items is not null).SelectMany(chunk => chunk.Items!).Select(Encode)]);
+                _store.WriteHistory(Encode(batch));
                 break;
             }
 #pragma warning disable CA1031 // Any storage failure: keep the items held and try again.
@@ -249,16 +249,23 @@ internal sealed partial class HistoryArchive : IDisposable
         }
     }
 
-    private static HistoryRow Encode((long Epoch, SpilledHistory Item) entry)
+    private static List<HistoryRow> Encode(List<Chunk> batch)
     {
-        var (epoch, item) = entry;
         using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer))
+        using var writer = new BinaryWriter(buffer);
+        var rows = new List<HistoryRow>();
+        foreach (var chunk in batch)
         {
-            HistoryCodec.Write(writer, item);
+            foreach (var (epoch, item) in chunk.Items ?? [])
+            {
+                buffer.SetLength(0);
+                HistoryCodec.Write(writer, item);
+                writer.Flush();
+                rows.Add(new HistoryRow(epoch, item.AccountId, (byte)item.Kind, item.SymbolId, item.Id, item.ClientId, buffer.ToArray()));
+            }
         }
 
-        return new HistoryRow(epoch, item.AccountId, (byte)item.Kind, item.SymbolId, item.Id, item.ClientId, buffer.ToArray());
+        return rows;
     }
 
     private static SpilledHistory Decode(byte[] body)

@@ -11,7 +11,8 @@ namespace Spotnet.Server.Storage;
 /// the end of the file (or pages freed by an older snapshot), which a rollback journal does not copy, so each snapshot
 /// is written once, where a WAL would write it twice (into the WAL, then into the file at the checkpoint). Its 64 KiB
 /// pages (for files it creates) cut the per-page work of a large blob: with both, storing a snapshot takes about a
-/// seventh of the CPU it took (<c>benchmarks/README.md</c>, journal store).
+/// seventh of the CPU it took (<c>benchmarks/README.md</c>, journal store). History that left the engine's memory is
+/// in a third file, <c>journal-history.db</c> (<see cref="SqliteHistoryFile"/>).
 /// </summary>
 public sealed class SqliteJournalStore : IJournalStore
 {
@@ -33,25 +34,9 @@ public sealed class SqliteJournalStore : IJournalStore
         CREATE TABLE IF NOT EXISTS snapshots (sequence INTEGER PRIMARY KEY, data BLOB NOT NULL);
         """;
 
-    // History that left the engine's memory, in a third file: one connection writes (large, infrequent transactions)
-    // while another reads for the API, which a WAL allows at the same time.
-    private const string HistorySchema = """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = FULL;
-        CREATE TABLE IF NOT EXISTS history (
-            epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, symbol INTEGER NOT NULL, id INTEGER NOT NULL,
-            client_id TEXT, body BLOB NOT NULL,
-            PRIMARY KEY (epoch, account, kind, symbol, id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS history_client ON history (epoch, account, kind, symbol, client_id) WHERE client_id IS NOT NULL;
-        """;
-
     private readonly SqliteConnection _connection;
     private readonly SqliteConnection _snapshots;
-    private readonly SqliteConnection _history;
-    private readonly SqliteConnection _historyReader;
-    private readonly Lock _historyLock = new();
-    private readonly Lock _historyReadLock = new();
-    private long _newestHistoryEpoch;
+    private readonly SqliteHistoryFile _history;
     private readonly Lock _lock = new();
     private readonly Lock _snapshotLock = new();
     private readonly SqliteCommand _insert;
@@ -65,12 +50,7 @@ public sealed class SqliteJournalStore : IJournalStore
         ArgumentException.ThrowIfNullOrEmpty(path);
         _connection = Open(path, Schema);
         _snapshots = Open(SnapshotPath(path), SnapshotSchema);
-        _history = Open(HistoryPath(path), HistorySchema);
-        _historyReader = Open(HistoryPath(path), "PRAGMA query_only = 1;");
-        using (var newest = NewCommand(_history, "SELECT COALESCE(MAX(epoch), -1) FROM history", []))
-        {
-            _newestHistoryEpoch = Convert.ToInt64(newest.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        _history = new SqliteHistoryFile(HistoryPath(path), Open);
         MoveOldSnapshots();
 
         _insert = _connection.CreateCommand();
@@ -163,122 +143,21 @@ public sealed class SqliteJournalStore : IJournalStore
     public void WriteHistory(IReadOnlyList<HistoryRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        lock (_historyLock)
-        {
-            using var transaction = _history.BeginTransaction();
-            using var insert = _history.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT OR REPLACE INTO history (epoch, account, kind, symbol, id, client_id, body)
-                VALUES ($epoch, $account, $kind, $symbol, $id, $client, $body)
-                """;
-            var epoch = insert.Parameters.Add("$epoch", SqliteType.Integer);
-            var account = insert.Parameters.Add("$account", SqliteType.Integer);
-            var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
-            var symbol = insert.Parameters.Add("$symbol", SqliteType.Integer);
-            var id = insert.Parameters.Add("$id", SqliteType.Integer);
-            var client = insert.Parameters.Add("$client", SqliteType.Text);
-            var body = insert.Parameters.Add("$body", SqliteType.Blob);
-            var newest = Interlocked.Read(ref _newestHistoryEpoch);
-            foreach (var row in rows)
-            {
-                epoch.Value = row.Epoch;
-                account.Value = row.AccountId;
-                kind.Value = row.Kind;
-                symbol.Value = row.SymbolId;
-                id.Value = row.Id;
-                client.Value = (object?)row.ClientId ?? DBNull.Value;
-                body.Value = row.Body;
-                insert.ExecuteNonQuery();
-                newest = Math.Max(newest, row.Epoch);
-            }
-
-            transaction.Commit();
-            Interlocked.Exchange(ref _newestHistoryEpoch, newest);
-        }
+        _history.Write(rows);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId)
-    {
-        var bodies = new List<byte[]>();
-        if (!HasHistory(epoch))
-        {
-            return bodies;
-        }
-
-        lock (_historyReadLock)
-        {
-            using var command = NewCommand(
-                _historyReader,
-                "SELECT body FROM history WHERE epoch = $epoch AND account = $account AND kind = $kind AND ($symbol < 0 OR symbol = $symbol) ORDER BY id",
-                [("$epoch", epoch), ("$account", accountId), ("$kind", kind), ("$symbol", symbolId)]);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                bodies.Add((byte[])reader.GetValue(0));
-            }
-        }
-
-        return bodies;
-    }
+    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId) => _history.Read(epoch, accountId, kind, symbolId);
 
     /// <inheritdoc />
-    public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId)
-    {
-        if (!HasHistory(epoch) || (id is null && clientId is null))
-        {
-            return null;
-        }
-
-        lock (_historyReadLock)
-        {
-            using var command = id is { } byId
-                ? NewCommand(
-                    _historyReader,
-                    "SELECT body FROM history WHERE epoch = $epoch AND account = $account AND kind = $kind AND symbol = $symbol AND id = $id",
-                    [("$epoch", epoch), ("$account", accountId), ("$kind", kind), ("$symbol", symbolId), ("$id", byId)])
-                : NewCommand(
-                    _historyReader,
-                    """
-                    SELECT body FROM history WHERE epoch = $epoch AND account = $account AND kind = $kind AND symbol = $symbol
-                    AND client_id = $client ORDER BY id DESC LIMIT 1
-                    """,
-                    [("$epoch", epoch), ("$account", accountId), ("$kind", kind), ("$symbol", symbolId), ("$client", clientId!)]);
-            return command.ExecuteScalar() as byte[];
-        }
-    }
+    public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) =>
+        _history.Find(epoch, accountId, kind, symbolId, id, clientId);
 
     /// <inheritdoc />
-    public bool HasHistory(long epoch) => Interlocked.Read(ref _newestHistoryEpoch) >= epoch;
+    public bool HasHistory(long epoch) => _history.Has(epoch);
 
     /// <inheritdoc />
-    public void DeleteHistoryBefore(long epoch)
-    {
-        // In steps, releasing the lock between them, like the journal's pruning.
-        while (true)
-        {
-            int deleted;
-            lock (_historyLock)
-            {
-                using var command = NewCommand(
-                    _history,
-                    "DELETE FROM history WHERE (epoch, account, kind, symbol, id) IN (SELECT epoch, account, kind, symbol, id FROM history WHERE epoch < $epoch LIMIT $step)",
-                    [("$epoch", epoch), ("$step", DeleteStep)]);
-                deleted = command.ExecuteNonQuery();
-            }
-
-            if (deleted == 0)
-            {
-                return;
-            }
-        }
-    }
+    public void DeleteHistoryBefore(long epoch) => _history.DeleteBefore(epoch, DeleteStep);
 
     /// <inheritdoc />
     public void DeleteThrough(long sequence)
@@ -393,15 +272,7 @@ public sealed class SqliteJournalStore : IJournalStore
             _snapshots.Dispose();
         }
 
-        lock (_historyReadLock)
-        {
-            _historyReader.Dispose();
-        }
-
-        lock (_historyLock)
-        {
-            _history.Dispose();
-        }
+        _history.Dispose();
     }
 
     private static SqliteConnection Open(string path, string schema)

@@ -148,7 +148,7 @@ public sealed class SqliteJournalStoreTests : IDisposable
                 new HistoryRow(0, 2, 1, 0, 14, "a", [14]), // another account
                 new HistoryRow(1, 1, 1, 0, 15, "a", [15]), // the next epoch
             ]);
-            // Replay writes the same items again: replaced, not duplicated.
+            // Replay writes the same items again: read back once.
             store.WriteHistory([new HistoryRow(0, 1, 1, 0, 12, "b", [12])]);
         }
 
@@ -168,7 +168,7 @@ public sealed class SqliteJournalStoreTests : IDisposable
         reopened.DeleteHistoryBefore(1);
         Assert.Empty(reopened.ReadHistory(0, 1, 1, -1));
         Assert.Equal([[15]], reopened.ReadHistory(1, 1, 1, 0));
-        Assert.Equal(1L, Scalar(SqliteJournalStore.HistoryPath(JournalPath), "SELECT COUNT(*) FROM history"));
+        Assert.Equal(1L, Scalar(SqliteJournalStore.HistoryPath(JournalPath), "SELECT COUNT(*) FROM history_chunks"));
     }
 
     public void Dispose() => Directory.Delete(_directory, true);
