@@ -245,7 +245,7 @@ internal sealed partial class HistoryArchive : IDisposable
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogWriteFailed(_logger, exception, 0);
+            LogPurgeFailed(_logger, exception, before);
         }
     }
 
@@ -276,6 +276,9 @@ internal sealed partial class HistoryArchive : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} history rows failed; they stay in memory and are retried")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting the history of epochs before {Epoch} failed; retried later")]
+    private static partial void LogPurgeFailed(ILogger logger, Exception exception, long epoch);
 
     private sealed record Chunk(List<(long Epoch, SpilledHistory Item)>? Items, long? ResetEpoch);
 }
