@@ -303,7 +303,7 @@ internal static class JournalPipelineHarness
         {
         }
 
-        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId) => [];
+        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null) => [];
 
         public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) => null;
 

@@ -4,6 +4,7 @@ using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Filters;
 using Spotnet.Protocol.Json;
 using Spotnet.Server.Api;
+using Spotnet.Server.Storage;
 using E = Spotnet.Engine;
 using A = Spotnet.Protocol.Models.Account;
 
@@ -87,7 +88,16 @@ public static class AccountEndpoints
         var limit = TradingEndpoints.Limit(request);
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var trades = await host.AccountTradesAsync(request.AccountId, symbolId).ConfigureAwait(false);
+        // One bound alone means a 24-hour window from (or up to) it.
+        var low = start ?? end - DayMicroseconds;
+        var high = end ?? start + DayMicroseconds;
+        // What is selected below, asked of the history store too, so a long history is not read whole (with an order
+        // id the store cannot select: all of it is read).
+        var range = orderId is not null ? null
+            : fromId is { } first ? new HistoryRange { FromId = first, Limit = limit }
+            : timed ? new HistoryRange { FromTime = low!.Value, ToTime = high!.Value, Limit = limit }
+            : new HistoryRange { Limit = limit, Newest = true };
+        var trades = await host.AccountTradesAsync(request.AccountId, symbolId, range).ConfigureAwait(false);
         IEnumerable<E.AccountTrade> selected = trades;
         if (orderId is { } order)
         {
@@ -100,9 +110,6 @@ public static class AccountEndpoints
         }
         else if (timed)
         {
-            // One bound alone means a 24-hour window from (or up to) it.
-            var low = start ?? end!.Value - DayMicroseconds;
-            var high = end ?? start!.Value + DayMicroseconds;
             selected = selected.Where(trade => trade.Time >= low && trade.Time <= high).Take(limit);
         }
         else

@@ -4,6 +4,7 @@ using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Json;
 using Spotnet.Server.Api;
 using Spotnet.Server.Exchange;
+using Spotnet.Server.Storage;
 using E = Spotnet.Engine;
 using M = Spotnet.Protocol.Models.Trading;
 using Models = Spotnet.Protocol.Models;
@@ -233,7 +234,11 @@ public static class TradingEndpoints
         var (start, end, _) = Window(request);
         var orderId = request.GetLong("orderId");
         var limit = Limit(request);
-        var orders = await host.AllOrdersAsync(request.AccountId, symbolId).ConfigureAwait(false);
+        // What is selected below, asked of the history store too, so a long history is not read whole.
+        var range = start is not null || end is not null
+            ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit }
+            : orderId is { } fromOrder ? new HistoryRange { FromId = fromOrder, Limit = limit } : new HistoryRange { Limit = limit, Newest = true };
+        var orders = await host.AllOrdersAsync(request.AccountId, symbolId, range).ConfigureAwait(false);
         IEnumerable<E.OrderState> selected = orders;
         if (start is not null || end is not null)
         {

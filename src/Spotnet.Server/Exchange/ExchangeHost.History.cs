@@ -1,4 +1,5 @@
 using Spotnet.Engine;
+using Spotnet.Server.Storage;
 
 namespace Spotnet.Server.Exchange;
 
@@ -10,13 +11,18 @@ namespace Spotnet.Server.Exchange;
 /// </summary>
 public sealed partial class ExchangeHost
 {
-    /// <summary>All orders of an account on a symbol in this epoch (<c>allOrders</c>), by order id.</summary>
-    public Task<IReadOnlyList<OrderState>> AllOrdersAsync(long serverAccountId, int symbolId) =>
-        ReadHistoryAsync(serverAccountId, symbolId, HistoryKind.Order, (engine, account) => engine.GetAllOrders(account, symbolId), item => item.Order, order => order.OrderId);
+    /// <summary>
+    /// Orders of an account on a symbol in this epoch (<c>allOrders</c>), by order id: all of them, or at least those
+    /// <paramref name="range"/> asks for (a caller applying the same range to the answer gets what it would from all).
+    /// </summary>
+    public Task<IReadOnlyList<OrderState>> AllOrdersAsync(long serverAccountId, int symbolId, HistoryRange? range = null) =>
+        ReadHistoryAsync(
+            serverAccountId, symbolId, HistoryKind.Order, (engine, account) => engine.GetAllOrders(account, symbolId), item => item.Order, order => order.OrderId, range);
 
-    /// <summary>The account's trades on a symbol in this epoch (<c>myTrades</c>), by trade id.</summary>
-    public Task<IReadOnlyList<AccountTrade>> AccountTradesAsync(long serverAccountId, int symbolId) =>
-        ReadHistoryAsync(serverAccountId, symbolId, HistoryKind.Trade, (engine, account) => engine.GetAccountTrades(account, symbolId), item => item.Trade, trade => trade.TradeId);
+    /// <summary>The account's trades on a symbol in this epoch (<c>myTrades</c>), by trade id: all, or at least those <paramref name="range"/> asks for.</summary>
+    public Task<IReadOnlyList<AccountTrade>> AccountTradesAsync(long serverAccountId, int symbolId, HistoryRange? range = null) =>
+        ReadHistoryAsync(
+            serverAccountId, symbolId, HistoryKind.Trade, (engine, account) => engine.GetAccountTrades(account, symbolId), item => item.Trade, trade => trade.TradeId, range);
 
     /// <summary>The account's prevented matches on a symbol (<c>myPreventedMatches</c>), by id.</summary>
     public Task<IReadOnlyList<PreventedMatch>> PreventedMatchesAsync(long serverAccountId, int symbolId) =>
@@ -109,9 +115,10 @@ public sealed partial class ExchangeHost
     private static bool MatchesList(SpilledHistory item, long? id, string? clientId) =>
         id is { } byId ? item.Id == byId : clientId is not null && clientId == item.ClientId;
 
+    // The store returns at least what the range asks for; the engine and the held items all they have (both bounded).
     private async Task<IReadOnlyList<T>> ReadHistoryAsync<T>(
         long serverAccountId, int symbolId, HistoryKind kind, Func<MatchingEngine, int, IReadOnlyList<T>> inMemory, Func<SpilledHistory, T> payload,
-        Func<T, long> idOf)
+        Func<T, long> idOf, HistoryRange? range = null)
     {
         var (memory, held, epoch, account) = await RunAsync(session =>
         {
@@ -125,7 +132,7 @@ public sealed partial class ExchangeHost
         }
 
         var merged = new SortedDictionary<long, T>();
-        foreach (var item in _archive.Stored(epoch, account, kind, symbolId))
+        foreach (var item in _archive.Stored(epoch, account, kind, symbolId, range))
         {
             var value = payload(item);
             merged[idOf(value)] = value;

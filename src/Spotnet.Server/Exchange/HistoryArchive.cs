@@ -117,9 +117,9 @@ internal sealed partial class HistoryArchive : IDisposable
         return found;
     }
 
-    /// <summary>The stored items of one account, kind and symbol (any symbol when negative) in <paramref name="epoch"/>, by id.</summary>
-    public IEnumerable<SpilledHistory> Stored(long epoch, int accountId, HistoryKind kind, int symbolId) =>
-        _store.ReadHistory(epoch, accountId, (byte)kind, symbolId).Select(Decode);
+    /// <summary>The stored items of one account, kind and symbol (any symbol when negative) in <paramref name="epoch"/>, by id: all, or at least those <paramref name="range"/> asks for.</summary>
+    public IEnumerable<SpilledHistory> Stored(long epoch, int accountId, HistoryKind kind, int symbolId, HistoryRange? range = null) =>
+        _store.ReadHistory(epoch, accountId, (byte)kind, symbolId, range).Select(Decode);
 
     /// <summary>One stored item by id, or by client id (the newest under it); null when none.</summary>
     public SpilledHistory? FindStored(long epoch, int accountId, HistoryKind kind, int symbolId, long? id, string? clientId) =>
@@ -261,12 +261,23 @@ internal sealed partial class HistoryArchive : IDisposable
                 buffer.SetLength(0);
                 HistoryCodec.Write(writer, item);
                 writer.Flush();
-                rows.Add(new HistoryRow(epoch, item.AccountId, (byte)item.Kind, item.SymbolId, item.Id, item.ClientId, buffer.ToArray()));
+                rows.Add(new HistoryRow(epoch, item.AccountId, (byte)item.Kind, item.SymbolId, item.Id, item.ClientId, TimeOf(item), buffer.ToArray()));
             }
         }
 
         return rows;
     }
+
+    // The time a history query's startTime and endTime are compared with, as the endpoints do.
+    private static long TimeOf(SpilledHistory item) => item.Kind switch
+    {
+        HistoryKind.Order => item.Order.Time,
+        HistoryKind.Trade => item.Trade.Time,
+        HistoryKind.PreventedMatch => item.PreventedMatch.TransactTime,
+        HistoryKind.Allocation => item.Allocation.Time,
+        HistoryKind.Amendment => item.Amendment.Time,
+        _ => item.List!.TransactionTime,
+    };
 
     private static SpilledHistory Decode(byte[] body)
     {

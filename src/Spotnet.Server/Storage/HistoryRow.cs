@@ -9,5 +9,6 @@ namespace Spotnet.Server.Storage;
 /// <param name="SymbolId">Engine symbol id.</param>
 /// <param name="Id">Its id within (account, kind, symbol).</param>
 /// <param name="ClientId">Client order id (orders) or list client order id (lists), else null.</param>
+/// <param name="Time">Its time (µs): an order's creation, a trade's, a list's transaction time, and so on.</param>
 /// <param name="Body">The encoded item.</param>
-public sealed record HistoryRow(long Epoch, int AccountId, byte Kind, int SymbolId, long Id, string? ClientId, byte[] Body);
+public sealed record HistoryRow(long Epoch, int AccountId, byte Kind, int SymbolId, long Id, string? ClientId, long Time, byte[] Body);

@@ -43,8 +43,11 @@ public interface IJournalStore : IDisposable
     /// </summary>
     void WriteHistory(IReadOnlyList<HistoryRow> rows);
 
-    /// <summary>The bodies of the stored history of one account, kind and symbol (every symbol when negative) in <paramref name="epoch"/>, by id.</summary>
-    IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId);
+    /// <summary>
+    /// The bodies of the stored history of one account, kind and symbol (every symbol when negative) in
+    /// <paramref name="epoch"/>, by id: all of it, or at least what <paramref name="range"/> asks for.
+    /// </summary>
+    IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null);
 
     /// <summary>One stored history body by id, or (when <paramref name="id"/> is null) the one with the highest id under a client id; null when none.</summary>
     byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId);

@@ -24,8 +24,10 @@ internal sealed class SqliteHistoryFile : IDisposable
         PRAGMA synchronous = FULL;
         CREATE TABLE IF NOT EXISTS history_chunks (
             epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, symbol INTEGER NOT NULL,
-            first_id INTEGER NOT NULL, last_id INTEGER NOT NULL, client_ids TEXT, body BLOB NOT NULL);
-        CREATE INDEX IF NOT EXISTS history_chunks_range ON history_chunks (epoch, account, kind, symbol, first_id);
+            first_id INTEGER NOT NULL, last_id INTEGER NOT NULL, min_time INTEGER NOT NULL, max_time INTEGER NOT NULL,
+            client_ids TEXT, body BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS history_chunks_first ON history_chunks (epoch, account, kind, symbol, first_id);
+        CREATE INDEX IF NOT EXISTS history_chunks_last ON history_chunks (epoch, account, kind, symbol, last_id);
         """;
 
     private readonly SqliteConnection _writer;
@@ -33,6 +35,9 @@ internal sealed class SqliteHistoryFile : IDisposable
     private readonly Lock _writeLock = new();
     private readonly Lock _readLock = new();
     private long _newestEpoch;
+
+    /// <summary>Chunks decoded by reads so far (tests check that a ranged read does not read a long history whole).</summary>
+    public long ChunksRead { get; private set; }
 
     public SqliteHistoryFile(string path, Func<string, string, SqliteConnection> open)
     {
@@ -57,8 +62,8 @@ internal sealed class SqliteHistoryFile : IDisposable
             using var insert = _writer.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO history_chunks (epoch, account, kind, symbol, first_id, last_id, client_ids, body)
-                VALUES ($epoch, $account, $kind, $symbol, $first, $last, $clients, $body)
+                INSERT INTO history_chunks (epoch, account, kind, symbol, first_id, last_id, min_time, max_time, client_ids, body)
+                VALUES ($epoch, $account, $kind, $symbol, $first, $last, $minTime, $maxTime, $clients, $body)
                 """;
             var epoch = insert.Parameters.Add("$epoch", SqliteType.Integer);
             var account = insert.Parameters.Add("$account", SqliteType.Integer);
@@ -66,6 +71,8 @@ internal sealed class SqliteHistoryFile : IDisposable
             var symbol = insert.Parameters.Add("$symbol", SqliteType.Integer);
             var first = insert.Parameters.Add("$first", SqliteType.Integer);
             var last = insert.Parameters.Add("$last", SqliteType.Integer);
+            var minTime = insert.Parameters.Add("$minTime", SqliteType.Integer);
+            var maxTime = insert.Parameters.Add("$maxTime", SqliteType.Integer);
             var clients = insert.Parameters.Add("$clients", SqliteType.Text);
             var body = insert.Parameters.Add("$body", SqliteType.Blob);
             using var buffer = new MemoryStream();
@@ -83,11 +90,15 @@ internal sealed class SqliteHistoryFile : IDisposable
 
                 buffer.SetLength(0);
                 clientIds.Clear().Append(Separator);
+                long earliest = long.MaxValue, latest = long.MinValue;
                 for (var i = start; i < end; i++)
                 {
                     var row = sorted[i];
+                    earliest = Math.Min(earliest, row.Time);
+                    latest = Math.Max(latest, row.Time);
                     writer.Write(row.Id);
                     writer.Write(row.ClientId ?? string.Empty);
+                    writer.Write(row.Time);
                     writer.Write(row.Body.Length);
                     writer.Write(row.Body);
                     if (row.ClientId is { } clientId)
@@ -103,6 +114,8 @@ internal sealed class SqliteHistoryFile : IDisposable
                 symbol.Value = head.SymbolId;
                 first.Value = head.Id;
                 last.Value = sorted[end - 1].Id;
+                minTime.Value = earliest;
+                maxTime.Value = latest;
                 clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
                 body.Value = buffer.ToArray();
                 insert.ExecuteNonQuery();
@@ -114,14 +127,29 @@ internal sealed class SqliteHistoryFile : IDisposable
         }
     }
 
-    public IReadOnlyList<byte[]> Read(long epoch, int accountId, byte kind, int symbolId) =>
-        [.. Items(epoch, accountId, kind, symbolId, "", []).Values.Select(item => item.Body)];
+    public IReadOnlyList<byte[]> Read(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range)
+    {
+        if (range is null)
+        {
+            return [.. Items(epoch, accountId, kind, symbolId, "", [], null).Values.Select(item => item.Body)];
+        }
+
+        // The chunks that may hold items in range, in the order that lets the read stop once no later chunk can hold
+        // one of the wanted ids: ascending by first id (stop past the limit-th lowest id found), or, for the newest,
+        // descending by last id (stop below the limit-th highest).
+        var items = Items(
+            epoch, accountId, kind, symbolId,
+            $"AND last_id >= $fromId AND max_time >= $fromTime AND min_time <= $toTime ORDER BY {(range.Newest ? "last_id DESC" : "first_id")}",
+            [("$fromId", range.FromId), ("$fromTime", range.FromTime), ("$toTime", range.ToTime)],
+            range);
+        return [.. items.Values.Select(item => item.Body)];
+    }
 
     public byte[]? Find(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId)
     {
         if (id is { } byId)
         {
-            return Items(epoch, accountId, kind, symbolId, "AND first_id <= $id AND last_id >= $id", [("$id", byId)])
+            return Items(epoch, accountId, kind, symbolId, "AND first_id <= $id AND last_id >= $id", [("$id", byId)], null)
                 .TryGetValue(byId, out var item) ? item.Body : null;
         }
 
@@ -131,7 +159,7 @@ internal sealed class SqliteHistoryFile : IDisposable
         }
 
         // The newest item under the client id (a client id may be used again once its order is closed).
-        return Items(epoch, accountId, kind, symbolId, "AND instr(client_ids, $needle) > 0", [("$needle", $"{Separator}{clientId}{Separator}")])
+        return Items(epoch, accountId, kind, symbolId, "AND instr(client_ids, $needle) > 0", [("$needle", $"{Separator}{clientId}{Separator}")], null)
             .Values.LastOrDefault(item => item.ClientId == clientId).Body;
     }
 
@@ -175,9 +203,10 @@ internal sealed class SqliteHistoryFile : IDisposable
     private static bool SameGroup(HistoryRow a, HistoryRow b) =>
         a.Epoch == b.Epoch && a.AccountId == b.AccountId && a.Kind == b.Kind && a.SymbolId == b.SymbolId;
 
-    // The items of the matching chunks, one per id (replay may have stored one twice), by id.
+    // The items of the matching chunks, one per id (replay may have stored one twice), by id; with a range, only items
+    // in it, and reading stops once the chunks left (in the order the condition sorts them) cannot hold a wanted one.
     private SortedDictionary<long, (string? ClientId, byte[] Body)> Items(
-        long epoch, int accountId, byte kind, int symbolId, string condition, (string Name, object Value)[] parameters)
+        long epoch, int accountId, byte kind, int symbolId, string condition, (string Name, object Value)[] parameters, HistoryRange? range)
     {
         var items = new SortedDictionary<long, (string? ClientId, byte[] Body)>();
         if (!Has(epoch))
@@ -188,10 +217,8 @@ internal sealed class SqliteHistoryFile : IDisposable
         lock (_readLock)
         {
             using var command = _reader.CreateCommand();
-            command.CommandText = $"""
-                SELECT body FROM history_chunks
-                WHERE epoch = $epoch AND account = $account AND kind = $kind AND ($symbol < 0 OR symbol = $symbol) {condition}
-                """;
+            command.CommandText = "SELECT first_id, last_id, body FROM history_chunks WHERE epoch = $epoch AND account = $account AND kind = $kind "
+                + (symbolId < 0 ? "" : "AND symbol = $symbol ") + condition;
             command.Parameters.AddWithValue("$epoch", epoch);
             command.Parameters.AddWithValue("$account", accountId);
             command.Parameters.AddWithValue("$kind", kind);
@@ -204,13 +231,31 @@ internal sealed class SqliteHistoryFile : IDisposable
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                using var chunk = new BinaryReader(new MemoryStream((byte[])reader.GetValue(0)), Encoding.UTF8);
+                if (range is not null && items.Count >= range.Limit
+                    && (range.Newest ? reader.GetInt64(1) < items.Keys.First() : reader.GetInt64(0) > items.Keys.Last()))
+                {
+                    break;
+                }
+
+                ChunksRead++;
+                using var chunk = new BinaryReader(new MemoryStream((byte[])reader.GetValue(2)), Encoding.UTF8);
                 while (chunk.BaseStream.Position < chunk.BaseStream.Length)
                 {
                     var id = chunk.ReadInt64();
                     var clientId = chunk.ReadString();
+                    var time = chunk.ReadInt64();
                     var body = chunk.ReadBytes(chunk.ReadInt32());
+                    if (range is not null && !range.Holds(id, time))
+                    {
+                        continue;
+                    }
+
                     items[id] = (clientId.Length == 0 ? null : clientId, body);
+                    if (range is not null && items.Count > range.Limit)
+                    {
+                        // Keep only the limit lowest (or highest) ids found so far.
+                        items.Remove(range.Newest ? items.Keys.First() : items.Keys.Last());
+                    }
                 }
             }
         }

@@ -147,7 +147,8 @@ public sealed class SqliteJournalStore : IJournalStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId) => _history.Read(epoch, accountId, kind, symbolId);
+    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null) =>
+        _history.Read(epoch, accountId, kind, symbolId, range);
 
     /// <inheritdoc />
     public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) =>
@@ -155,6 +156,9 @@ public sealed class SqliteJournalStore : IJournalStore
 
     /// <inheritdoc />
     public bool HasHistory(long epoch) => _history.Has(epoch);
+
+    /// <summary>History chunks decoded by reads so far.</summary>
+    internal long HistoryChunksRead => _history.ChunksRead;
 
     /// <inheritdoc />
     public void DeleteHistoryBefore(long epoch) => _history.DeleteBefore(epoch, DeleteStep);

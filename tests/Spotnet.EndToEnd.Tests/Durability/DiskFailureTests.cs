@@ -81,7 +81,8 @@ public sealed class DiskFailureTests
             inner.WriteHistory(rows);
         }
 
-        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId) => inner.ReadHistory(epoch, accountId, kind, symbolId);
+        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null) =>
+            inner.ReadHistory(epoch, accountId, kind, symbolId, range);
 
         public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) =>
             inner.FindHistory(epoch, accountId, kind, symbolId, id, clientId);

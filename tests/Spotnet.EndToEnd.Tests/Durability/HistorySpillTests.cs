@@ -12,6 +12,8 @@ public sealed class HistorySpillTests
 {
     private const string Spilling = "--Journal:HistoryInMemory=4";
 
+    private static readonly long StartMs = TestServer.Start.ToUnixTimeMilliseconds();
+
     [Fact]
     public async Task Every_history_query_answers_the_same_whether_history_stayed_in_memory_or_was_spilled_and_after_a_restart()
     {
@@ -118,7 +120,12 @@ public sealed class HistorySpillTests
             (true, "/api/v3/allOrders", "symbol=BTCUSDT&limit=3"),
             (true, "/api/v3/allOrders", $"symbol=BTCUSDT&orderId={firstOrderId + 2}&limit=2"),
             (false, "/api/v3/allOrders", "symbol=BTCUSDT"),
+            (true, "/api/v3/allOrders", $"symbol=BTCUSDT&startTime={StartMs + 2_000}&endTime={StartMs + 4_000}"),
+            (false, "/api/v3/allOrders", $"symbol=BTCUSDT&startTime={StartMs + 1_000}&limit=2"),
             (true, "/api/v3/myTrades", "symbol=BTCUSDT"),
+            (true, "/api/v3/myTrades", "symbol=BTCUSDT&limit=2"),
+            (false, "/api/v3/myTrades", $"symbol=BTCUSDT&startTime={StartMs + 2_000}&limit=3"),
+            (false, "/api/v3/myTrades", $"symbol=BTCUSDT&endTime={StartMs + 3_000}"),
             (false, "/api/v3/myTrades", "symbol=BTCUSDT&fromId=2&limit=3"),
             (false, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={firstOrderId + 1}"),
             (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}"),

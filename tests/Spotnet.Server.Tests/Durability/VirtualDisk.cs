@@ -203,7 +203,8 @@ internal sealed class VirtualJournalStore(VirtualDisk disk) : IJournalStore
         }
     }
 
-    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId)
+    // All of it, whatever the range: a reader may return more than the range asks for.
+    public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null)
     {
         ThrowIfCrashed();
         lock (disk)

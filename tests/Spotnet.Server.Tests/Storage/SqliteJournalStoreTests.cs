@@ -141,15 +141,15 @@ public sealed class SqliteJournalStoreTests : IDisposable
             Assert.False(store.HasHistory(0));
             store.WriteHistory(
             [
-                new HistoryRow(0, 1, 1, 0, 12, "b", [12]),
-                new HistoryRow(0, 1, 1, 0, 10, "a", [10]),
-                new HistoryRow(0, 1, 1, 3, 11, "a", [11]), // another symbol
-                new HistoryRow(0, 1, 2, 0, 13, null, [13]), // another kind
-                new HistoryRow(0, 2, 1, 0, 14, "a", [14]), // another account
-                new HistoryRow(1, 1, 1, 0, 15, "a", [15]), // the next epoch
+                new HistoryRow(0, 1, 1, 0, 12, "b", 120, [12]),
+                new HistoryRow(0, 1, 1, 0, 10, "a", 100, [10]),
+                new HistoryRow(0, 1, 1, 3, 11, "a", 110, [11]), // another symbol
+                new HistoryRow(0, 1, 2, 0, 13, null, 130, [13]), // another kind
+                new HistoryRow(0, 2, 1, 0, 14, "a", 140, [14]), // another account
+                new HistoryRow(1, 1, 1, 0, 15, "a", 150, [15]), // the next epoch
             ]);
             // Replay writes the same items again: read back once.
-            store.WriteHistory([new HistoryRow(0, 1, 1, 0, 12, "b", [12])]);
+            store.WriteHistory([new HistoryRow(0, 1, 1, 0, 12, "b", 120, [12])]);
         }
 
         Assert.Equal(Path.Combine(_directory, "journal-history.db"), SqliteJournalStore.HistoryPath(JournalPath));
@@ -162,13 +162,52 @@ public sealed class SqliteJournalStoreTests : IDisposable
         Assert.Null(reopened.FindHistory(0, 1, 1, 0, 13, null));
         // By client id: the newest under it.
         Assert.Equal(new byte[] { 10 }, reopened.FindHistory(0, 1, 1, 0, null, "a"));
-        reopened.WriteHistory([new HistoryRow(0, 1, 1, 0, 16, "a", [16])]);
+        reopened.WriteHistory([new HistoryRow(0, 1, 1, 0, 16, "a", 160, [16])]);
         Assert.Equal(new byte[] { 16 }, reopened.FindHistory(0, 1, 1, 0, null, "a"));
 
         reopened.DeleteHistoryBefore(1);
         Assert.Empty(reopened.ReadHistory(0, 1, 1, -1));
         Assert.Equal([[15]], reopened.ReadHistory(1, 1, 1, 0));
         Assert.Equal(1L, Scalar(SqliteJournalStore.HistoryPath(JournalPath), "SELECT COUNT(*) FROM history_chunks"));
+    }
+
+    [Fact]
+    public void A_ranged_history_read_returns_at_least_the_wanted_items_across_chunks_written_in_any_order()
+    {
+        // 2,000 items of one account in 20 writes of 100, one chunk each; item i has time 1,000 * i. Ids arrive a little
+        // out of order (orders close out of id order), so neighbouring chunks overlap. Reads must give exactly what
+        // filtering everything gives, reading only the few chunks near the wanted ids.
+        var ids = Enumerable.Range(1, 2_000).Select(i => (long)i).OrderBy(i => i + ((i * 37) % 150)).ToList();
+        using var store = new SqliteJournalStore(JournalPath);
+        foreach (var write in ids.Chunk(100))
+        {
+            store.WriteHistory([.. write.Select(id => new HistoryRow(0, 1, 1, 0, id, $"c{id}", id * 1_000, BitConverter.GetBytes(id)))]);
+        }
+
+        HistoryRange[] ranges =
+        [
+            new() { Limit = 500, Newest = true },
+            new() { FromId = 1_234, Limit = 10 },
+            new() { FromTime = 300_000, ToTime = 900_000, Limit = 50 },
+            new() { FromId = 1_990, Limit = 500 },
+            new() { Limit = 1, Newest = true },
+        ];
+        foreach (var range in ranges)
+        {
+            var chunksBefore = store.HistoryChunksRead;
+            var read = store.ReadHistory(0, 1, 1, 0, range).Select(body => BitConverter.ToInt64(body)).ToList();
+            Assert.InRange(store.HistoryChunksRead - chunksBefore, 1, Math.Min(20, (range.Limit / 100) + 4));
+            var wanted = ids.Order().Where(id => range.Holds(id, id * 1_000)).ToList();
+            wanted = range.Newest ? wanted.TakeLast(range.Limit).ToList() : wanted.Take(range.Limit).ToList();
+            Assert.Equal(read.Order(), read);
+            Assert.Superset(read.ToHashSet(), wanted.ToHashSet());
+            // The lowest (or highest) of what was read are the wanted ones.
+            Assert.Equal(wanted, range.Newest ? read.TakeLast(range.Limit) : read.Take(range.Limit));
+        }
+
+        Assert.Equal(BitConverter.GetBytes(777L), store.FindHistory(0, 1, 1, 0, 777, null));
+        Assert.Equal(BitConverter.GetBytes(778L), store.FindHistory(0, 1, 1, 0, null, "c778"));
+        Assert.Null(store.FindHistory(0, 1, 1, 0, null, "c2001"));
     }
 
     public void Dispose() => Directory.Delete(_directory, true);
