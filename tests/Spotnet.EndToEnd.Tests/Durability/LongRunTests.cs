@@ -94,7 +94,10 @@ public sealed class LongRunTests(ITestOutputHelper output)
         string dataDirectory;
         string openOrdersBefore;
         TradingClient first;
-        await using (var server = await TestServer.StartAsync(null, null, "--RateLimits:Enabled=false", "--Journal:SnapshotEveryRecords=2000"))
+        // Small bounds on the history kept in memory and on the public trade tape, so both are full (and history
+        // spills to disk all along) before the warm-up sample: what is left to grow after it would be a leak.
+        await using (var server = await TestServer.StartAsync(
+            null, null, "--RateLimits:Enabled=false", "--Journal:SnapshotEveryRecords=2000", "--Journal:HistoryInMemory=20000", "--MarketData:TradesPerSymbol=5000"))
         {
             server.KeepDataDirectory = true;
             dataDirectory = server.DataDirectory;
