@@ -23,20 +23,24 @@ public sealed record SpilledHistory
     public string? ClientId { get; init; }
 
     /// <summary>The order, for <see cref="HistoryKind.Order"/>.</summary>
-    public OrderState Order { get; init; }
+    public OrderState Order { get => _payload is OrderState order ? order : default; init => _payload = value; }
 
     /// <summary>The trade, for <see cref="HistoryKind.Trade"/>.</summary>
-    public AccountTrade Trade { get; init; }
+    public AccountTrade Trade { get => _payload is AccountTrade trade ? trade : default; init => _payload = value; }
 
     /// <summary>The prevented match, for <see cref="HistoryKind.PreventedMatch"/>.</summary>
-    public PreventedMatch PreventedMatch { get; init; }
+    public PreventedMatch PreventedMatch { get => _payload is PreventedMatch match ? match : default; init => _payload = value; }
 
     /// <summary>The allocation, for <see cref="HistoryKind.Allocation"/>.</summary>
-    public Allocation Allocation { get; init; }
+    public Allocation Allocation { get => _payload is Allocation allocation ? allocation : default; init => _payload = value; }
 
     /// <summary>The amendment, for <see cref="HistoryKind.Amendment"/>.</summary>
-    public Amendment Amendment { get; init; }
+    public Amendment Amendment { get => _payload is Amendment amendment ? amendment : default; init => _payload = value; }
 
     /// <summary>The order list, for <see cref="HistoryKind.OrderList"/>.</summary>
-    public ListStatus? List { get; init; }
+    public ListStatus? List { get => _payload as ListStatus; init => _payload = value; }
+
+    // The one payload an item has, boxed: with a field for each kind, every item weighed about 560 bytes, most of them
+    // the kinds it is not (an order spilled per order placed, in a long-running server).
+    private readonly object? _payload;
 }
