@@ -23,31 +23,7 @@ public class HistorySpillTests
     {
         var output = engine.Output;
         var builder = new StringBuilder();
-        foreach (var u in output.OrderUpdates.Items)
-        {
-            builder.Append(u);
-        }
-
-        foreach (var t in output.Trades.Items)
-        {
-            builder.Append(t);
-        }
-
-        foreach (var b in output.BookUpdates.Items)
-        {
-            builder.Append(b);
-        }
-
-        foreach (var b in output.BalanceUpdates.Items)
-        {
-            builder.Append(b);
-        }
-
-        foreach (var p in output.PreventedMatches.Items)
-        {
-            builder.Append(p);
-        }
-
+        RandomizedTests.AppendEvents(builder, output);
         foreach (var l in output.ListUpdates.Items)
         {
             builder.Append(Comparable(l));

@@ -259,31 +259,7 @@ public class RandomizedTests
             }
 
             var output = engine.Output;
-            foreach (var u in output.OrderUpdates.Items)
-            {
-                builder.Append(u);
-            }
-
-            foreach (var t in output.Trades.Items)
-            {
-                builder.Append(t);
-            }
-
-            foreach (var b in output.BookUpdates.Items)
-            {
-                builder.Append(b);
-            }
-
-            foreach (var b in output.BalanceUpdates.Items)
-            {
-                builder.Append(b);
-            }
-
-            foreach (var p in output.PreventedMatches.Items)
-            {
-                builder.Append(p);
-            }
-
+            AppendEvents(builder, output);
             foreach (var h in output.Spilled.Items)
             {
                 builder.Append(h).Append(h.List is { } list ? string.Join(",", list.Orders) : "");
@@ -298,6 +274,35 @@ public class RandomizedTests
         }
 
         return hash.GetHashAndReset();
+    }
+
+    /// <summary>Appends the order updates, trades, book and balance changes and prevented matches of a command, as text.</summary>
+    internal static void AppendEvents(StringBuilder builder, EngineOutput output)
+    {
+        foreach (var u in output.OrderUpdates.Items)
+        {
+            builder.Append(u);
+        }
+
+        foreach (var t in output.Trades.Items)
+        {
+            builder.Append(t);
+        }
+
+        foreach (var b in output.BookUpdates.Items)
+        {
+            builder.Append(b);
+        }
+
+        foreach (var b in output.BalanceUpdates.Items)
+        {
+            builder.Append(b);
+        }
+
+        foreach (var p in output.PreventedMatches.Items)
+        {
+            builder.Append(p);
+        }
     }
 
     [Theory]

@@ -98,13 +98,8 @@ public sealed partial class ExchangeHost
             return list ?? held!.List;
         }
 
-        if (_archive is null || !_archive.MayHaveStored(epoch))
-        {
-            return null;
-        }
-
-        // A list id is unique across symbols; a list client id is looked up on every symbol, the newest first.
-        return _archive.Stored(epoch, account, HistoryKind.OrderList, -1).LastOrDefault(item => MatchesList(item, orderListId, listClientOrderId))?.List;
+        // A list id is unique across symbols, and a list client id is looked up on every symbol (the newest under it).
+        return _archive?.FindStored(epoch, account, HistoryKind.OrderList, -1, orderListId, orderListId is null ? listClientOrderId : null)?.List;
     }
 
     // By id when one is given (and then the client id too, when given), else by client id: as the engine looks orders up.

@@ -129,11 +129,11 @@ internal sealed partial class HistoryArchive : IDisposable
     public bool MayHaveStored(long epoch) => _store.HasHistory(epoch);
 
     /// <summary>Writes items at once (recovery: what replay spilled again).</summary>
-    public static void WriteNow(IJournalStore store, IReadOnlyList<(long Epoch, SpilledHistory Item)> items)
+    public static void WriteNow(IJournalStore store, List<(long Epoch, SpilledHistory Item)> items)
     {
         if (items.Count > 0)
         {
-            store.WriteHistory(Encode([new Chunk([.. items], null)]));
+            store.WriteHistory(Encode([new Chunk(items, null)]));
         }
     }
 

@@ -44,11 +44,22 @@ public sealed class EquivalenceTests
         }
     }
 
-    // Runs a workload with frequent snapshots and a journal that is never pruned, "crashes", then recovers twice:
-    // from the newest snapshot plus the journal after it, and from an empty state plus the whole journal.
-    private static async Task<(string Live, string FromSnapshot, string FromGenesis)> RunAndRecoverAsync(VirtualDisk disk)
+    [Fact]
+    public async Task With_history_spilling_live_state_equals_snapshot_plus_replay_equals_full_replay()
     {
-        var node = Node.Start(disk, new JournalSettings { SnapshotEveryRecords = 7, SnapshotsKept = 1_000 });
+        var disk = new VirtualDisk();
+        var (live, fromSnapshot, fromGenesis) = await RunAndRecoverAsync(disk, HistorySpillTests.Spilling);
+
+        Assert.Equal(live, fromSnapshot);
+        Assert.Equal(live, fromGenesis);
+    }
+
+    // Runs a workload with frequent snapshots and a journal that is never pruned, "crashes", then recovers twice:
+    // from the newest snapshot plus the journal after it, and from an empty state plus the whole journal. With
+    // <paramref name="spilling"/>, every node runs with those settings (and so with that history limit).
+    private static async Task<(string Live, string FromSnapshot, string FromGenesis)> RunAndRecoverAsync(VirtualDisk disk, JournalSettings? spilling = null)
+    {
+        var node = Node.Start(disk, spilling ?? new JournalSettings { SnapshotEveryRecords = 7, SnapshotsKept = 1_000 });
         await node.RunWorkloadAsync(seed: 42, count: 400);
         var live = await node.StateHashAsync();
         node.Store.CrashNow();
@@ -58,12 +69,12 @@ public sealed class EquivalenceTests
         withSuffix.Snapshots.Remove(disk.Records.Keys.Last());
         Assert.InRange(withSuffix.Snapshots.Keys.Last(), 1, disk.Records.Keys.Last() - 1);
 
-        await using var fromSnapshot = Node.Start(withSuffix);
-        await using var fromGenesis = Node.Start(WithoutSnapshots(disk));
+        await using var fromSnapshot = Node.Start(withSuffix, spilling);
+        await using var fromGenesis = Node.Start(WithoutSnapshots(disk), spilling);
         return (live, await fromSnapshot.StateHashAsync(), await fromGenesis.StateHashAsync());
     }
 
-    private static VirtualDisk WithoutSnapshots(VirtualDisk disk)
+    internal static VirtualDisk WithoutSnapshots(VirtualDisk disk)
     {
         var copy = disk.Copy();
         copy.Snapshots.Clear();
