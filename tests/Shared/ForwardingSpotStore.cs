@@ -28,8 +28,8 @@ internal abstract class ForwardingSpotStore(SqliteSpotStore inner) : ISpotStore,
 
     public virtual bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds) => inner.RevokeApiKey(accountId, keyId, nowMilliseconds);
 
-    public virtual bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict) =>
-        inner.UpdateApiKey(accountId, keyId, enableReading, enableTrading, ipRestrict);
+    public virtual bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict, long tradingSinceMilliseconds) =>
+        inner.UpdateApiKey(accountId, keyId, enableReading, enableTrading, ipRestrict, tradingSinceMilliseconds);
 
     public virtual IReadOnlyList<StoredApiKey> ListApiKeys(long accountId) => inner.ListApiKeys(accountId);
 

@@ -60,6 +60,56 @@ public sealed class KeyPolicyTests
     }
 
     [Fact]
+    public async Task Switching_trading_back_on_restarts_the_expiry_countdown_and_survives_a_restart()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "spotnet-e2e-" + Guid.NewGuid().ToString("N"));
+        Signer signer;
+        await using (var first = await TestServer.StartAsync(null, dataDirectory, "--ApiKeys:UnrestrictedTradingDays=30"))
+        {
+            first.KeepDataDirectory = true;
+            signer = await first.CreateKeyAsync();
+            first.Time.Advance(TimeSpan.FromDays(31));
+            var expired = await new TradingClient(first, signer).PostAsync("/api/v3/order/test", TestOrder);
+            var (_, switchedOn) = await first.AdminAsync(HttpMethod.Patch, KeyPath(signer), "{\"enableSpotAndMarginTrading\": true}");
+            first.Time.Advance(TimeSpan.FromDays(29));
+            var day29 = await new TradingClient(first, signer).PostAsync("/api/v3/order/test", TestOrder);
+
+            expired.AssertError(401, -2015, Rejected);
+            Assert.True(switchedOn.GetProperty("enableSpotAndMarginTrading").GetBoolean());
+            Assert.True(day29.Status == 200, day29.Text);
+        }
+
+        // The countdown's start is stored: after a restart (the clock starts over at the same start) it still counts
+        // from the switch on day 31, not from the creation.
+        await using var second = await TestServer.StartAsync(null, dataDirectory, "--ApiKeys:UnrestrictedTradingDays=30");
+        second.Time.Advance(TimeSpan.FromDays(61) - TimeSpan.FromSeconds(1));
+        var lastSecond = await new TradingClient(second, signer).PostAsync("/api/v3/order/test", TestOrder);
+        second.Time.Advance(TimeSpan.FromSeconds(1));
+        var day30 = await new TradingClient(second, signer).PostAsync("/api/v3/order/test", TestOrder);
+
+        Assert.True(lastSecond.Status == 200, lastSecond.Text);
+        day30.AssertError(401, -2015, Rejected);
+        Assert.Equal(2, second.App.Services.GetRequiredService<ISpotStore>().ReadAudit().Count(record => record.Action == "permission.expired"));
+    }
+
+    [Fact]
+    public async Task Emptying_the_ip_list_of_a_trading_key_starts_the_countdown_then()
+    {
+        await using var server = await TestServer.StartAsync(extraArgs: "--ApiKeys:UnrestrictedTradingDays=30");
+        var signer = await server.CreateKeyAsync("HMAC", ", \"ipRestrict\": [\"127.0.0.1\", \"::1\"]");
+        server.Time.Advance(TimeSpan.FromDays(100));
+
+        await server.AdminAsync(HttpMethod.Patch, KeyPath(signer), "{\"ipRestrict\": []}");
+        server.Time.Advance(TimeSpan.FromDays(30) - TimeSpan.FromSeconds(1));
+        var lastSecond = await new TradingClient(server, signer).PostAsync("/api/v3/order/test", TestOrder);
+        server.Time.Advance(TimeSpan.FromSeconds(1));
+        var expired = await new TradingClient(server, signer).PostAsync("/api/v3/order/test", TestOrder);
+
+        Assert.True(lastSecond.Status == 200, lastSecond.Text);
+        expired.AssertError(401, -2015, Rejected);
+    }
+
+    [Fact]
     public async Task Trading_never_expires_by_default()
     {
         await using var server = await TestServer.StartAsync();
@@ -138,6 +188,8 @@ public sealed class KeyPolicyTests
 
         Assert.Equal(404, (int)response.StatusCode);
     }
+
+    private static string KeyPath(Signer signer) => $"/admin/v1/accounts/{signer.AccountId}/api-keys/{signer.KeyId}";
 
     private static string UsagePath(Signer signer) => $"/admin/v1/accounts/{signer.AccountId}/api-keys/{signer.KeyId}/usage";
 }

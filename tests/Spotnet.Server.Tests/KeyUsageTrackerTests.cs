@@ -57,7 +57,7 @@ public sealed class KeyUsageTrackerTests : IDisposable
     {
         var accountId = _store.CreateAccount(null, [], 0);
         var keyId = _store.InsertApiKey(new StoredApiKey(
-            0, accountId, Guid.NewGuid().ToByteArray(), "****", KeyType.Ed25519, null, [1], true, true, [], 0));
+            0, accountId, Guid.NewGuid().ToByteArray(), "****", KeyType.Ed25519, null, [1], true, true, [], 0, 0));
         tracker.Created(keyId, "operator");
         return keyId;
     }

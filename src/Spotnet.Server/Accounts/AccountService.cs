@@ -113,7 +113,7 @@ public sealed class AccountService
         {
             var keyId = _store.InsertApiKey(new StoredApiKey(
                 0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
-                request.EnableTrading, request.IpRestrict, now));
+                request.EnableTrading, request.IpRestrict, now, now));
             _store.AppendAudit(
                 now, actor, "apikey.create",
                 string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
@@ -131,7 +131,7 @@ public sealed class AccountService
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
-            if (key.EnableTrading && _registry.TradingExpired(key.IpRestrict.Count, key.CreatedMilliseconds, now))
+            if (key.EnableTrading && _registry.TradingExpired(key.IpRestrict.Count, key.TradingSinceMilliseconds, now))
             {
                 _registry.ExpireTrading(key.Id, accountId, now);
                 keys[i] = key with { EnableTrading = false };
@@ -195,7 +195,15 @@ public sealed class AccountService
                 EnableTrading = change.EnableTrading ?? current.EnableTrading,
                 IpRestrict = change.IpRestrict ?? current.IpRestrict,
             };
-            _store.UpdateApiKey(accountId, keyId, next.EnableReading, next.EnableTrading, next.IpRestrict);
+
+            // The expiry counts from when TRADE was enabled without an IP list: switching TRADE back on, or emptying
+            // the list of a trading key, starts it again (a key is not cut off for days it traded restricted or not at all).
+            if (next.EnableTrading && (!current.EnableTrading || (current.IpRestrict.Count > 0 && next.IpRestrict.Count == 0)))
+            {
+                next = next with { TradingSinceMilliseconds = now };
+            }
+
+            _store.UpdateApiKey(accountId, keyId, next.EnableReading, next.EnableTrading, next.IpRestrict, next.TradingSinceMilliseconds);
             _store.AppendAudit(
                 now, actor, "apikey.permissions",
                 string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} reading={next.EnableReading} trading={next.EnableTrading} ipRestrict={string.Join(',', next.IpRestrict)}"));

@@ -38,7 +38,7 @@ public sealed class ApiKeyEntry
     /// <summary>Whether TRADE endpoints are allowed (until the expiry policy turns it off).</summary>
     public bool EnableTrading => Volatile.Read(ref _trading) == 1;
 
-    /// <summary>When TRADE was enabled (the key's creation), Unix milliseconds; the expiry policy counts from here.</summary>
+    /// <summary>Where the expiry policy counts from (Unix milliseconds): the key's creation, or when TRADE was last switched on or its IP list emptied.</summary>
     public long TradingEnabledMilliseconds { get; }
 
     /// <summary>Addresses the key may be used from.</summary>

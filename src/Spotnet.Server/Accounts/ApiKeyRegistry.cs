@@ -186,6 +186,6 @@ public sealed class ApiKeyRegistry
                 stored.Type == KeyType.Hmac
                     ? SignatureVerifier.ForHmacSecret(material)
                     : SignatureVerifier.ForPublicKey(SigningPublicKey.FromSubjectPublicKeyInfo(material)),
-                stored.CreatedMilliseconds, _usage.For(stored.Id));
+                stored.TradingSinceMilliseconds, _usage.For(stored.Id));
     }
 }

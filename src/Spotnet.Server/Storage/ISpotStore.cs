@@ -21,8 +21,11 @@ public interface ISpotStore
     /// <summary>Marks a key revoked; returns false when the account has no such active key.</summary>
     bool RevokeApiKey(long accountId, long keyId, long nowMilliseconds);
 
-    /// <summary>Replaces an active key's permissions and IP list; returns false when the account has no such active key.</summary>
-    bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict);
+    /// <summary>
+    /// Replaces an active key's permissions, IP list and the start of its TRADE expiry countdown; returns false when the
+    /// account has no such active key.
+    /// </summary>
+    bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict, long tradingSinceMilliseconds);
 
     /// <summary>Lists the active keys of one account.</summary>
     IReadOnlyList<StoredApiKey> ListApiKeys(long accountId);

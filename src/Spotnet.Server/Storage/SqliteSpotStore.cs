@@ -58,6 +58,18 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
         _connection.Open();
         Execute(Schema);
         Execute(KeyUsageSchema);
+        AddTradingSinceColumn();
+    }
+
+    // Added after the first release: when a key's TRADE expiry countdown started. Rows from before it count from their
+    // creation, as they did then (the column stays null for them).
+    private void AddTradingSinceColumn()
+    {
+        using var check = Command("SELECT COUNT(*) FROM pragma_table_info('api_keys') WHERE name = 'trading_since_ms'");
+        if ((long)check.ExecuteScalar()! == 0)
+        {
+            Execute("ALTER TABLE api_keys ADD COLUMN trading_since_ms INTEGER");
+        }
     }
 
     /// <inheritdoc />
@@ -143,14 +155,14 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
             using var command = Command(
                 """
                 INSERT INTO api_keys (account_id, key_hash, masked_key, type, secret_ciphertext, public_key,
-                    enable_reading, enable_trading, ip_restrict, created_ms)
-                VALUES ($account, $hash, $masked, $type, $secret, $public, $read, $trade, $ips, $created);
+                    enable_reading, enable_trading, ip_restrict, created_ms, trading_since_ms)
+                VALUES ($account, $hash, $masked, $type, $secret, $public, $read, $trade, $ips, $created, $since);
                 SELECT last_insert_rowid();
                 """,
                 ("$account", key.AccountId), ("$hash", key.KeyHash), ("$masked", key.MaskedKey),
                 ("$type", key.Type.ToString()), ("$secret", key.SecretCiphertext), ("$public", key.PublicKey),
                 ("$read", key.EnableReading), ("$trade", key.EnableTrading), ("$ips", string.Join(',', key.IpRestrict)),
-                ("$created", key.CreatedMilliseconds));
+                ("$created", key.CreatedMilliseconds), ("$since", key.TradingSinceMilliseconds));
             return (long)command.ExecuteScalar()!;
         }
     }
@@ -168,18 +180,18 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     }
 
     /// <inheritdoc />
-    public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict)
+    public bool UpdateApiKey(long accountId, long keyId, bool enableReading, bool enableTrading, IReadOnlyList<string> ipRestrict, long tradingSinceMilliseconds)
     {
         ArgumentNullException.ThrowIfNull(ipRestrict);
         lock (_lock)
         {
             using var command = Command(
                 """
-                UPDATE api_keys SET enable_reading = $read, enable_trading = $trade, ip_restrict = $ips
+                UPDATE api_keys SET enable_reading = $read, enable_trading = $trade, ip_restrict = $ips, trading_since_ms = $since
                 WHERE id = $id AND account_id = $account AND revoked_ms IS NULL
                 """,
-                ("$read", enableReading), ("$trade", enableTrading), ("$ips", string.Join(',', ipRestrict)), ("$id", keyId),
-                ("$account", accountId));
+                ("$read", enableReading), ("$trade", enableTrading), ("$ips", string.Join(',', ipRestrict)),
+                ("$since", tradingSinceMilliseconds), ("$id", keyId), ("$account", accountId));
             return command.ExecuteNonQuery() == 1;
         }
     }
@@ -406,7 +418,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
 
     private const string KeySelect = """
         SELECT id, account_id, key_hash, masked_key, type, secret_ciphertext, public_key, enable_reading,
-            enable_trading, ip_restrict, created_ms FROM api_keys
+            enable_trading, ip_restrict, created_ms, COALESCE(trading_since_ms, created_ms) FROM api_keys
         """;
 
     private static List<StoredApiKey> ReadKeys(SqliteCommand command)
@@ -423,7 +435,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
                 reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6),
                 reader.GetBoolean(7), reader.GetBoolean(8),
                 ips.Length == 0 ? [] : ips.Split(','),
-                reader.GetInt64(10)));
+                reader.GetInt64(10), reader.GetInt64(11)));
         }
 
         return keys;

@@ -15,6 +15,10 @@ namespace Spotnet.Server.Storage;
 /// <param name="EnableTrading">Whether TRADE endpoints are allowed.</param>
 /// <param name="IpRestrict">Allowed client addresses or CIDR ranges; empty means unrestricted.</param>
 /// <param name="CreatedMilliseconds">Creation time, Unix milliseconds.</param>
+/// <param name="TradingSinceMilliseconds">
+/// Where the TRADE expiry countdown of a key without an IP list starts (Unix milliseconds): its creation, or the last
+/// time TRADE was switched back on or its IP list emptied.
+/// </param>
 public sealed record StoredApiKey(
     long Id,
     long AccountId,
@@ -26,4 +30,5 @@ public sealed record StoredApiKey(
     bool EnableReading,
     bool EnableTrading,
     IReadOnlyList<string> IpRestrict,
-    long CreatedMilliseconds);
+    long CreatedMilliseconds,
+    long TradingSinceMilliseconds);
