@@ -50,6 +50,8 @@ internal static class LoadDriver
             // The options give whole seconds, so the measured window starts on one of these ticks.
             var perSecond = new List<long>();
             var cpuFrom = serverCpu();
+            var clientFrom = ClientCpu();
+            var idleFrom = MachineCpu.Read();
             var total = warmUp + measured;
             long previous = 0;
             for (var second = 1; second <= (int)Math.Ceiling(total.TotalSeconds); second++)
@@ -67,10 +69,14 @@ internal static class LoadDriver
                 if (second == (int)warmUp.TotalSeconds)
                 {
                     cpuFrom = serverCpu();
+                    clientFrom = ClientCpu();
+                    idleFrom = MachineCpu.Read();
                 }
             }
 
             var cpuTo = serverCpu();
+            var clientTo = ClientCpu();
+            var idleTo = MachineCpu.Read();
             var latencies = (await Task.WhenAll(loops).ConfigureAwait(false)).SelectMany(list => list).ToArray();
             Array.Sort(latencies);
             return new LoadResult(
@@ -82,6 +88,8 @@ internal static class LoadDriver
                 Percentile(latencies, 0.999),
                 Percentile(latencies, 1.0),
                 (cpuTo - cpuFrom).TotalMicroseconds / latencies.Length,
+                (clientTo - clientFrom).TotalMicroseconds / latencies.Length,
+                MachineCpu.IdlePercent(idleFrom, idleTo),
                 Interlocked.Read(ref shared.Non200),
                 [.. shared.Non200Samples],
                 shared.FirstBody,
@@ -146,6 +154,13 @@ internal static class LoadDriver
                 latencies.Add(done - sent);
             }
         }
+    }
+
+    // The load generator's own CPU: on a machine it shares with the server, what it takes is not the server's.
+    private static TimeSpan ClientCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static double Percentile(long[] sortedTicks, double fraction)

@@ -1,6 +1,9 @@
 namespace Spotnet.LoadGenerator;
 
-/// <summary>What one target did in the measured window (server CPU per request included), plus the non-200 answers seen over the whole run.</summary>
+/// <summary>
+/// What one target did in the measured window (server and load-generator CPU per request, and the machine's idle
+/// share, included), plus the non-200 answers seen over the whole run.
+/// </summary>
 internal sealed record LoadResult(
     string Target,
     long Requests,
@@ -10,6 +13,8 @@ internal sealed record LoadResult(
     double P999Microseconds,
     double MaxMicroseconds,
     double ServerCpuMicrosecondsPerRequest,
+    double ClientCpuMicrosecondsPerRequest,
+    double IdlePercent,
     long Non200,
     IReadOnlyList<string> Non200Samples,
     string? FirstBody,

@@ -136,12 +136,13 @@ internal static class SignedOrderBenchmark
         var (plaintext, orders) = pairs[0];
         var ratio = orders.RequestsPerSecond / plaintext.RequestsPerSecond;
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"{"target",-17} {"req/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"max µs",9} {"srv CPU µs/req",15} {"non-200",8}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"target",-17} {"req/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"max µs",9} {"srv CPU µs/req",15} {"client CPU µs/req",18} {"idle %",7} {"non-200",8}");
         foreach (var result in results)
         {
             table.AppendLine(CultureInfo.InvariantCulture,
                 $"{result.Target,-17} {result.RequestsPerSecond,10:F0} {result.P50Microseconds,9:F0} {result.P99Microseconds,9:F0} " +
-                $"{result.P999Microseconds,9:F0} {result.MaxMicroseconds,9:F0} {result.ServerCpuMicrosecondsPerRequest,15:F1} {result.Non200,8}");
+                $"{result.P999Microseconds,9:F0} {result.MaxMicroseconds,9:F0} {result.ServerCpuMicrosecondsPerRequest,15:F1} " +
+                $"{result.ClientCpuMicrosecondsPerRequest,18:F1} {result.IdlePercent,7:F0} {result.Non200,8}");
         }
 
         table.AppendLine(CultureInfo.InvariantCulture,
