@@ -78,11 +78,11 @@ internal static class HistoryStoreHarness
 
     // Trade i belongs to order i / 2.
     private static HistoryRow Trade(long id, byte[] body) =>
-        new(0, 1, TradeKind, 0, id, null, id * 1_000, body);
+        new(0, 1, TradeKind, 0, id, null, id * 1_000, body, [id / 2]);
 
-    // What the endpoint reads for myTrades with orderId (all of the symbol's trades, before the order id push-down).
+    // What the endpoint asks for myTrades with orderId (and no fromId): the newest 500 of the order's trades.
     private static int TradesOfOrder(SqliteJournalStore store, long orderId) =>
-        store.ReadHistory(0, 1, TradeKind, 0).Count;
+        store.ReadHistory(0, 1, TradeKind, 0, new HistoryRange { OrderId = orderId, Limit = 500, Newest = true }).Count;
 
     private static void Report(string name, SqliteJournalStore store, int lookups, Func<int> read)
     {
