@@ -78,7 +78,7 @@ public sealed class HistorySpillTests
         Assert.Equal("[]", (await again.OkAsync(again.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT"))).GetRawText());
     }
 
-    // Two accounts trade, cancel, amend, prevent a self-trade and place an OCO: far more history than the limit of 4.
+    // Two accounts trade (also through SOR), cancel, amend, prevent a self-trade and place an OCO: far more history than the limit of 4.
     private static async Task<(TradingClient Maker, TradingClient Taker, (bool ByMaker, string Path, string Query)[] Queries)> TradeAsync(TestServer server)
     {
         var maker = await TradingClient.CreateAsync(server);
@@ -93,6 +93,16 @@ public sealed class HistorySpillTests
             await taker.OkAsync(taker.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.003&newClientOrderId=buy-{i}"));
         }
 
+        // A SOR order filled in two allocations.
+        var askId = 0L;
+        for (var i = 0; i < 2; i++)
+        {
+            var ask = await maker.OkAsync(maker.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.002&price={65100 + i}&newClientOrderId=sor-ask-{i}"));
+            askId = ask.GetProperty("orderId").GetInt64();
+        }
+
+        var sor = await taker.OkAsync(taker.PostAsync("/api/v3/sor/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.004&newClientOrderId=sor"));
+        var sorId = sor.GetProperty("orderId").GetInt64();
         var resting = await maker.OkAsync(maker.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.005&price=64000&newClientOrderId=resting"));
         var restingId = resting.GetProperty("orderId").GetInt64();
         await maker.OkAsync(maker.SendAsync(HttpMethod.Put, "/api/v3/order/amend/keepPriority", $"symbol=BTCUSDT&orderId={restingId}&newQty=0.004&newClientOrderId=resting-amended"));
@@ -128,12 +138,28 @@ public sealed class HistorySpillTests
             (false, "/api/v3/myTrades", $"symbol=BTCUSDT&endTime={StartMs + 3_000}"),
             (false, "/api/v3/myTrades", "symbol=BTCUSDT&fromId=2&limit=3"),
             (false, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={firstOrderId + 1}"),
+            (false, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={firstOrderId + 1}&fromId=1&limit=1"),
+            (true, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={askId}"),
+            (false, "/api/v3/myAllocations", "symbol=BTCUSDT"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&orderId={sorId}&limit=1"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&orderId={sorId}&fromAllocationId=1"),
+            (false, "/api/v3/myAllocations", "symbol=BTCUSDT&fromAllocationId=1&limit=1"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&startTime={StartMs}&limit=1"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&endTime={StartMs + 60_000}&limit=1"),
             (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}"),
             (true, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=sell-0"),
             (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}&origClientOrderId=sell-1"),
+            (true, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=sor-ask-0"),
+            (false, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=buy-2"),
+            (true, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}&fromExecutionId=1&limit=1"),
             (true, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}"),
             (true, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={preventedId}"),
+            (true, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={restingId}&fromPreventedMatchId=0&limit=1"),
+            (true, "/api/v3/myPreventedMatches", "symbol=BTCUSDT&preventedMatchId=0"),
             (false, "/api/v3/allOrderList", ""),
+            (false, "/api/v3/allOrderList", "limit=1"),
+            (false, "/api/v3/allOrderList", $"fromId={listId}&limit=1"),
+            (false, "/api/v3/allOrderList", $"startTime={StartMs}&limit=1"),
             (false, "/api/v3/orderList", $"orderListId={listId}"),
             (false, "/api/v3/orderList", "origClientOrderId=oco-cancel"),
         ]);
