@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Spotnet.Server.Exchange;
+using Spotnet.Server.Storage;
 
 namespace Spotnet.EndToEnd.Tests.Durability;
 
@@ -76,6 +77,73 @@ public sealed class HistorySpillTests
         Assert.Equal(0, HistoryRows(server.DataDirectory));
         var again = new TradingClient(restarted, maker.Signer);
         Assert.Equal("[]", (await again.OkAsync(again.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT"))).GetRawText());
+    }
+
+    [Fact]
+    public async Task A_limited_history_query_asks_the_store_for_no_more_than_it_answers()
+    {
+        // Several items of every kind, all on disk after a restart (recovery writes what replay spilled at once).
+        var server = await TestServer.StartAsync(null, null, Spilling);
+        server.KeepDataDirectory = true;
+        var trader = await TradingClient.CreateAsync(server);
+        var other = await TradingClient.CreateAsync(server);
+        var resting = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.009&price=64000"));
+        var restingId = resting.GetProperty("orderId").GetInt64();
+        var sellIds = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            await trader.OkAsync(trader.SendAsync(HttpMethod.Put, "/api/v3/order/amend/keepPriority", $"symbol=BTCUSDT&orderId={restingId}&newQty=0.00{8 - i}"));
+            await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.001&price=64000&selfTradePreventionMode=EXPIRE_TAKER"));
+            var list = await trader.OkAsync(trader.PostAsync(
+                "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=55000"));
+            await trader.OkAsync(trader.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={list.GetProperty("orderListId").GetInt64()}"));
+            var sell = await other.OkAsync(other.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.002&price=65000"));
+            sellIds.Add(sell.GetProperty("orderId").GetInt64());
+        }
+
+        // One SOR order takes the three asks: three trades of one order for the other account, three allocations.
+        var sor = await trader.OkAsync(trader.PostAsync("/api/v3/sor/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.006"));
+        var sorId = sor.GetProperty("orderId").GetInt64();
+        for (var i = 0; i < 4; i++)
+        {
+            // Later orders push the earlier history out of memory.
+            var order = await trader.OkAsync(trader.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price={60000 + i}"));
+            await trader.OkAsync(trader.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={order.GetProperty("orderId").GetInt64()}"));
+            order = await other.OkAsync(other.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price={60000 + i}"));
+            await other.OkAsync(other.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={order.GetProperty("orderId").GetInt64()}"));
+        }
+
+        var stoppedAt = server.Time.GetUtcNow();
+        await server.DisposeAsync();
+        RecordingStore? store = null;
+        await using var restarted = await TestServer.StartAsync(
+            stoppedAt, path => store = new RecordingStore(new SqliteJournalStore(path)), null, server.DataDirectory, Spilling);
+        trader = new TradingClient(restarted, trader.Signer);
+        other = new TradingClient(restarted, other.Signer);
+        (TradingClient Client, string Path, string Query)[] queries =
+        [
+            (trader, "/api/v3/allOrders", "symbol=BTCUSDT&limit=1"),
+            (trader, "/api/v3/allOrders", "symbol=BTCUSDT&orderId=0&limit=1"),
+            (other, "/api/v3/myTrades", "symbol=BTCUSDT&limit=1"),
+            (other, "/api/v3/myTrades", "symbol=BTCUSDT&fromId=0&limit=1"),
+            (other, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={sellIds[1]}&limit=1"),
+            (trader, "/api/v3/myAllocations", "symbol=BTCUSDT&limit=1"),
+            (trader, "/api/v3/myAllocations", $"symbol=BTCUSDT&orderId={sorId}&limit=1"),
+            (trader, "/api/v3/myAllocations", $"symbol=BTCUSDT&endTime={StartMs + 60_000}&limit=1"),
+            (trader, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={restingId}&limit=1"),
+            (trader, "/api/v3/myPreventedMatches", "symbol=BTCUSDT&preventedMatchId=1"),
+            (trader, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}&limit=1"),
+            (trader, "/api/v3/allOrderList", "limit=1"),
+            (trader, "/api/v3/allOrderList", "fromId=0&limit=1"),
+        ];
+        foreach (var (client, path, query) in queries)
+        {
+            store!.Largest = 0;
+            var answer = await client.OkAsync(client.GetAsync(path, query));
+            Assert.Equal(1, answer.GetArrayLength());
+            // Without the push-down the store would return all (two or more) of the account's stored items of the kind.
+            Assert.True(store.Largest == 1, $"{path}?{query}: the store returned {store.Largest} items");
+        }
     }
 
     // Two accounts trade (also through SOR), cancel, amend, prevent a self-trade and place an OCO: far more history than the limit of 4.
@@ -185,5 +253,47 @@ public sealed class HistorySpillTests
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM history_chunks";
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The SQLite store, noting the most items one history read returned.</summary>
+    private sealed class RecordingStore(SqliteJournalStore inner) : IJournalStore
+    {
+        public volatile int Largest;
+
+        public void Append(IReadOnlyList<JournalRecord> records) => inner.Append(records);
+
+        public IEnumerable<JournalRecord> Read(long afterSequence) => inner.Read(afterSequence);
+
+        public void CutFrom(long fromSequence) => inner.CutFrom(fromSequence);
+
+        public void DeleteThrough(long sequence) => inner.DeleteThrough(sequence);
+
+        public void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks) => inner.SaveSnapshot(sequence, chunks);
+
+        public IReadOnlyList<long> ListSnapshots() => inner.ListSnapshots();
+
+        public byte[]? LoadSnapshot(long sequence) => inner.LoadSnapshot(sequence);
+
+        public void DeleteSnapshot(long sequence) => inner.DeleteSnapshot(sequence);
+
+        public void WriteHistory(IReadOnlyList<HistoryRow> rows) => inner.WriteHistory(rows);
+
+        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null)
+        {
+            var bodies = inner.ReadHistory(epoch, accountId, kind, symbolId, range);
+            Largest = Math.Max(Largest, bodies.Count);
+            return bodies;
+        }
+
+        public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) =>
+            inner.FindHistory(epoch, accountId, kind, symbolId, id, clientId);
+
+        public bool HasHistory(long epoch) => inner.HasHistory(epoch);
+
+        public void DeleteHistoryBefore(long epoch) => inner.DeleteHistoryBefore(epoch);
+
+        public void Probe() => inner.Probe();
+
+        public void Dispose() => inner.Dispose();
     }
 }
