@@ -9,7 +9,9 @@ namespace Spotnet.Benchmarks.Server;
 /// trades, two per order, and half as many orders with client ids) written in writes of 1,000 items the way the history
 /// writer does, then the reads the endpoints do: <c>myTrades</c> by <c>orderId</c>, the order query by
 /// <c>origClientOrderId</c>, <c>allOrders</c> newest; chunks decoded and time per read, the write cost per item, and the
-/// file's size before and after a reset's delete.
+/// file's size before and after a reset's delete. <c>history orders [count]</c>: only orders, with random client ids (as
+/// Binance makes them when none is given), the write cost per item as the file grows (client id keys go into the index
+/// at random places).
 /// </summary>
 internal static class HistoryStoreHarness
 {
@@ -18,6 +20,12 @@ internal static class HistoryStoreHarness
 
     public static void Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == "orders")
+        {
+            RunOrders(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000_000);
+            return;
+        }
+
         var trades = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
         var lookups = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
         var directory = Path.Combine(Path.GetTempPath(), "spotnet-history-" + Guid.NewGuid().ToString("N"));
@@ -29,6 +37,56 @@ internal static class HistoryStoreHarness
         finally
         {
             Directory.Delete(directory, true);
+        }
+    }
+
+    private static void RunOrders(int orders)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "spotnet-history-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var path = Path.Combine(directory, "journal.db");
+            using var store = new SqliteJournalStore(path);
+            var body = new byte[120];
+            var random = new Random(5);
+            var step = orders / 10;
+            for (var start = 0; start < orders; start += step)
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                for (var write = start; write < start + step; write += 5_000)
+                {
+                    var rows = new List<HistoryRow>();
+                    for (long id = write; id < write + 5_000; id++)
+                    {
+                        rows.Add(new HistoryRow(0, 1, OrderKind, 0, id, ClientId(random), id * 1_000, body));
+                    }
+
+                    store.WriteHistory(rows);
+                }
+
+                var files = Directory.GetFiles(directory).Sum(file => new FileInfo(file).Length);
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"orders {start + step,9}: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / step,6:F2} µs CPU, {clock.Elapsed.TotalMicroseconds / step,6:F2} µs wall per item; files {files / 1e6:F0} MB"));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, true);
+        }
+
+        static string ClientId(Random random)
+        {
+            Span<char> id = stackalloc char[22];
+            const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+            for (var i = 0; i < id.Length; i++)
+            {
+                id[i] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            return new string(id);
         }
     }
 
