@@ -12,11 +12,14 @@ namespace Spotnet.Server.Storage;
 /// account, kind and symbol from one write, in one row with their id and time ranges beside the body. A row per item
 /// cost about 5 µs of CPU each (statement, bindings, two index inserts), as much as a fifth of what a whole signed order
 /// costs; a row per chunk costs a fraction of that. Lookups then read a few chunks: by id or id range, those whose range
-/// holds it; by client id or order id, those that <c>history_keys</c> names (one small row per item and key: the item's
-/// id and chunk under its client id or its orders' ids, in one b-tree without a rowid). Replay may write an item again
+/// holds it; by order id, those that <c>history_keys</c> names (a small row per item and order: the item's id and chunk
+/// under its orders' ids, in one b-tree without a rowid); by client id, those whose client id column holds it (a scan of
+/// that column over the account's chunks on the symbol, without their bodies). Client ids are not keys: they are random,
+/// so each key would go to another page of a large index, and every write would rewrite a page per item (measured: 13 to
+/// 28 µs of CPU per order instead of 1, <c>benchmarks/README.md</c>). Order ids grow, so their keys are appended. Replay may write an item again
 /// in another chunk: readers keep one per id.
 /// Files written before <c>history_keys</c> existed have chunks it does not name (rowids up to
-/// <c>unindexed_through</c> in <c>history_meta</c>): lookups by key read those whole, as before, until a reset deletes them.
+/// <c>unindexed_through</c> in <c>history_meta</c>): lookups by order id read those whole, as before, until a reset deletes them.
 /// </summary>
 internal sealed class SqliteHistoryFile : IDisposable
 {
@@ -26,8 +29,7 @@ internal sealed class SqliteHistoryFile : IDisposable
     private const string VacuumStep = "PRAGMA incremental_vacuum(1024); SELECT 0";
 
     // auto_vacuum takes effect only before the first table is created: a new file is incremental from the start, an
-    // older one is made incremental by a VACUUM after its first reset's delete (when it holds the least). The key
-    // column has no type (so no affinity): an order id stays an integer, a client id text, even one made of digits.
+    // older one is made incremental by a VACUUM after its first reset's delete (when it holds the least).
     private const string Schema = """
         PRAGMA auto_vacuum = INCREMENTAL;
         PRAGMA journal_mode = WAL;
@@ -39,9 +41,9 @@ internal sealed class SqliteHistoryFile : IDisposable
         CREATE INDEX IF NOT EXISTS history_chunks_first ON history_chunks (epoch, account, kind, symbol, first_id);
         CREATE INDEX IF NOT EXISTS history_chunks_last ON history_chunks (epoch, account, kind, symbol, last_id);
         CREATE TABLE IF NOT EXISTS history_keys (
-            epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, key NOT NULL, symbol INTEGER NOT NULL,
+            epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, order_id INTEGER NOT NULL, symbol INTEGER NOT NULL,
             id INTEGER NOT NULL, chunk INTEGER NOT NULL,
-            PRIMARY KEY (epoch, account, kind, key, symbol, id, chunk)) WITHOUT ROWID;
+            PRIMARY KEY (epoch, account, kind, order_id, symbol, id, chunk)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS history_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
         INSERT OR IGNORE INTO history_meta VALUES ('unindexed_through', (SELECT COALESCE(MAX(rowid), 0) FROM history_chunks));
         """;
@@ -78,8 +80,8 @@ internal sealed class SqliteHistoryFile : IDisposable
             using var insert = _writer.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO history_chunks (epoch, account, kind, symbol, first_id, last_id, min_time, max_time, body)
-                VALUES ($epoch, $account, $kind, $symbol, $first, $last, $minTime, $maxTime, $body) RETURNING rowid
+                INSERT INTO history_chunks (epoch, account, kind, symbol, first_id, last_id, min_time, max_time, client_ids, body)
+                VALUES ($epoch, $account, $kind, $symbol, $first, $last, $minTime, $maxTime, $clients, $body) RETURNING rowid
                 """;
             var epoch = insert.Parameters.Add("$epoch", SqliteType.Integer);
             var account = insert.Parameters.Add("$account", SqliteType.Integer);
@@ -89,11 +91,12 @@ internal sealed class SqliteHistoryFile : IDisposable
             var last = insert.Parameters.Add("$last", SqliteType.Integer);
             var minTime = insert.Parameters.Add("$minTime", SqliteType.Integer);
             var maxTime = insert.Parameters.Add("$maxTime", SqliteType.Integer);
+            var clients = insert.Parameters.Add("$clients", SqliteType.Text);
             var body = insert.Parameters.Add("$body", SqliteType.Blob);
             using var insertKeys = _writer.CreateCommand();
             insertKeys.Transaction = transaction;
-            // A chunk's keys in one statement, as a JSON array of [key, id] (a client id is a string there, an order id a
-            // number, and each comes out as text or integer): a statement per key cost about as much as the rest of the write.
+            // A chunk's keys in one statement, as a JSON array of [order id, id]: a statement per key cost about as much
+            // as the rest of the write.
             // OR IGNORE: a prevented match may name one order twice (never in practice, but then it is one key).
             insertKeys.CommandText = """
                 INSERT OR IGNORE INTO history_keys
@@ -107,6 +110,7 @@ internal sealed class SqliteHistoryFile : IDisposable
             var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
             var keysJson = new ArrayBufferWriter<byte>();
             using var json = new Utf8JsonWriter(keysJson);
+            var clientIds = new StringBuilder();
             using var buffer = new MemoryStream();
             using var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
             var start = 0;
@@ -120,6 +124,7 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 buffer.SetLength(0);
+                clientIds.Clear().Append(Separator);
                 long earliest = long.MaxValue, latest = long.MinValue;
                 for (var i = start; i < end; i++)
                 {
@@ -131,6 +136,10 @@ internal sealed class SqliteHistoryFile : IDisposable
                     writer.Write(row.Time);
                     writer.Write(row.Body.Length);
                     writer.Write(row.Body);
+                    if (row.ClientId is { } clientId)
+                    {
+                        clientIds.Append(clientId).Append(Separator);
+                    }
                 }
 
                 writer.Flush();
@@ -142,6 +151,7 @@ internal sealed class SqliteHistoryFile : IDisposable
                 last.Value = sorted[end - 1].Id;
                 minTime.Value = earliest;
                 maxTime.Value = latest;
+                clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
                 body.Value = buffer.ToArray();
                 keyChunk.Value = (long)insert.ExecuteScalar()!;
                 keysJson.ResetWrittenCount();
@@ -150,14 +160,6 @@ internal sealed class SqliteHistoryFile : IDisposable
                 for (var i = start; i < end; i++)
                 {
                     var row = sorted[i];
-                    if (row.ClientId is { } clientId)
-                    {
-                        json.WriteStartArray();
-                        json.WriteStringValue(clientId);
-                        json.WriteNumberValue(row.Id);
-                        json.WriteEndArray();
-                    }
-
                     foreach (var orderId in row.OrderIds ?? [])
                     {
                         json.WriteStartArray();
@@ -170,7 +172,10 @@ internal sealed class SqliteHistoryFile : IDisposable
                 json.WriteEndArray();
                 json.Flush();
                 keys.Value = Encoding.UTF8.GetString(keysJson.WrittenSpan);
-                insertKeys.ExecuteNonQuery();
+                if (keysJson.WrittenCount > 2)
+                {
+                    insertKeys.ExecuteNonQuery();
+                }
                 start = end;
             }
 
@@ -231,26 +236,11 @@ internal sealed class SqliteHistoryFile : IDisposable
                 return items.TryGetValue(byId, out var item) ? item.Body : null;
             }
 
-            // The newest item under the client id (a client id may be used again once its order is closed): the highest
-            // id the keys name, and of chunks older than the keys, those whose client id column holds it.
-            using var newest = KeyQuery(epoch, accountId, kind, symbolId, clientId!, "ORDER BY id DESC LIMIT 1");
-            using (var reader = newest.ExecuteReader())
-            {
-                if (reader.Read())
-                {
-                    ReadChunks(items, [reader.GetInt64(1)], null);
-                }
-            }
-
-            if (_unindexedThrough > 0)
-            {
-                ReadChunks(
-                    items,
-                    Chunks(
-                        epoch, accountId, kind, symbolId, "AND rowid <= $unindexed AND instr(client_ids, $needle) > 0",
-                        [("$unindexed", _unindexedThrough), ("$needle", $"{Separator}{clientId}{Separator}")]),
-                    null);
-            }
+            // The newest item under the client id (a client id may be used again once its order is closed).
+            ReadChunks(
+                items,
+                Chunks(epoch, accountId, kind, symbolId, "AND instr(client_ids, $needle) > 0", [("$needle", $"{Separator}{clientId}{Separator}")]),
+                null);
         }
 
         return items.Values.LastOrDefault(item => item.ClientId == clientId).Body;
@@ -261,7 +251,7 @@ internal sealed class SqliteHistoryFile : IDisposable
     public void DeleteBefore(long epoch, int step)
     {
         // In steps, releasing the lock between them, like the journal's pruning.
-        const string Keys = "epoch, account, kind, key, symbol, id, chunk";
+        const string Keys = "epoch, account, kind, order_id, symbol, id, chunk";
         while (Execute($"DELETE FROM history_keys WHERE ({Keys}) IN (SELECT {Keys} FROM history_keys WHERE epoch < $epoch LIMIT $step)", epoch, step) > 0)
         {
         }
@@ -358,8 +348,15 @@ internal sealed class SqliteHistoryFile : IDisposable
     {
         var timed = range.FromTime != long.MinValue || range.ToTime != long.MaxValue;
         var wanted = new Dictionary<long, long>();
-        using (var keys = KeyQuery(epoch, accountId, kind, symbolId, orderId, $"AND id >= $fromId ORDER BY id{(range.Newest ? " DESC" : "")}"))
+        using (var keys = _reader.CreateCommand())
         {
+            keys.CommandText = "SELECT id, chunk FROM history_keys WHERE epoch = $epoch AND account = $account AND kind = $kind AND order_id = $order "
+                + (symbolId < 0 ? "" : "AND symbol = $symbol ") + $"AND id >= $fromId ORDER BY id{(range.Newest ? " DESC" : "")}";
+            keys.Parameters.AddWithValue("$epoch", epoch);
+            keys.Parameters.AddWithValue("$account", accountId);
+            keys.Parameters.AddWithValue("$kind", kind);
+            keys.Parameters.AddWithValue("$order", orderId);
+            keys.Parameters.AddWithValue("$symbol", symbolId);
             keys.Parameters.AddWithValue("$fromId", range.FromId);
             using var reader = keys.ExecuteReader();
             while (reader.Read() && (timed || wanted.Count < range.Limit || wanted.ContainsKey(reader.GetInt64(0))))
@@ -386,21 +383,6 @@ internal sealed class SqliteHistoryFile : IDisposable
                 Chunks(epoch, accountId, kind, symbolId, "AND rowid <= $unindexed", [("$unindexed", _unindexedThrough)]),
                 range with { Limit = int.MaxValue });
         }
-    }
-
-    // The ids and chunks of the items under a key (a client id or an order id) of one account, kind and symbol (any
-    // symbol when negative). Under the reader lock.
-    private SqliteCommand KeyQuery(long epoch, int accountId, byte kind, int symbolId, object key, string rest)
-    {
-        var command = _reader.CreateCommand();
-        command.CommandText = "SELECT id, chunk FROM history_keys WHERE epoch = $epoch AND account = $account AND kind = $kind AND key = $key "
-            + (symbolId < 0 ? "" : "AND symbol = $symbol ") + rest;
-        command.Parameters.AddWithValue("$epoch", epoch);
-        command.Parameters.AddWithValue("$account", accountId);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$symbol", symbolId);
-        return command;
     }
 
     // The rowids of the matching chunks of one account, kind and symbol (any symbol when negative), in the order the
