@@ -15,9 +15,9 @@ namespace Spotnet.Server.Storage;
 /// holds it; by order id, those that <c>history_keys</c> names (a small row per item and order: the item's id and chunk
 /// under its orders' ids, in one b-tree without a rowid); by client id, those whose client id column holds it (a scan of
 /// that column over the account's chunks on the symbol, without their bodies). Client ids are not keys: they are random,
-/// so each key would go to another page of a large index, and every write would rewrite a page per item (measured: 13 to
-/// 28 µs of CPU per order instead of 1, <c>benchmarks/README.md</c>). Order ids grow, so their keys are appended. Replay may write an item again
-/// in another chunk: readers keep one per id.
+/// so each key would go to another page of a large index, and every write would rewrite a page per item (measured: 13
+/// to 29 µs of CPU per order instead of 1, <c>benchmarks/README.md</c>). Order ids grow, so their keys are appended.
+/// Replay may write an item again in another chunk: readers keep one per id.
 /// Files written before <c>history_keys</c> existed have chunks it does not name (rowids up to
 /// <c>unindexed_through</c> in <c>history_meta</c>): lookups by order id read those whole, as before, until a reset deletes them.
 /// </summary>
@@ -262,7 +262,7 @@ internal sealed class SqliteHistoryFile : IDisposable
 
         lock (_writeLock)
         {
-            // Once the chunks older than the keys are gone, lookups by key need not read them.
+            // Once the chunks older than the keys are gone, lookups by order id need not read them.
             if (_unindexedThrough > 0 && Scalar(_writer, "SELECT EXISTS (SELECT 1 FROM history_chunks WHERE rowid <= $unindexed)", ("$unindexed", _unindexedThrough)) == 0)
             {
                 Scalar(_writer, "UPDATE history_meta SET value = 0 WHERE name = 'unindexed_through'; SELECT 0");
