@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "engine")
     return;
 }
 
+if (args.Length > 0 && args[0] == "history")
+{
+    HistoryStoreHarness.Run(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "journal")
 {
     JournalPipelineHarness.Run(args[1..]);

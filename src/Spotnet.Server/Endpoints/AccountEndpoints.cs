@@ -91,9 +91,8 @@ public static class AccountEndpoints
         // One bound alone means a 24-hour window from (or up to) it.
         var low = start ?? end - DayMicroseconds;
         var high = end ?? start + DayMicroseconds;
-        // What is selected below, asked of the history store too, so a long history is not read whole (with an order
-        // id the store cannot select: all of it is read).
-        var range = orderId is not null ? null
+        // What is selected below, asked of the history store too, so a long history is not read whole.
+        var range = orderId is { } ofOrder ? new HistoryRange { OrderId = ofOrder, FromId = fromId ?? long.MinValue, Limit = limit, Newest = fromId is null }
             : fromId is { } first ? new HistoryRange { FromId = first, Limit = limit }
             : timed ? new HistoryRange { FromTime = low!.Value, ToTime = high!.Value, Limit = limit }
             : new HistoryRange { Limit = limit, Newest = true };
@@ -151,7 +150,9 @@ public static class AccountEndpoints
         var limit = TradingEndpoints.Limit(request);
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var matches = await host.PreventedMatchesAsync(request.AccountId, symbolId).ConfigureAwait(false);
+        // What is selected below, asked of the history store too (a prevented match is found under its taker's and its maker's order).
+        var range = preventedMatchId is { } lowest ? new HistoryRange { FromId = lowest, Limit = 1 } : new HistoryRange { OrderId = orderId, FromId = fromId ?? 0, Limit = limit };
+        var matches = await host.PreventedMatchesAsync(request.AccountId, symbolId, range).ConfigureAwait(false);
         var selected = preventedMatchId is { } id
             ? matches.Where(match => match.PreventedMatchId == id)
             : matches.Where(match => (match.TakerOrderId == orderId || match.MakerOrderId == orderId) && match.PreventedMatchId >= (fromId ?? 0)).Take(limit);
@@ -225,7 +226,8 @@ public static class AccountEndpoints
         var orderId = request.GetLong("orderId")!.Value;
         var fromExecutionId = request.GetLong("fromExecutionId") ?? 0;
         var limit = TradingEndpoints.Limit(request);
-        var (exists, amendments) = await host.AmendmentsAsync(request.AccountId, symbolId, orderId).ConfigureAwait(false);
+        var (exists, amendments) = await host.AmendmentsAsync(request.AccountId, symbolId, orderId, new HistoryRange { FromId = fromExecutionId, Limit = limit })
+            .ConfigureAwait(false);
         if (!exists)
         {
             return SpotError.NoSuchOrder;

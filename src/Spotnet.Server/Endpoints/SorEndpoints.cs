@@ -4,6 +4,7 @@ using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Json;
 using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Api;
+using Spotnet.Server.Storage;
 using E = Spotnet.Engine;
 using A = Spotnet.Protocol.Models.Account;
 using M = Spotnet.Protocol.Models.Trading;
@@ -96,7 +97,17 @@ public static class SorEndpoints
         var limit = TradingEndpoints.Limit(request);
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var allocations = await host.AllocationsAsync(request.AccountId, symbolId).ConfigureAwait(false);
+        // What is selected below, asked of the history store too, so a long history is not read whole.
+        var range = new HistoryRange
+        {
+            OrderId = orderId,
+            FromId = fromId ?? long.MinValue,
+            FromTime = start ?? long.MinValue,
+            ToTime = end ?? long.MaxValue,
+            Limit = limit,
+            Newest = end is not null && start is null,
+        };
+        var allocations = await host.AllocationsAsync(request.AccountId, symbolId, range).ConfigureAwait(false);
         IEnumerable<E.Allocation> selected = allocations;
         if (orderId is { } order)
         {

@@ -4,6 +4,7 @@ using Spotnet.Protocol.Enums;
 using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Json;
 using Spotnet.Server.Api;
+using Spotnet.Server.Storage;
 using Spotnet.Server.Exchange;
 using E = Spotnet.Engine;
 using M = Spotnet.Protocol.Models.Trading;
@@ -209,7 +210,11 @@ public static class TradingListEndpoints
 
         var limit = TradingEndpoints.Limit(request);
         var host = Host(request);
-        var lists = await host.OrderListsAsync(request.AccountId).ConfigureAwait(false);
+        // What is selected below, asked of the history store too, so a long history is not read whole.
+        var range = fromId is { } first ? new HistoryRange { FromId = first, Limit = limit }
+            : start is not null || end is not null ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit }
+            : new HistoryRange { Limit = limit, Newest = true };
+        var lists = await host.OrderListsAsync(request.AccountId, range).ConfigureAwait(false);
         IEnumerable<E.ListStatus> selected;
         if (fromId is { } from)
         {

@@ -24,20 +24,28 @@ public sealed partial class ExchangeHost
         ReadHistoryAsync(
             serverAccountId, symbolId, HistoryKind.Trade, (engine, account) => engine.GetAccountTrades(account, symbolId), item => item.Trade, trade => trade.TradeId, range);
 
-    /// <summary>The account's prevented matches on a symbol (<c>myPreventedMatches</c>), by id.</summary>
-    public Task<IReadOnlyList<PreventedMatch>> PreventedMatchesAsync(long serverAccountId, int symbolId) =>
-        ReadHistoryAsync(serverAccountId, symbolId, HistoryKind.PreventedMatch, (engine, account) => engine.GetPreventedMatches(account, symbolId), item => item.PreventedMatch, match => match.PreventedMatchId);
+    /// <summary>The account's prevented matches on a symbol (<c>myPreventedMatches</c>), by id: all, or at least those <paramref name="range"/> asks for.</summary>
+    public Task<IReadOnlyList<PreventedMatch>> PreventedMatchesAsync(long serverAccountId, int symbolId, HistoryRange? range = null) =>
+        ReadHistoryAsync(
+            serverAccountId, symbolId, HistoryKind.PreventedMatch, (engine, account) => engine.GetPreventedMatches(account, symbolId), item => item.PreventedMatch,
+            match => match.PreventedMatchId, range);
 
-    /// <summary>The account's SOR allocations on a symbol (<c>myAllocations</c>), by id.</summary>
-    public Task<IReadOnlyList<Allocation>> AllocationsAsync(long serverAccountId, int symbolId) =>
-        ReadHistoryAsync(serverAccountId, symbolId, HistoryKind.Allocation, (engine, account) => engine.GetAllocations(account, symbolId), item => item.Allocation, allocation => allocation.AllocationId);
+    /// <summary>The account's SOR allocations on a symbol (<c>myAllocations</c>), by id: all, or at least those <paramref name="range"/> asks for.</summary>
+    public Task<IReadOnlyList<Allocation>> AllocationsAsync(long serverAccountId, int symbolId, HistoryRange? range = null) =>
+        ReadHistoryAsync(
+            serverAccountId, symbolId, HistoryKind.Allocation, (engine, account) => engine.GetAllocations(account, symbolId), item => item.Allocation,
+            allocation => allocation.AllocationId, range);
 
-    /// <summary>Every order list of the account in this epoch, on all symbols (<c>allOrderList</c>), by id.</summary>
-    public Task<IReadOnlyList<ListStatus>> OrderListsAsync(long serverAccountId) =>
-        ReadHistoryAsync(serverAccountId, -1, HistoryKind.OrderList, (engine, account) => engine.GetOrderLists(account, openOnly: false), item => item.List!, list => list.OrderListId);
+    /// <summary>Every order list of the account in this epoch, on all symbols (<c>allOrderList</c>), by id: all, or at least those <paramref name="range"/> asks for.</summary>
+    public Task<IReadOnlyList<ListStatus>> OrderListsAsync(long serverAccountId, HistoryRange? range = null) =>
+        ReadHistoryAsync(
+            serverAccountId, -1, HistoryKind.OrderList, (engine, account) => engine.GetOrderLists(account, openOnly: false), item => item.List!, list => list.OrderListId, range);
 
-    /// <summary>Whether the order exists, and its amendments (<c>order/amendments</c>), oldest first.</summary>
-    public async Task<(bool Exists, IReadOnlyList<Amendment> Amendments)> AmendmentsAsync(long serverAccountId, int symbolId, long orderId)
+    /// <summary>
+    /// Whether the order exists, and its amendments (<c>order/amendments</c>), oldest first: all, or at least those
+    /// <paramref name="range"/> asks for (its <see cref="HistoryRange.OrderId"/> is the order's).
+    /// </summary>
+    public async Task<(bool Exists, IReadOnlyList<Amendment> Amendments)> AmendmentsAsync(long serverAccountId, int symbolId, long orderId, HistoryRange? range = null)
     {
         var order = await FindOrderAsync(serverAccountId, symbolId, orderId, null).ConfigureAwait(false);
         if (order is null)
@@ -47,7 +55,7 @@ public sealed partial class ExchangeHost
 
         var amendments = await ReadHistoryAsync(
             serverAccountId, symbolId, HistoryKind.Amendment, (engine, account) => engine.GetAmendments(account, symbolId, orderId), item => item.Amendment,
-            amendment => amendment.ExecutionId).ConfigureAwait(false);
+            amendment => amendment.ExecutionId, (range ?? new HistoryRange()) with { OrderId = orderId }).ConfigureAwait(false);
         return (true, [.. amendments.Where(amendment => amendment.OrderId == orderId)]);
     }
 

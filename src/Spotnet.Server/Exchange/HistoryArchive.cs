@@ -261,7 +261,7 @@ internal sealed partial class HistoryArchive : IDisposable
                 buffer.SetLength(0);
                 HistoryCodec.Write(writer, item);
                 writer.Flush();
-                rows.Add(new HistoryRow(epoch, item.AccountId, (byte)item.Kind, item.SymbolId, item.Id, item.ClientId, TimeOf(item), buffer.ToArray()));
+                rows.Add(new HistoryRow(epoch, item.AccountId, (byte)item.Kind, item.SymbolId, item.Id, item.ClientId, TimeOf(item), buffer.ToArray(), OrderIdsOf(item)));
             }
         }
 
@@ -277,6 +277,16 @@ internal sealed partial class HistoryArchive : IDisposable
         HistoryKind.Allocation => item.Allocation.Time,
         HistoryKind.Amendment => item.Amendment.Time,
         _ => item.List!.TransactionTime,
+    };
+
+    // The orders a history query by orderId finds the item under, as the endpoints select.
+    private static long[]? OrderIdsOf(SpilledHistory item) => item.Kind switch
+    {
+        HistoryKind.Trade => [item.Trade.OrderId],
+        HistoryKind.PreventedMatch => [item.PreventedMatch.TakerOrderId, item.PreventedMatch.MakerOrderId],
+        HistoryKind.Allocation => [item.Allocation.OrderId],
+        HistoryKind.Amendment => [item.Amendment.OrderId],
+        _ => null,
     };
 
     private static SpilledHistory Decode(byte[] body)

@@ -3,7 +3,8 @@ namespace Spotnet.Server.Storage;
 /// <summary>
 /// Which of an account's stored history items a query needs, so a long history is not read whole: items with an id
 /// from <see cref="FromId"/> and a time within [<see cref="FromTime"/>, <see cref="ToTime"/>], and of those the
-/// <see cref="Limit"/> lowest ids, or (with <see cref="Newest"/>) the highest. A reader may return more; never fewer.
+/// <see cref="Limit"/> lowest ids, or (with <see cref="Newest"/>) the highest; with <see cref="OrderId"/>, of the items
+/// that belong to that order only. A reader may return more; never fewer.
 /// </summary>
 public sealed record HistoryRange
 {
@@ -18,6 +19,9 @@ public sealed record HistoryRange
 
     /// <summary>How many items are wanted.</summary>
     public int Limit { get; init; } = int.MaxValue;
+
+    /// <summary>Only items of this order (<see cref="HistoryRow.OrderIds"/>), when set.</summary>
+    public long? OrderId { get; init; }
 
     /// <summary>Whether the highest ids are wanted rather than the lowest.</summary>
     public bool Newest { get; init; }

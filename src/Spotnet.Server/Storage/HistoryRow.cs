@@ -11,4 +11,8 @@ namespace Spotnet.Server.Storage;
 /// <param name="ClientId">Client order id (orders) or list client order id (lists), else null.</param>
 /// <param name="Time">Its time (µs): an order's creation, a trade's, a list's transaction time, and so on.</param>
 /// <param name="Body">The encoded item.</param>
-public sealed record HistoryRow(long Epoch, int AccountId, byte Kind, int SymbolId, long Id, string? ClientId, long Time, byte[] Body);
+/// <param name="OrderIds">
+/// The orders it belongs to (a trade's, allocation's or amendment's order, a prevented match's taker and maker orders),
+/// so that a query by order id reads only its items; null when none.
+/// </param>
+public sealed record HistoryRow(long Epoch, int AccountId, byte Kind, int SymbolId, long Id, string? ClientId, long Time, byte[] Body, long[]? OrderIds = null);

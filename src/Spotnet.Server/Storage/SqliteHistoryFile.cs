@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Spotnet.Server.Storage;
@@ -7,19 +9,29 @@ namespace Spotnet.Server.Storage;
 /// <summary>
 /// The history part of <see cref="SqliteJournalStore"/>: its own SQLite file (WAL, <c>synchronous=FULL</c>), one
 /// connection writing, another reading for the API at the same time. Items are stored in chunks: the items of one
-/// account, kind and symbol from one write, in one row with their id range and client ids beside the body. A row per
-/// item cost about 5 µs of CPU each (statement, bindings, two index inserts), as much as a fifth of what a whole signed
-/// order costs; a row per chunk costs a fraction of that. Lookups then read a few chunks: by id, those whose range holds
-/// it; by client id, those whose client id column holds it (a scan of that column over the account's chunks on the
-/// symbol, without their bodies). Replay may write an item again in another chunk: readers keep one per id.
+/// account, kind and symbol from one write, in one row with their id and time ranges beside the body. A row per item
+/// cost about 5 µs of CPU each (statement, bindings, two index inserts), as much as a fifth of what a whole signed order
+/// costs; a row per chunk costs a fraction of that. Lookups then read a few chunks: by id or id range, those whose range
+/// holds it; by order id, those that <c>history_keys</c> names (a small row per item and order: the item's id and chunk
+/// under its orders' ids, in one b-tree without a rowid); by client id, those whose client id column holds it (a scan of
+/// that column over the account's chunks on the symbol, without their bodies). Client ids are not keys: they are random,
+/// so each key would go to another page of a large index, and every write would rewrite a page per item (measured: 13
+/// to 29 µs of CPU per order instead of 1, <c>benchmarks/README.md</c>). Order ids grow, so their keys are appended.
+/// Replay may write an item again in another chunk: readers keep one per id.
+/// Files written before <c>history_keys</c> existed have chunks it does not name (rowids up to
+/// <c>unindexed_through</c> in <c>history_meta</c>): lookups by order id read those whole, as before, until a reset deletes them.
 /// </summary>
 internal sealed class SqliteHistoryFile : IDisposable
 {
     // Client ids are 1–36 characters of [.A-Z:/a-z0-9_-]; a unit separator cannot occur in them.
     private const char Separator = '\u001f';
     private const int ChunkItems = 256;
+    private const string VacuumStep = "PRAGMA incremental_vacuum(1024); SELECT 0";
 
+    // auto_vacuum takes effect only before the first table is created: a new file is incremental from the start, an
+    // older one is made incremental by a VACUUM after its first reset's delete (when it holds the least).
     private const string Schema = """
+        PRAGMA auto_vacuum = INCREMENTAL;
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
         CREATE TABLE IF NOT EXISTS history_chunks (
@@ -28,6 +40,12 @@ internal sealed class SqliteHistoryFile : IDisposable
             client_ids TEXT, body BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS history_chunks_first ON history_chunks (epoch, account, kind, symbol, first_id);
         CREATE INDEX IF NOT EXISTS history_chunks_last ON history_chunks (epoch, account, kind, symbol, last_id);
+        CREATE TABLE IF NOT EXISTS history_keys (
+            epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, order_id INTEGER NOT NULL, symbol INTEGER NOT NULL,
+            id INTEGER NOT NULL, chunk INTEGER NOT NULL,
+            PRIMARY KEY (epoch, account, kind, order_id, symbol, id, chunk)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS history_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT OR IGNORE INTO history_meta VALUES ('unindexed_through', (SELECT COALESCE(MAX(rowid), 0) FROM history_chunks));
         """;
 
     private readonly SqliteConnection _writer;
@@ -35,6 +53,7 @@ internal sealed class SqliteHistoryFile : IDisposable
     private readonly Lock _writeLock = new();
     private readonly Lock _readLock = new();
     private long _newestEpoch;
+    private long _unindexedThrough;
 
     /// <summary>Chunks decoded by reads so far (tests check that a ranged read does not read a long history whole).</summary>
     public long ChunksRead { get; private set; }
@@ -43,9 +62,8 @@ internal sealed class SqliteHistoryFile : IDisposable
     {
         _writer = open(path, Schema);
         _reader = open(path, "PRAGMA query_only = 1;");
-        using var newest = _writer.CreateCommand();
-        newest.CommandText = "SELECT COALESCE(MAX(epoch), -1) FROM history_chunks";
-        _newestEpoch = Convert.ToInt64(newest.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _newestEpoch = Scalar(_writer, "SELECT COALESCE(MAX(epoch), -1) FROM history_chunks");
+        _unindexedThrough = Scalar(_writer, "SELECT value FROM history_meta WHERE name = 'unindexed_through'");
     }
 
     public void Write(IReadOnlyList<HistoryRow> rows)
@@ -63,7 +81,7 @@ internal sealed class SqliteHistoryFile : IDisposable
             insert.Transaction = transaction;
             insert.CommandText = """
                 INSERT INTO history_chunks (epoch, account, kind, symbol, first_id, last_id, min_time, max_time, client_ids, body)
-                VALUES ($epoch, $account, $kind, $symbol, $first, $last, $minTime, $maxTime, $clients, $body)
+                VALUES ($epoch, $account, $kind, $symbol, $first, $last, $minTime, $maxTime, $clients, $body) RETURNING rowid
                 """;
             var epoch = insert.Parameters.Add("$epoch", SqliteType.Integer);
             var account = insert.Parameters.Add("$account", SqliteType.Integer);
@@ -75,9 +93,26 @@ internal sealed class SqliteHistoryFile : IDisposable
             var maxTime = insert.Parameters.Add("$maxTime", SqliteType.Integer);
             var clients = insert.Parameters.Add("$clients", SqliteType.Text);
             var body = insert.Parameters.Add("$body", SqliteType.Blob);
+            using var insertKeys = _writer.CreateCommand();
+            insertKeys.Transaction = transaction;
+            // A chunk's keys in one statement, as a JSON array of [order id, id]: a statement per key cost about as much
+            // as the rest of the write.
+            // OR IGNORE: a prevented match may name one order twice (never in practice, but then it is one key).
+            insertKeys.CommandText = """
+                INSERT OR IGNORE INTO history_keys
+                SELECT $epoch, $account, $kind, json_extract(value, '$[0]'), $symbol, json_extract(value, '$[1]'), $chunk FROM json_each($keys)
+                """;
+            var keyEpoch = insertKeys.Parameters.Add("$epoch", SqliteType.Integer);
+            var keyAccount = insertKeys.Parameters.Add("$account", SqliteType.Integer);
+            var keyKind = insertKeys.Parameters.Add("$kind", SqliteType.Integer);
+            var keySymbol = insertKeys.Parameters.Add("$symbol", SqliteType.Integer);
+            var keyChunk = insertKeys.Parameters.Add("$chunk", SqliteType.Integer);
+            var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
+            var keysJson = new ArrayBufferWriter<byte>();
+            using var json = new Utf8JsonWriter(keysJson);
+            var clientIds = new StringBuilder();
             using var buffer = new MemoryStream();
             using var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
-            var clientIds = new StringBuilder();
             var start = 0;
             while (start < sorted.Count)
             {
@@ -108,17 +143,39 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 writer.Flush();
-                epoch.Value = head.Epoch;
-                account.Value = head.AccountId;
-                kind.Value = head.Kind;
-                symbol.Value = head.SymbolId;
+                epoch.Value = keyEpoch.Value = head.Epoch;
+                account.Value = keyAccount.Value = head.AccountId;
+                kind.Value = keyKind.Value = head.Kind;
+                symbol.Value = keySymbol.Value = head.SymbolId;
                 first.Value = head.Id;
                 last.Value = sorted[end - 1].Id;
                 minTime.Value = earliest;
                 maxTime.Value = latest;
                 clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
                 body.Value = buffer.ToArray();
-                insert.ExecuteNonQuery();
+                keyChunk.Value = (long)insert.ExecuteScalar()!;
+                keysJson.ResetWrittenCount();
+                json.Reset();
+                json.WriteStartArray();
+                for (var i = start; i < end; i++)
+                {
+                    var row = sorted[i];
+                    foreach (var orderId in row.OrderIds ?? [])
+                    {
+                        json.WriteStartArray();
+                        json.WriteNumberValue(orderId);
+                        json.WriteNumberValue(row.Id);
+                        json.WriteEndArray();
+                    }
+                }
+
+                json.WriteEndArray();
+                json.Flush();
+                keys.Value = Encoding.UTF8.GetString(keysJson.WrittenSpan);
+                if (keysJson.WrittenCount > 2)
+                {
+                    insertKeys.ExecuteNonQuery();
+                }
                 start = end;
             }
 
@@ -129,38 +186,64 @@ internal sealed class SqliteHistoryFile : IDisposable
 
     public IReadOnlyList<byte[]> Read(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range)
     {
-        if (range is null)
+        var items = new SortedDictionary<long, (string? ClientId, byte[] Body)>();
+        if (!Has(epoch))
         {
-            return [.. Items(epoch, accountId, kind, symbolId, "", [], null).Values.Select(item => item.Body)];
+            return [];
         }
 
-        // The chunks that may hold items in range, in the order that lets the read stop once no later chunk can hold
-        // one of the wanted ids: ascending by first id (stop past the limit-th lowest id found), or, for the newest,
-        // descending by last id (stop below the limit-th highest).
-        var items = Items(
-            epoch, accountId, kind, symbolId,
-            $"AND last_id >= $fromId AND max_time >= $fromTime AND min_time <= $toTime ORDER BY {(range.Newest ? "last_id DESC" : "first_id")}",
-            [("$fromId", range.FromId), ("$fromTime", range.FromTime), ("$toTime", range.ToTime)],
-            range);
+        lock (_readLock)
+        {
+            if (range is null)
+            {
+                ReadChunks(items, Chunks(epoch, accountId, kind, symbolId, "", []), null);
+            }
+            else if (range.OrderId is { } orderId)
+            {
+                ReadOrder(items, epoch, accountId, kind, symbolId, orderId, range);
+            }
+            else
+            {
+                // The chunks that may hold items in range, in the order that lets the read stop once no later chunk can
+                // hold one of the wanted ids: ascending by first id (stop past the limit-th lowest id found), or, for
+                // the newest, descending by last id (stop below the limit-th highest).
+                ReadChunks(
+                    items,
+                    Chunks(
+                        epoch, accountId, kind, symbolId,
+                        $"AND last_id >= $fromId AND max_time >= $fromTime AND min_time <= $toTime ORDER BY {(range.Newest ? "last_id DESC" : "first_id")}",
+                        [("$fromId", range.FromId), ("$fromTime", range.FromTime), ("$toTime", range.ToTime)]),
+                    range);
+            }
+        }
+
         return [.. items.Values.Select(item => item.Body)];
     }
 
     public byte[]? Find(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId)
     {
-        if (id is { } byId)
-        {
-            return Items(epoch, accountId, kind, symbolId, "AND first_id <= $id AND last_id >= $id", [("$id", byId)], null)
-                .TryGetValue(byId, out var item) ? item.Body : null;
-        }
-
-        if (clientId is null)
+        if (!Has(epoch) || (id is null && clientId is null))
         {
             return null;
         }
 
-        // The newest item under the client id (a client id may be used again once its order is closed).
-        return Items(epoch, accountId, kind, symbolId, "AND instr(client_ids, $needle) > 0", [("$needle", $"{Separator}{clientId}{Separator}")], null)
-            .Values.LastOrDefault(item => item.ClientId == clientId).Body;
+        var items = new SortedDictionary<long, (string? ClientId, byte[] Body)>();
+        lock (_readLock)
+        {
+            if (id is { } byId)
+            {
+                ReadChunks(items, Chunks(epoch, accountId, kind, symbolId, "AND first_id <= $id AND last_id >= $id", [("$id", byId)]), null);
+                return items.TryGetValue(byId, out var item) ? item.Body : null;
+            }
+
+            // The newest item under the client id (a client id may be used again once its order is closed).
+            ReadChunks(
+                items,
+                Chunks(epoch, accountId, kind, symbolId, "AND instr(client_ids, $needle) > 0", [("$needle", $"{Separator}{clientId}{Separator}")]),
+                null);
+        }
+
+        return items.Values.LastOrDefault(item => item.ClientId == clientId).Body;
     }
 
     public bool Has(long epoch) => Interlocked.Read(ref _newestEpoch) >= epoch;
@@ -168,21 +251,51 @@ internal sealed class SqliteHistoryFile : IDisposable
     public void DeleteBefore(long epoch, int step)
     {
         // In steps, releasing the lock between them, like the journal's pruning.
-        while (true)
+        const string Keys = "epoch, account, kind, order_id, symbol, id, chunk";
+        while (Execute($"DELETE FROM history_keys WHERE ({Keys}) IN (SELECT {Keys} FROM history_keys WHERE epoch < $epoch LIMIT $step)", epoch, step) > 0)
         {
-            int deleted;
-            lock (_writeLock)
+        }
+
+        while (Execute("DELETE FROM history_chunks WHERE rowid IN (SELECT rowid FROM history_chunks WHERE epoch < $epoch LIMIT $step)", epoch, step) > 0)
+        {
+        }
+
+        lock (_writeLock)
+        {
+            // Once the chunks older than the keys are gone, lookups by order id need not read them.
+            if (_unindexedThrough > 0 && Scalar(_writer, "SELECT EXISTS (SELECT 1 FROM history_chunks WHERE rowid <= $unindexed)", ("$unindexed", _unindexedThrough)) == 0)
             {
-                using var command = _writer.CreateCommand();
-                command.CommandText = "DELETE FROM history_chunks WHERE rowid IN (SELECT rowid FROM history_chunks WHERE epoch < $epoch LIMIT $step)";
-                command.Parameters.AddWithValue("$epoch", epoch);
-                command.Parameters.AddWithValue("$step", step);
-                deleted = command.ExecuteNonQuery();
+                Scalar(_writer, "UPDATE history_meta SET value = 0 WHERE name = 'unindexed_through'; SELECT 0");
+                _unindexedThrough = 0;
             }
 
-            if (deleted == 0)
+            if (Scalar(_writer, "PRAGMA auto_vacuum") != 2)
             {
+                // A file from before incremental vacuum: rewritten once, now that it holds only the current epoch (the
+                // readers wait: a query of the history meanwhile would only find the file busy).
+                lock (_readLock)
+                {
+                    Scalar(_writer, "PRAGMA auto_vacuum = INCREMENTAL; VACUUM; SELECT 0");
+                }
+
                 return;
+            }
+        }
+
+        // The freed pages go back to the file system, a step at a time.
+        var free = long.MaxValue;
+        while (true)
+        {
+            lock (_writeLock)
+            {
+                var left = Scalar(_writer, "PRAGMA freelist_count");
+                if (left == 0 || left >= free)
+                {
+                    return;
+                }
+
+                free = left;
+                Scalar(_writer, VacuumStep);
             }
         }
     }
@@ -203,63 +316,139 @@ internal sealed class SqliteHistoryFile : IDisposable
     private static bool SameGroup(HistoryRow a, HistoryRow b) =>
         a.Epoch == b.Epoch && a.AccountId == b.AccountId && a.Kind == b.Kind && a.SymbolId == b.SymbolId;
 
-    // The items of the matching chunks, one per id (replay may have stored one twice), by id; with a range, only items
-    // in it, and reading stops once the chunks left (in the order the condition sorts them) cannot hold a wanted one.
-    private SortedDictionary<long, (string? ClientId, byte[] Body)> Items(
-        long epoch, int accountId, byte kind, int symbolId, string condition, (string Name, object Value)[] parameters, HistoryRange? range)
+    private static long Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        var items = new SortedDictionary<long, (string? ClientId, byte[] Body)>();
-        if (!Has(epoch))
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
         {
-            return items;
+            command.Parameters.AddWithValue(name, value);
         }
 
-        lock (_readLock)
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private int Execute(string sql, long epoch, int step)
+    {
+        lock (_writeLock)
         {
-            using var command = _reader.CreateCommand();
-            command.CommandText = "SELECT first_id, last_id, body FROM history_chunks WHERE epoch = $epoch AND account = $account AND kind = $kind "
-                + (symbolId < 0 ? "" : "AND symbol = $symbol ") + condition;
+            using var command = _writer.CreateCommand();
+            command.CommandText = sql;
             command.Parameters.AddWithValue("$epoch", epoch);
-            command.Parameters.AddWithValue("$account", accountId);
-            command.Parameters.AddWithValue("$kind", kind);
-            command.Parameters.AddWithValue("$symbol", symbolId);
-            foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue("$step", step);
+            return command.ExecuteNonQuery();
+        }
+    }
+
+    // The items of an order: the ids its keys name (from the range's first id, the limit lowest or highest of them: all,
+    // when a time bound applies too, as the keys hold no times), read from their chunks; and, of chunks older than the
+    // keys, every item in range (the caller keeps those of the order).
+    private void ReadOrder(
+        SortedDictionary<long, (string? ClientId, byte[] Body)> items, long epoch, int accountId, byte kind, int symbolId, long orderId, HistoryRange range)
+    {
+        var timed = range.FromTime != long.MinValue || range.ToTime != long.MaxValue;
+        var wanted = new Dictionary<long, long>();
+        using (var keys = _reader.CreateCommand())
+        {
+            keys.CommandText = "SELECT id, chunk FROM history_keys WHERE epoch = $epoch AND account = $account AND kind = $kind AND order_id = $order "
+                + (symbolId < 0 ? "" : "AND symbol = $symbol ") + $"AND id >= $fromId ORDER BY id{(range.Newest ? " DESC" : "")}";
+            keys.Parameters.AddWithValue("$epoch", epoch);
+            keys.Parameters.AddWithValue("$account", accountId);
+            keys.Parameters.AddWithValue("$kind", kind);
+            keys.Parameters.AddWithValue("$order", orderId);
+            keys.Parameters.AddWithValue("$symbol", symbolId);
+            keys.Parameters.AddWithValue("$fromId", range.FromId);
+            using var reader = keys.ExecuteReader();
+            while (reader.Read() && (timed || wanted.Count < range.Limit || wanted.ContainsKey(reader.GetInt64(0))))
             {
-                command.Parameters.AddWithValue(name, value);
-            }
-
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (range is not null && items.Count >= range.Limit
-                    && (range.Newest ? reader.GetInt64(1) < items.Keys.First() : reader.GetInt64(0) > items.Keys.Last()))
-                {
-                    break;
-                }
-
-                ChunksRead++;
-                using var chunk = new BinaryReader(new MemoryStream((byte[])reader.GetValue(2)), Encoding.UTF8);
-                while (chunk.BaseStream.Position < chunk.BaseStream.Length)
-                {
-                    var id = chunk.ReadInt64();
-                    var clientId = chunk.ReadString();
-                    var time = chunk.ReadInt64();
-                    var body = chunk.ReadBytes(chunk.ReadInt32());
-                    if (range is not null && !range.Holds(id, time))
-                    {
-                        continue;
-                    }
-
-                    items[id] = (clientId.Length == 0 ? null : clientId, body);
-                    if (range is not null && items.Count > range.Limit)
-                    {
-                        // Keep only the limit lowest (or highest) ids found so far.
-                        items.Remove(range.Newest ? items.Keys.First() : items.Keys.Last());
-                    }
-                }
+                wanted.TryAdd(reader.GetInt64(0), reader.GetInt64(1));
             }
         }
 
-        return items;
+        var found = new SortedDictionary<long, (string? ClientId, byte[] Body)>();
+        // No limit here: the chunks hold other orders' items too.
+        ReadChunks(found, [.. wanted.Values.Distinct().Order()], range with { Limit = int.MaxValue });
+        foreach (var (id, item) in found)
+        {
+            if (wanted.ContainsKey(id))
+            {
+                items[id] = item;
+            }
+        }
+
+        if (_unindexedThrough > 0)
+        {
+            ReadChunks(
+                items,
+                Chunks(epoch, accountId, kind, symbolId, "AND rowid <= $unindexed", [("$unindexed", _unindexedThrough)]),
+                range with { Limit = int.MaxValue });
+        }
+    }
+
+    // The rowids of the matching chunks of one account, kind and symbol (any symbol when negative), in the order the
+    // condition sorts them, with their id ranges; read lazily. Under the reader lock.
+    private IEnumerable<(long Chunk, long FirstId, long LastId)> Chunks(
+        long epoch, int accountId, byte kind, int symbolId, string condition, (string Name, object Value)[] parameters)
+    {
+        using var command = _reader.CreateCommand();
+        command.CommandText = "SELECT rowid, first_id, last_id FROM history_chunks WHERE epoch = $epoch AND account = $account AND kind = $kind "
+            + (symbolId < 0 ? "" : "AND symbol = $symbol ") + condition;
+        command.Parameters.AddWithValue("$epoch", epoch);
+        command.Parameters.AddWithValue("$account", accountId);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$symbol", symbolId);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+    }
+
+    private void ReadChunks(SortedDictionary<long, (string? ClientId, byte[] Body)> items, IEnumerable<long> chunks, HistoryRange? range) =>
+        ReadChunks(items, chunks.Select(chunk => (chunk, long.MinValue, long.MaxValue)), range);
+
+    // Adds the items of the chunks, one per id (replay may have stored one twice); with a range, only items in it, and
+    // reading stops once the chunks left (in the order they come) cannot hold a wanted one. A body is read only for a
+    // chunk decoded (a sort by id range over many chunks then costs their index entries, not their bodies).
+    private void ReadChunks(
+        SortedDictionary<long, (string? ClientId, byte[] Body)> items, IEnumerable<(long Chunk, long FirstId, long LastId)> chunks, HistoryRange? range)
+    {
+        using var bodyOf = _reader.CreateCommand();
+        bodyOf.CommandText = "SELECT body FROM history_chunks WHERE rowid = $chunk";
+        var chunkParameter = bodyOf.Parameters.Add("$chunk", SqliteType.Integer);
+        foreach (var (rowid, firstId, lastId) in chunks)
+        {
+            if (range is not null && items.Count >= range.Limit && (range.Newest ? lastId < items.Keys.First() : firstId > items.Keys.Last()))
+            {
+                break;
+            }
+
+            chunkParameter.Value = rowid;
+            ChunksRead++;
+            using var chunk = new BinaryReader(new MemoryStream((byte[])bodyOf.ExecuteScalar()!), Encoding.UTF8);
+            while (chunk.BaseStream.Position < chunk.BaseStream.Length)
+            {
+                var id = chunk.ReadInt64();
+                var clientId = chunk.ReadString();
+                var time = chunk.ReadInt64();
+                var body = chunk.ReadBytes(chunk.ReadInt32());
+                if (range is not null && !range.Holds(id, time))
+                {
+                    continue;
+                }
+
+                items[id] = (clientId.Length == 0 ? null : clientId, body);
+                if (range is not null && items.Count > range.Limit)
+                {
+                    // Keep only the limit lowest (or highest) ids found so far.
+                    items.Remove(range.Newest ? items.Keys.First() : items.Keys.Last());
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Spotnet.Server.Exchange;
+using Spotnet.Server.Storage;
 
 namespace Spotnet.EndToEnd.Tests.Durability;
 
@@ -78,7 +79,74 @@ public sealed class HistorySpillTests
         Assert.Equal("[]", (await again.OkAsync(again.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT"))).GetRawText());
     }
 
-    // Two accounts trade, cancel, amend, prevent a self-trade and place an OCO: far more history than the limit of 4.
+    [Fact]
+    public async Task A_limited_history_query_asks_the_store_for_no_more_than_it_answers()
+    {
+        // Several items of every kind, all on disk after a restart (recovery writes what replay spilled at once).
+        var server = await TestServer.StartAsync(null, null, Spilling);
+        server.KeepDataDirectory = true;
+        var trader = await TradingClient.CreateAsync(server);
+        var other = await TradingClient.CreateAsync(server);
+        var resting = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.009&price=64000"));
+        var restingId = resting.GetProperty("orderId").GetInt64();
+        var sellIds = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            await trader.OkAsync(trader.SendAsync(HttpMethod.Put, "/api/v3/order/amend/keepPriority", $"symbol=BTCUSDT&orderId={restingId}&newQty=0.00{8 - i}"));
+            await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.001&price=64000&selfTradePreventionMode=EXPIRE_TAKER"));
+            var list = await trader.OkAsync(trader.PostAsync(
+                "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=55000"));
+            await trader.OkAsync(trader.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={list.GetProperty("orderListId").GetInt64()}"));
+            var sell = await other.OkAsync(other.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.002&price=65000"));
+            sellIds.Add(sell.GetProperty("orderId").GetInt64());
+        }
+
+        // One SOR order takes the three asks: three trades of one order for the other account, three allocations.
+        var sor = await trader.OkAsync(trader.PostAsync("/api/v3/sor/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.006"));
+        var sorId = sor.GetProperty("orderId").GetInt64();
+        for (var i = 0; i < 4; i++)
+        {
+            // Later orders push the earlier history out of memory.
+            var order = await trader.OkAsync(trader.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price={60000 + i}"));
+            await trader.OkAsync(trader.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={order.GetProperty("orderId").GetInt64()}"));
+            order = await other.OkAsync(other.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price={60000 + i}"));
+            await other.OkAsync(other.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={order.GetProperty("orderId").GetInt64()}"));
+        }
+
+        var stoppedAt = server.Time.GetUtcNow();
+        await server.DisposeAsync();
+        RecordingStore? store = null;
+        await using var restarted = await TestServer.StartAsync(
+            stoppedAt, path => store = new RecordingStore(new SqliteJournalStore(path)), null, server.DataDirectory, Spilling);
+        trader = new TradingClient(restarted, trader.Signer);
+        other = new TradingClient(restarted, other.Signer);
+        (TradingClient Client, string Path, string Query)[] queries =
+        [
+            (trader, "/api/v3/allOrders", "symbol=BTCUSDT&limit=1"),
+            (trader, "/api/v3/allOrders", "symbol=BTCUSDT&orderId=0&limit=1"),
+            (other, "/api/v3/myTrades", "symbol=BTCUSDT&limit=1"),
+            (other, "/api/v3/myTrades", "symbol=BTCUSDT&fromId=0&limit=1"),
+            (other, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={sellIds[1]}&limit=1"),
+            (trader, "/api/v3/myAllocations", "symbol=BTCUSDT&limit=1"),
+            (trader, "/api/v3/myAllocations", $"symbol=BTCUSDT&orderId={sorId}&limit=1"),
+            (trader, "/api/v3/myAllocations", $"symbol=BTCUSDT&endTime={StartMs + 60_000}&limit=1"),
+            (trader, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={restingId}&limit=1"),
+            (trader, "/api/v3/myPreventedMatches", "symbol=BTCUSDT&preventedMatchId=1"),
+            (trader, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}&limit=1"),
+            (trader, "/api/v3/allOrderList", "limit=1"),
+            (trader, "/api/v3/allOrderList", "fromId=0&limit=1"),
+        ];
+        foreach (var (client, path, query) in queries)
+        {
+            store!.Largest = 0;
+            var answer = await client.OkAsync(client.GetAsync(path, query));
+            Assert.Equal(1, answer.GetArrayLength());
+            // Without the push-down the store would return all (two or more) of the account's stored items of the kind.
+            Assert.True(store.Largest == 1, $"{path}?{query}: the store returned {store.Largest} items");
+        }
+    }
+
+    // Two accounts trade (also through SOR), cancel, amend, prevent a self-trade and place an OCO: far more history than the limit of 4.
     private static async Task<(TradingClient Maker, TradingClient Taker, (bool ByMaker, string Path, string Query)[] Queries)> TradeAsync(TestServer server)
     {
         var maker = await TradingClient.CreateAsync(server);
@@ -93,6 +161,16 @@ public sealed class HistorySpillTests
             await taker.OkAsync(taker.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.003&newClientOrderId=buy-{i}"));
         }
 
+        // A SOR order filled in two allocations.
+        var askId = 0L;
+        for (var i = 0; i < 2; i++)
+        {
+            var ask = await maker.OkAsync(maker.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.002&price={65100 + i}&newClientOrderId=sor-ask-{i}"));
+            askId = ask.GetProperty("orderId").GetInt64();
+        }
+
+        var sor = await taker.OkAsync(taker.PostAsync("/api/v3/sor/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.004&newClientOrderId=sor"));
+        var sorId = sor.GetProperty("orderId").GetInt64();
         var resting = await maker.OkAsync(maker.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.005&price=64000&newClientOrderId=resting"));
         var restingId = resting.GetProperty("orderId").GetInt64();
         await maker.OkAsync(maker.SendAsync(HttpMethod.Put, "/api/v3/order/amend/keepPriority", $"symbol=BTCUSDT&orderId={restingId}&newQty=0.004&newClientOrderId=resting-amended"));
@@ -128,12 +206,28 @@ public sealed class HistorySpillTests
             (false, "/api/v3/myTrades", $"symbol=BTCUSDT&endTime={StartMs + 3_000}"),
             (false, "/api/v3/myTrades", "symbol=BTCUSDT&fromId=2&limit=3"),
             (false, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={firstOrderId + 1}"),
+            (false, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={firstOrderId + 1}&fromId=1&limit=1"),
+            (true, "/api/v3/myTrades", $"symbol=BTCUSDT&orderId={askId}"),
+            (false, "/api/v3/myAllocations", "symbol=BTCUSDT"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&orderId={sorId}&limit=1"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&orderId={sorId}&fromAllocationId=1"),
+            (false, "/api/v3/myAllocations", "symbol=BTCUSDT&fromAllocationId=1&limit=1"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&startTime={StartMs}&limit=1"),
+            (false, "/api/v3/myAllocations", $"symbol=BTCUSDT&endTime={StartMs + 60_000}&limit=1"),
             (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}"),
             (true, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=sell-0"),
             (true, "/api/v3/order", $"symbol=BTCUSDT&orderId={firstOrderId}&origClientOrderId=sell-1"),
+            (true, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=sor-ask-0"),
+            (false, "/api/v3/order", "symbol=BTCUSDT&origClientOrderId=buy-2"),
+            (true, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}&fromExecutionId=1&limit=1"),
             (true, "/api/v3/order/amendments", $"symbol=BTCUSDT&orderId={restingId}"),
             (true, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={preventedId}"),
+            (true, "/api/v3/myPreventedMatches", $"symbol=BTCUSDT&orderId={restingId}&fromPreventedMatchId=0&limit=1"),
+            (true, "/api/v3/myPreventedMatches", "symbol=BTCUSDT&preventedMatchId=0"),
             (false, "/api/v3/allOrderList", ""),
+            (false, "/api/v3/allOrderList", "limit=1"),
+            (false, "/api/v3/allOrderList", $"fromId={listId}&limit=1"),
+            (false, "/api/v3/allOrderList", $"startTime={StartMs}&limit=1"),
             (false, "/api/v3/orderList", $"orderListId={listId}"),
             (false, "/api/v3/orderList", "origClientOrderId=oco-cancel"),
         ]);
@@ -159,5 +253,47 @@ public sealed class HistorySpillTests
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM history_chunks";
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The SQLite store, noting the most items one history read returned.</summary>
+    private sealed class RecordingStore(SqliteJournalStore inner) : IJournalStore
+    {
+        public volatile int Largest;
+
+        public void Append(IReadOnlyList<JournalRecord> records) => inner.Append(records);
+
+        public IEnumerable<JournalRecord> Read(long afterSequence) => inner.Read(afterSequence);
+
+        public void CutFrom(long fromSequence) => inner.CutFrom(fromSequence);
+
+        public void DeleteThrough(long sequence) => inner.DeleteThrough(sequence);
+
+        public void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks) => inner.SaveSnapshot(sequence, chunks);
+
+        public IReadOnlyList<long> ListSnapshots() => inner.ListSnapshots();
+
+        public byte[]? LoadSnapshot(long sequence) => inner.LoadSnapshot(sequence);
+
+        public void DeleteSnapshot(long sequence) => inner.DeleteSnapshot(sequence);
+
+        public void WriteHistory(IReadOnlyList<HistoryRow> rows) => inner.WriteHistory(rows);
+
+        public IReadOnlyList<byte[]> ReadHistory(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range = null)
+        {
+            var bodies = inner.ReadHistory(epoch, accountId, kind, symbolId, range);
+            Largest = Math.Max(Largest, bodies.Count);
+            return bodies;
+        }
+
+        public byte[]? FindHistory(long epoch, int accountId, byte kind, int symbolId, long? id, string? clientId) =>
+            inner.FindHistory(epoch, accountId, kind, symbolId, id, clientId);
+
+        public bool HasHistory(long epoch) => inner.HasHistory(epoch);
+
+        public void DeleteHistoryBefore(long epoch) => inner.DeleteHistoryBefore(epoch);
+
+        public void Probe() => inner.Probe();
+
+        public void Dispose() => inner.Dispose();
     }
 }

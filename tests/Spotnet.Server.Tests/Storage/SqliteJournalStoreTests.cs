@@ -191,6 +191,9 @@ public sealed class SqliteJournalStoreTests : IDisposable
             new() { FromTime = 300_000, ToTime = 900_000, Limit = 50 },
             new() { FromId = 1_990, Limit = 500 },
             new() { Limit = 1, Newest = true },
+            new() { FromId = 1_500, Limit = 1 }, // myPreventedMatches by preventedMatchId
+            new() { ToTime = 700_000, Limit = 20, Newest = true }, // myAllocations by endTime: the newest until then
+            new() { FromTime = 300_000, Limit = 50 }, // myAllocations by startTime
         ];
         foreach (var range in ranges)
         {
@@ -208,6 +211,171 @@ public sealed class SqliteJournalStoreTests : IDisposable
         Assert.Equal(BitConverter.GetBytes(777L), store.FindHistory(0, 1, 1, 0, 777, null));
         Assert.Equal(BitConverter.GetBytes(778L), store.FindHistory(0, 1, 1, 0, null, "c778"));
         Assert.Null(store.FindHistory(0, 1, 1, 0, null, "c2001"));
+    }
+
+    [Fact]
+    public void A_ranged_read_across_symbols_reads_only_the_chunks_near_the_wanted_ids()
+    {
+        // allOrderList reads lists of every symbol: 2,000 items alternating between two symbols, in 20 writes of 100
+        // (two chunks of 50 each).
+        using var store = new SqliteJournalStore(JournalPath);
+        foreach (var write in Enumerable.Range(1, 2_000).Select(i => (long)i).Chunk(100))
+        {
+            store.WriteHistory([.. write.Select(id => new HistoryRow(0, 1, 5, (int)(id % 2), id, $"l{id}", id * 1_000, BitConverter.GetBytes(id)))]);
+        }
+
+        HistoryRange[] ranges =
+        [
+            new() { Limit = 10, Newest = true },
+            new() { FromId = 1_234, Limit = 10 },
+            new() { FromTime = 300_000, ToTime = 900_000, Limit = 20 },
+        ];
+        foreach (var range in ranges)
+        {
+            var chunksBefore = store.HistoryChunksRead;
+            var read = store.ReadHistory(0, 1, 5, -1, range).Select(body => BitConverter.ToInt64(body)).ToList();
+            Assert.InRange(store.HistoryChunksRead - chunksBefore, 1, 4);
+            var wanted = Enumerable.Range(1, 2_000).Select(i => (long)i).Where(id => range.Holds(id, id * 1_000)).ToList();
+            Assert.Equal(range.Newest ? wanted.TakeLast(range.Limit) : wanted.Take(range.Limit), range.Newest ? read.TakeLast(range.Limit) : read.Take(range.Limit));
+        }
+
+        // A list client id is looked up on every symbol.
+        Assert.Equal(BitConverter.GetBytes(1_001L), store.FindHistory(0, 1, 5, -1, null, "l1001"));
+    }
+
+    [Fact]
+    public void A_read_by_order_id_reads_only_the_chunks_that_hold_the_orders_items()
+    {
+        // 2,000 trades in 20 writes of 100, one chunk each; trade i belongs to order i % 400, so each order has five
+        // trades, each in another chunk (as a resting order's fills spread over a long history).
+        using var store = new SqliteJournalStore(JournalPath);
+        foreach (var write in Enumerable.Range(1, 2_000).Select(i => (long)i).Chunk(100))
+        {
+            store.WriteHistory([.. write.Select(id => new HistoryRow(0, 1, 1, 0, id, null, id * 1_000, BitConverter.GetBytes(id), [id % 400]))]);
+        }
+
+        HistoryRange[] ranges =
+        [
+            new() { OrderId = 123, Limit = 500, Newest = true }, // myTrades by orderId
+            new() { OrderId = 123, Limit = 1, Newest = true },
+            new() { OrderId = 123, FromId = 600, Limit = 2 }, // myTrades by orderId and fromId; amendments by orderId and fromExecutionId
+            new() { OrderId = 123, FromId = 1_800, Limit = 10 },
+            new() { OrderId = 0, Limit = 3 },
+            new() { OrderId = 400, Limit = 3 }, // no such order
+        ];
+        foreach (var range in ranges)
+        {
+            var chunksBefore = store.HistoryChunksRead;
+            var read = store.ReadHistory(0, 1, 1, 0, range).Select(body => BitConverter.ToInt64(body)).ToList();
+            var wanted = Enumerable.Range(1, 2_000).Select(i => (long)i).Where(id => id % 400 == range.OrderId && range.Holds(id, id * 1_000)).ToList();
+            wanted = range.Newest ? wanted.TakeLast(range.Limit).ToList() : wanted.Take(range.Limit).ToList();
+            // One chunk per wanted trade, none for the others.
+            Assert.Equal(wanted.Count, store.HistoryChunksRead - chunksBefore);
+            Assert.Equal(read.Order(), read);
+            var ofOrder = read.Where(id => id % 400 == range.OrderId).ToList();
+            Assert.Equal(wanted, range.Newest ? ofOrder.TakeLast(range.Limit) : ofOrder.Take(range.Limit));
+        }
+
+        // A prevented match is found under its taker's order and its maker's.
+        store.WriteHistory([.. Enumerable.Range(1, 10).Select(id => new HistoryRow(0, 1, 2, 0, id, null, id, [(byte)id], [id, 100 + (id % 2)]))]);
+        Assert.Equal([[4]], store.ReadHistory(0, 1, 2, 0, new HistoryRange { OrderId = 4, Limit = 10 }));
+        Assert.Equal([[3], [5], [7]], store.ReadHistory(0, 1, 2, 0, new HistoryRange { OrderId = 101, FromId = 2, Limit = 3 }));
+        Assert.Equal([[2], [4], [6], [8], [10]], store.ReadHistory(0, 1, 2, 0, new HistoryRange { OrderId = 100, Limit = 10 }));
+    }
+
+    [Fact]
+    public void A_client_id_finds_the_newest_item_under_it_and_an_order_id_is_never_taken_for_one()
+    {
+        using var store = new SqliteJournalStore(JournalPath);
+        store.WriteHistory(
+        [
+            new HistoryRow(0, 1, 1, 0, 5, "7", 50, [5]),
+            new HistoryRow(0, 1, 1, 0, 8, null, 80, [8], [7]), // under order 7, not client id "7"
+            new HistoryRow(0, 1, 1, 1, 9, "7", 90, [9]), // another symbol
+        ]);
+        store.WriteHistory([new HistoryRow(0, 1, 1, 0, 6, "7", 60, [6])]);
+        Assert.Equal(new byte[] { 6 }, store.FindHistory(0, 1, 1, 0, null, "7"));
+        Assert.Equal(new byte[] { 9 }, store.FindHistory(0, 1, 1, -1, null, "7"));
+        Assert.Null(store.FindHistory(0, 1, 1, 0, null, "8"));
+        Assert.Null(store.FindHistory(0, 2, 1, 0, null, "7"));
+        Assert.Equal([[8]], store.ReadHistory(0, 1, 1, 0, new HistoryRange { OrderId = 7, Limit = 10 }));
+    }
+
+    [Fact]
+    public void A_history_file_from_before_the_keys_is_still_read_whole_by_order_id_until_a_reset_deletes_it_and_is_then_made_incremental()
+    {
+        // The file as the previous version wrote it: no keys, client ids in a column, no auto_vacuum.
+        var history = SqliteJournalStore.HistoryPath(JournalPath);
+        using (var old = Open(history))
+        {
+            using var command = old.CreateCommand();
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE history_chunks (
+                    epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, symbol INTEGER NOT NULL,
+                    first_id INTEGER NOT NULL, last_id INTEGER NOT NULL, min_time INTEGER NOT NULL, max_time INTEGER NOT NULL,
+                    client_ids TEXT, body BLOB NOT NULL);
+                CREATE INDEX history_chunks_first ON history_chunks (epoch, account, kind, symbol, first_id);
+                CREATE INDEX history_chunks_last ON history_chunks (epoch, account, kind, symbol, last_id);
+                INSERT INTO history_chunks VALUES (0, 1, 0, 0, 1, 2, 10, 20, $clients, $orders);
+                INSERT INTO history_chunks VALUES (0, 1, 1, 0, 1, 2, 10, 20, NULL, $trades);
+                """;
+            command.Parameters.AddWithValue("$clients", "\u001fa\u001fb\u001f");
+            command.Parameters.AddWithValue("$orders", OldChunk((1, "a", 10), (2, "b", 20)));
+            command.Parameters.AddWithValue("$trades", OldChunk((1, "", 10), (2, "", 20)));
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Equal(0L, Scalar(history, "PRAGMA auto_vacuum"));
+        using var store = new SqliteJournalStore(JournalPath);
+        Assert.Equal(new byte[] { 2 }, store.FindHistory(0, 1, 0, 0, null, "b"));
+        // The old chunk's trades are all returned (the caller keeps those of the order): nothing is missed.
+        Assert.Equal([[1], [2]], store.ReadHistory(0, 1, 1, 0, new HistoryRange { OrderId = 9, Limit = 1 }));
+        store.WriteHistory([new HistoryRow(0, 1, 0, 0, 3, "a", 30, [3]), new HistoryRow(1, 1, 0, 0, 4, "a", 40, [4])]);
+        Assert.Equal(new byte[] { 3 }, store.FindHistory(0, 1, 0, 0, null, "a"));
+
+        store.DeleteHistoryBefore(1);
+        Assert.Equal(2L, Scalar(history, "PRAGMA auto_vacuum"));
+        Assert.Equal(0L, Scalar(history, "SELECT value FROM history_meta WHERE name = 'unindexed_through'"));
+        Assert.Equal(new byte[] { 4 }, store.FindHistory(1, 1, 0, 0, null, "a"));
+        Assert.Empty(store.ReadHistory(0, 1, 1, 0, new HistoryRange { OrderId = 9, Limit = 1 }));
+
+        static byte[] OldChunk(params (long Id, string ClientId, long Time)[] items)
+        {
+            using var buffer = new MemoryStream();
+            using var writer = new BinaryWriter(buffer);
+            foreach (var (id, clientId, time) in items)
+            {
+                writer.Write(id);
+                writer.Write(clientId);
+                writer.Write(time);
+                writer.Write(1);
+                writer.Write((byte)id);
+            }
+
+            writer.Flush();
+            return buffer.ToArray();
+        }
+    }
+
+    [Fact]
+    public void A_resets_delete_gives_the_freed_pages_back_to_the_file_system()
+    {
+        var history = SqliteJournalStore.HistoryPath(JournalPath);
+        using var store = new SqliteJournalStore(JournalPath);
+        Assert.Equal(2L, Scalar(history, "PRAGMA auto_vacuum"));
+        foreach (var write in Enumerable.Range(1, 20_000).Select(i => (long)i).Chunk(1_000))
+        {
+            store.WriteHistory([.. write.Select(id => new HistoryRow(0, 1, 1, 0, id, $"c{id}", id, new byte[100], [id / 3]))]);
+        }
+
+        store.WriteHistory([new HistoryRow(1, 1, 1, 0, 1, "c1", 1, new byte[100], [0])]);
+        var pages = Scalar(history, "PRAGMA page_count");
+        store.DeleteHistoryBefore(1);
+        Assert.Equal(0L, Scalar(history, "PRAGMA freelist_count"));
+        Assert.InRange(Scalar(history, "PRAGMA page_count"), 1, pages / 10);
+        Assert.Equal(1L, Scalar(history, "SELECT COUNT(*) FROM history_keys"));
+        Assert.Equal(new byte[100], store.FindHistory(1, 1, 1, 0, null, "c1"));
     }
 
     public void Dispose() => Directory.Delete(_directory, true);
