@@ -82,10 +82,7 @@ public sealed class KeyPolicyTests
         // The countdown's start is stored: after a restart (the clock starts over at the same start) it still counts
         // from the switch on day 31, not from the creation.
         await using var second = await TestServer.StartAsync(null, dataDirectory, "--ApiKeys:UnrestrictedTradingDays=30");
-        second.Time.Advance(TimeSpan.FromDays(61) - TimeSpan.FromSeconds(1));
-        var lastSecond = await new TradingClient(second, signer).PostAsync("/api/v3/order/test", TestOrder);
-        second.Time.Advance(TimeSpan.FromSeconds(1));
-        var day30 = await new TradingClient(second, signer).PostAsync("/api/v3/order/test", TestOrder);
+        var (lastSecond, day30) = await OrderBeforeAndAtAsync(second, signer, TimeSpan.FromDays(61));
 
         Assert.True(lastSecond.Status == 200, lastSecond.Text);
         day30.AssertError(401, -2015, Rejected);
@@ -100,10 +97,7 @@ public sealed class KeyPolicyTests
         server.Time.Advance(TimeSpan.FromDays(100));
 
         await server.AdminAsync(HttpMethod.Patch, KeyPath(signer), "{\"ipRestrict\": []}");
-        server.Time.Advance(TimeSpan.FromDays(30) - TimeSpan.FromSeconds(1));
-        var lastSecond = await new TradingClient(server, signer).PostAsync("/api/v3/order/test", TestOrder);
-        server.Time.Advance(TimeSpan.FromSeconds(1));
-        var expired = await new TradingClient(server, signer).PostAsync("/api/v3/order/test", TestOrder);
+        var (lastSecond, expired) = await OrderBeforeAndAtAsync(server, signer, TimeSpan.FromDays(30));
 
         Assert.True(lastSecond.Status == 200, lastSecond.Text);
         expired.AssertError(401, -2015, Rejected);
@@ -187,6 +181,16 @@ public sealed class KeyPolicyTests
         var (response, _) = await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{other.AccountId}/api-keys/{owner.KeyId}/usage");
 
         Assert.Equal(404, (int)response.StatusCode);
+    }
+
+    // A test order one second before the clock has moved on by `span`, and one at that moment.
+    private static async Task<(Reply Before, Reply At)> OrderBeforeAndAtAsync(TestServer server, Signer signer, TimeSpan span)
+    {
+        var client = new TradingClient(server, signer);
+        server.Time.Advance(span - TimeSpan.FromSeconds(1));
+        var before = await client.PostAsync("/api/v3/order/test", TestOrder);
+        server.Time.Advance(TimeSpan.FromSeconds(1));
+        return (before, await client.PostAsync("/api/v3/order/test", TestOrder));
     }
 
     private static string KeyPath(Signer signer) => $"/admin/v1/accounts/{signer.AccountId}/api-keys/{signer.KeyId}";

@@ -95,17 +95,14 @@ internal sealed class SqliteHistoryFile : IDisposable
             var body = insert.Parameters.Add("$body", SqliteType.Blob);
             using var insertKeys = _writer.CreateCommand();
             insertKeys.Transaction = transaction;
-            // A chunk's keys in one statement, as a JSON array of [order id, id]: a statement per key cost about as much
-            // as the rest of the write.
+            // A chunk's keys in one statement, as a JSON array of [order id, id], the rest taken from the chunk's row: a
+            // statement per key cost about as much as the rest of the write.
             // OR IGNORE: a prevented match may name one order twice (never in practice, but then it is one key).
             insertKeys.CommandText = """
                 INSERT OR IGNORE INTO history_keys
-                SELECT $epoch, $account, $kind, json_extract(value, '$[0]'), $symbol, json_extract(value, '$[1]'), $chunk FROM json_each($keys)
+                SELECT chunk.epoch, chunk.account, chunk.kind, json_extract(key.value, '$[0]'), chunk.symbol, json_extract(key.value, '$[1]'), chunk.rowid
+                FROM history_chunks AS chunk, json_each($keys) AS key WHERE chunk.rowid = $chunk
                 """;
-            var keyEpoch = insertKeys.Parameters.Add("$epoch", SqliteType.Integer);
-            var keyAccount = insertKeys.Parameters.Add("$account", SqliteType.Integer);
-            var keyKind = insertKeys.Parameters.Add("$kind", SqliteType.Integer);
-            var keySymbol = insertKeys.Parameters.Add("$symbol", SqliteType.Integer);
             var keyChunk = insertKeys.Parameters.Add("$chunk", SqliteType.Integer);
             var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
             var keysJson = new ArrayBufferWriter<byte>();
@@ -143,10 +140,10 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 writer.Flush();
-                epoch.Value = keyEpoch.Value = head.Epoch;
-                account.Value = keyAccount.Value = head.AccountId;
-                kind.Value = keyKind.Value = head.Kind;
-                symbol.Value = keySymbol.Value = head.SymbolId;
+                epoch.Value = head.Epoch;
+                account.Value = head.AccountId;
+                kind.Value = head.Kind;
+                symbol.Value = head.SymbolId;
                 first.Value = head.Id;
                 last.Value = sorted[end - 1].Id;
                 minTime.Value = earliest;
@@ -154,34 +151,42 @@ internal sealed class SqliteHistoryFile : IDisposable
                 clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
                 body.Value = buffer.ToArray();
                 keyChunk.Value = (long)insert.ExecuteScalar()!;
-                keysJson.ResetWrittenCount();
-                json.Reset();
-                json.WriteStartArray();
-                for (var i = start; i < end; i++)
+                if (WriteKeys(json, keysJson, sorted, start, end))
                 {
-                    var row = sorted[i];
-                    foreach (var orderId in row.OrderIds ?? [])
-                    {
-                        json.WriteStartArray();
-                        json.WriteNumberValue(orderId);
-                        json.WriteNumberValue(row.Id);
-                        json.WriteEndArray();
-                    }
-                }
-
-                json.WriteEndArray();
-                json.Flush();
-                keys.Value = Encoding.UTF8.GetString(keysJson.WrittenSpan);
-                if (keysJson.WrittenCount > 2)
-                {
+                    keys.Value = Encoding.UTF8.GetString(keysJson.WrittenSpan);
                     insertKeys.ExecuteNonQuery();
                 }
+
                 start = end;
             }
 
             transaction.Commit();
             Interlocked.Exchange(ref _newestEpoch, Math.Max(Interlocked.Read(ref _newestEpoch), sorted[^1].Epoch));
         }
+    }
+
+    // The chunk's order id keys as a JSON array of [order id, item id]; false when none of its items belongs to an order.
+    private static bool WriteKeys(Utf8JsonWriter json, ArrayBufferWriter<byte> output, List<HistoryRow> rows, int start, int end)
+    {
+        output.ResetWrittenCount();
+        json.Reset();
+        json.WriteStartArray();
+        var any = false;
+        for (var i = start; i < end; i++)
+        {
+            foreach (var orderId in rows[i].OrderIds ?? [])
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(orderId);
+                json.WriteNumberValue(rows[i].Id);
+                json.WriteEndArray();
+                any = true;
+            }
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        return any;
     }
 
     public IReadOnlyList<byte[]> Read(long epoch, int accountId, byte kind, int symbolId, HistoryRange? range)
