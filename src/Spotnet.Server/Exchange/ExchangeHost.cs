@@ -140,13 +140,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     /// <see cref="JournalUnavailableException"/>; work handed in after <see cref="DisposeAsync"/> began fails with
     /// <see cref="ObjectDisposedException"/>.
     /// </summary>
-    public Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null, CancellationToken cancellationToken = default)
+    public Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null)
     {
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancellationToken);
-        }
-
         var item = new WorkItem<T>(work, caller);
         bool wake;
         Interlocked.Increment(ref _waiting);
