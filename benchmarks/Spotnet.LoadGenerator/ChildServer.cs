@@ -138,7 +138,7 @@ internal sealed class ChildServer : IDisposable
 
         lock (_lastLines)
         {
-            if (line.Contains("encoded on the writer loop", StringComparison.Ordinal))
+            if (line.Contains("encoded under the engine lock", StringComparison.Ordinal))
             {
                 _snapshotLines.Add(line.Trim());
             }
@@ -151,7 +151,7 @@ internal sealed class ChildServer : IDisposable
         }
     }
 
-    /// <summary>The server's log lines for snapshots encoded on its writer loop (each one a pause of the loop).</summary>
+    /// <summary>The server's log lines for snapshots encoded under its engine lock (each one a pause of all work).</summary>
     public IReadOnlyList<string> SnapshotLines()
     {
         lock (_lastLines)

@@ -190,7 +190,7 @@ internal static class SignedOrderBenchmark
         var bytes = reader.GetInt64(1);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"journal: {records} records (one per writer batch), {bytes} bytes for {orders} orders = {(double)bytes / Math.Max(1, orders):F1} bytes per order, " +
+            $"journal: {records} records (one per batch), {bytes} bytes for {orders} orders = {(double)bytes / Math.Max(1, orders):F1} bytes per order, " +
             $"{(double)orders / Math.Max(1, records):F1} orders per record; file {FileLength(path)} bytes, snapshot file {FileLength(SnapshotPath(path))} bytes"));
     }
 

@@ -260,7 +260,7 @@ public sealed partial class MatchingEngine
 
     // Orders in a canonical order (an index's table order depends on its history of insertions), sorted on integer
     // keys. The arrays are kept between snapshots: for a large state they would otherwise be new garbage on the large
-    // object heap each time, and collecting it would pause the writer loop the snapshot already holds.
+    // object heap each time, and collecting it would lengthen the pause the snapshot already makes.
     private UInt128[] _canonicalKeys = [];
     private Order[] _canonicalOrders = [];
 

@@ -150,7 +150,7 @@ public static class SpotnetHost
             settings.Journal.Enabled ? (openJournal ?? (path => new SqliteJournalStore(path)))(Path.Combine(dataDirectory, DataFolder.JournalFile)) : null,
             settings.Journal,
             [new MarketDataFeed(exchangeCatalog, marketData)]));
-        // Graceful shutdown drains the writer loop, flushes and snapshots well inside the 10 s a supervisor allows.
+        // Graceful shutdown finishes the pending work, flushes and snapshots well inside the 10 s a supervisor allows.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(8));
         builder.Services.AddSingleton(marketData);
         if (settings.MarketSimulation.Enabled)

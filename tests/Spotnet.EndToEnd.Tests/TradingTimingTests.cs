@@ -13,18 +13,19 @@ public sealed class TradingTimingTests
         var host = server.App.Services.GetRequiredService<ExchangeHost>();
         using var gate = new ManualResetEventSlim();
         using var started = new ManualResetEventSlim();
-        var blocker = host.RunAsync(_ =>
+        // Work runs on its caller's thread: this one holds the engine from another.
+        var blocker = Task.Run(() => host.RunAsync(_ =>
         {
             started.Set();
             return gate.Wait(TimeSpan.FromSeconds(10));
-        });
+        }));
         started.Wait(TimeSpan.FromSeconds(10));
 
         var pending = trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000&recvWindow=1000");
-        // Wait until the request is queued behind the blocker, then let the clock pass its window.
+        // Wait until the request waits for the engine behind the blocker, then let the clock pass its window.
         for (var i = 0; host.QueuedCount == 0; i++)
         {
-            Assert.True(i < 2000, "the request never reached the engine queue");
+            Assert.True(i < 2000, "the request never reached the engine");
             await Task.Delay(5);
         }
 

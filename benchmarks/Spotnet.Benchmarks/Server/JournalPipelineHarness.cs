@@ -16,7 +16,7 @@ namespace Spotnet.Benchmarks.Server;
 /// stand in for the REST front's work, with the journal off and on (a real SQLite file), alternated; it prints orders
 /// per second, process CPU per order and orders per record. <c>journal store [appends]</c>: the store alone, CPU per
 /// one-record commit and per MiB of snapshot, the costs that are steady enough to compare builds on a shared machine.
-/// <c>journal snapshot [orders] [rounds]</c>: the writer loop's pause to encode a snapshot, and the engine's restore.
+/// <c>journal snapshot [orders] [rounds]</c>: the engine's pause to encode a snapshot, and the engine's restore.
 /// </summary>
 internal static class JournalPipelineHarness
 {
@@ -171,7 +171,7 @@ internal static class JournalPipelineHarness
         }
     }
 
-    // The pause a snapshot makes on the writer loop: a state with the given number of orders in its history (half of
+    // The pause a snapshot makes under the engine lock: a state with the given number of orders in its history (half of
     // them traded, as a market maker's resting sell meets a buy), then the snapshot encoded a few times, timed in
     // wall and CPU time, and split into the engine's part and the projections'.
     private static async Task RunSnapshot(int orders, int rounds)

@@ -7,7 +7,7 @@ namespace Spotnet.Engine.Core;
 /// <summary>
 /// Writes snapshot fields in exactly <see cref="BinaryWriter"/>'s format (little-endian integers, one byte per
 /// boolean, a string as its UTF-8 length in 7-bit groups and then its bytes), which every snapshot so far was written
-/// in, through a buffer of its own. A snapshot is millions of small fields, encoded on the server's writer loop while
+/// in, through a buffer of its own. A snapshot is millions of small fields, encoded under the server's engine lock while
 /// every request waits: a <see cref="BinaryWriter"/> makes two virtual calls per field (its own and the stream's),
 /// while these methods are inlined into the snapshot code, which is compiled fully optimized at its first call (a
 /// snapshot is taken too rarely for tiered compilation to have optimized it).

@@ -3,7 +3,7 @@ using Spotnet.Server.Exchange;
 
 namespace Spotnet.Server.Endpoints;
 
-/// <summary>What a placement response needs, copied out of the engine's output on the writer loop.</summary>
+/// <summary>What a placement response needs, copied out of the engine's output under the engine lock.</summary>
 /// <param name="Order">The order after the command.</param>
 /// <param name="TransactTime">The command's time in µs.</param>
 /// <param name="Fills">The order's own trade updates, in order.</param>

@@ -160,7 +160,7 @@ public static class SorEndpoints
         })], SpotJsonContext.Default.IReadOnlyListAllocation);
     }
 
-    /// <summary>Reads an SOR order's parameters; the account and time are filled in on the writer loop.</summary>
+    /// <summary>Reads an SOR order's parameters; the account and time are filled in under the engine lock.</summary>
     private static SpotError? ReadSorOrder(ApiRequest request, Exchange.ExchangeCatalog catalog, out E.PlaceSorOrder order)
     {
         order = null!;

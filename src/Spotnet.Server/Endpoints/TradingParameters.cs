@@ -108,7 +108,7 @@ public static class TradingParameters
 
     /// <summary>
     /// Reads a new order's parameters; <paramref name="prefix"/>-less names as in <c>POST /api/v3/order</c>. The account and
-    /// time are filled in on the writer loop.
+    /// time are filled in under the engine lock.
     /// </summary>
     public static SpotError? ReadOrder(ApiRequest request, ExchangeCatalog catalog, out E.PlaceOrder order)
     {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Spotnet.Server.Exchange;
 
-/// <summary>Server account ids (from the store) ↔ engine account ids; written only by the writer loop, readable from any thread.</summary>
+/// <summary>Server account ids (from the store) ↔ engine account ids; written only under the engine lock, readable from any thread.</summary>
 public sealed class ExchangeAccounts
 {
     private readonly ConcurrentDictionary<long, int> _engineIds = new();

@@ -1,142 +1,162 @@
-using System.Threading.Channels;
 using Spotnet.Server.Storage;
 
 namespace Spotnet.Server.Exchange;
 
 /// <summary>
-/// The flusher: a dedicated thread that makes the writer loop's batches durable and only then answers their callers
-/// and publishes their events, in the order the loop ran them. While it waits for the disk the loop runs the next
-/// batch; whatever is waiting when a write finishes goes to the disk in the next one (one transaction, whatever the
-/// number of records). When a write fails, every batch that ran on top of the lost changes is refused as well (none of it was
-/// answered), and the loop, on seeing the failure, waits for the flusher to drain and rolls the engine back.
+/// The flusher: a dedicated thread that makes the pending batches durable and only then answers their callers and
+/// publishes their events, in the order they ran. While it waits for the disk, work goes on under the engine lock and
+/// joins the next pending batch, which it takes as soon as the write is done (one record, whatever the number of
+/// items). When a write fails, every item that ran on top of the lost changes is refused as well (none of it was
+/// answered), and the engine is rolled back to the durable state before any other work runs.
 /// </summary>
 public sealed partial class ExchangeHost
 {
-    // Batches waiting for the flusher: one. The loop runs a batch while the previous one is written, then waits for
-    // the flusher to take it before it takes the next batch from the queue, so the work arriving meanwhile makes one
-    // large batch (one record, few per-batch costs) rather than many small ones, and a failure refuses little work.
-    private const int FlushQueueCapacity = 1;
+    private readonly Thread? _flusher;
+    private readonly SemaphoreSlim _wake = new(0);
 
-    // Most batches written together (the flusher takes what is waiting; barriers are in the queue too).
-    private const int MaxGroup = 16;
-
-    private readonly Channel<Flush> _flushes = Channel.CreateBounded<Flush>(
-        new BoundedChannelOptions(FlushQueueCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
-
-    private readonly Task _flusher;
-
-    // The loop's generation: it moves on when the loop has rolled back after a failure. Written by the loop only.
-    private int _generation;
-
-    // The generation whose batches are refused because a write of one of them failed, or -1. Written by the flusher only.
-    private int _failedGeneration = -1;
-
-    // Whether the current generation lost a write the loop has not rolled back yet.
-    private bool FailurePending => Volatile.Read(ref _failedGeneration) == Volatile.Read(ref _generation);
-
-    // Resolves once every batch handed over before it was answered (and its events published).
-    private async Task DrainAsync()
-    {
-        var barrier = new Flush([], -1, null, null, _generation) { Drained = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-        await _flushes.Writer.WriteAsync(barrier).ConfigureAwait(false);
-        await barrier.Drained.Task.ConfigureAwait(false);
-    }
+    // Under the engine lock: work that waits for the flusher, in execution order, and the index of the first one that
+    // changed state (-1 when none did); whether the flusher is busy with a batch (writing, answering or publishing it);
+    // whether it waits for a wake-up.
+    private readonly List<WorkItem> _pending = [];
+    private int _pendingFirstChange = -1;
+    private bool _flushing;
+    private bool _flusherIdle;
 
     private void RunFlusher()
     {
-        var reader = _flushes.Reader;
-        var group = new List<Flush>(MaxGroup);
-        var records = new List<JournalRecord>(MaxGroup);
         while (true)
         {
-            if (!reader.TryRead(out var first))
+            Batch? batch = null;
+            var holding = false;
+            _engineLock.Enter();
+            try
             {
-                // Blocking is the point of this thread: it has nothing else to do.
-                if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                _flushing = false;
+                if (_pending.Count > 0)
+                {
+                    batch = TakeBatchLocked();
+                    // A snapshot is due after this batch: the engine stays still until it is taken.
+                    holding = batch.Record is not null && SnapshotDueLocked();
+                }
+                else if (_stopped)
                 {
                     return;
                 }
+                else
+                {
+                    _flusherIdle = true;
+                }
+            }
+            finally
+            {
+                if (!holding)
+                {
+                    _engineLock.Exit();
+                }
+            }
 
+            if (batch is null)
+            {
+                // Blocking is the point of this thread: it has nothing else to do.
+                _wake.Wait();
                 continue;
             }
 
-            group.Clear();
-            group.Add(first);
-            while (group.Count < MaxGroup && reader.TryRead(out var next))
+            try
             {
-                group.Add(next);
+                Flush(batch, holding);
             }
-
-            FlushGroup(group, records);
+            finally
+            {
+                if (holding)
+                {
+                    _engineLock.Exit();
+                }
+            }
         }
     }
 
-    private void FlushGroup(List<Flush> group, List<JournalRecord> records)
+    private Batch TakeBatchLocked()
     {
-        // Batches of a generation that already lost a write ran on top of the lost changes: refused, never written.
-        var refused = Volatile.Read(ref _failedGeneration);
-        records.Clear();
-        foreach (var flush in group)
+        JournalRecord? record = null;
+        if (_pendingFirstChange >= 0)
         {
-            if (flush.Record is not null && flush.Generation != refused)
-            {
-                records.Add(flush.Record);
-            }
+            record = _session.Journal!.TakeRecord(++_nextSequence);
+            _bytesSinceSnapshot += record.Data.Length;
         }
 
-        var failed = -1;
-        if (records.Count > 0 && !TryAppend(records))
+        var batch = new Batch([.. _pending], _pendingFirstChange, record, _session.TakeEvents());
+        _pending.Clear();
+        _pendingFirstChange = -1;
+        _flushing = true;
+        return batch;
+    }
+
+    private void Flush(Batch batch, bool holding)
+    {
+        if (batch.Record is null || TryAppend(batch.Record))
         {
-            // From the first batch with a record on, everything of its generation saw changes that are not on disk.
-            failed = group.First(flush => flush.Record is not null && flush.Generation != refused).Generation;
-            Volatile.Write(ref _failedGeneration, failed);
-        }
-        else if (records.Count > 0)
-        {
-            Interlocked.Exchange(ref _sequence, records[^1].Sequence);
-            long bytes = 0;
-            foreach (var record in records)
+            if (batch.Record is { } record)
             {
-                bytes += record.Data.Length;
+                Interlocked.Exchange(ref _sequence, record.Sequence);
+                Interlocked.Add(ref _journalBytes, record.Data.Length);
             }
 
-            Interlocked.Add(ref _journalBytes, bytes);
+            Archive(batch.Events, durable: true);
+            batch.CompleteAll();
+            if (!batch.Events.IsEmpty)
+            {
+                Publish(batch.Events);
+            }
+
+            if (holding)
+            {
+                TakeSnapshotLocked();
+            }
+
+            return;
         }
 
-        var failing = false;
-        foreach (var flush in group)
+        if (holding)
         {
-            if (flush.Drained is not null)
-            {
-                flush.Drained.TrySetResult();
-            }
-            else if (flush.Generation == refused || (flush.Generation == failed && failing))
-            {
-                // All of it ran after a change that is not on disk.
-                flush.FailFrom(0);
-                Archive(flush.Events!, durable: false);
-            }
-            else if (flush.Generation != failed)
-            {
-                Archive(flush.Events!, durable: true);
-                flush.CompleteAll();
-                if (!flush.Events!.IsEmpty)
-                {
-                    Publish(flush.Events);
-                }
-            }
-            else if (flush.Record is null)
-            {
-                // Before the failed batch, without changes of its own: it saw only durable state.
-                flush.CompleteAll();
-            }
-            else
-            {
-                // The failed batch: work before its first change saw only durable state.
-                flush.FailFrom(flush.FirstChange);
-                Archive(flush.Events!, durable: false);
-                failing = true;
-            }
+            RefuseLocked(batch);
+            return;
+        }
+
+        lock (_engineLock)
+        {
+            RefuseLocked(batch);
+        }
+    }
+
+    // The batch's write failed: work before its first change saw only durable state; the rest of it, and everything
+    // pending (all of it ran after the lost changes), is refused. Then the engine goes back to the durable state, and
+    // until a probe write succeeds no change is accepted.
+    private void RefuseLocked(Batch batch)
+    {
+        Volatile.Write(ref _degraded, true);
+        _session.ReadOnly = true;
+        Archive(batch.Events, durable: false);
+        batch.FailFrom(batch.FirstChange);
+        foreach (var item in _pending)
+        {
+            item.Fail(new JournalUnavailableException());
+        }
+
+        _pending.Clear();
+        _pendingFirstChange = -1;
+        _session.Journal!.Clear();
+        Archive(_session.TakeEvents(), durable: false);
+        try
+        {
+            RollBackLocked();
+        }
+#pragma warning disable CA1031 // The store cannot even be read: refuse everything until it can.
+        catch (Exception rebuildException)
+#pragma warning restore CA1031
+        {
+            LogRollBackFailed(_logger, rebuildException);
+            _broken = true;
         }
     }
 
@@ -162,30 +182,29 @@ public sealed partial class ExchangeHost
         }
     }
 
-    // Appends the records in one durable write. A write that throws may still have reached the disk (an error
-    // reported after the commit): the record is read back, and counts as durable when it is there, intact.
-    private bool TryAppend(List<JournalRecord> records)
+    // Appends the record in one durable write. A write that throws may still have reached the disk (an error reported
+    // after the commit): the record is read back, and counts as durable when it is there, intact.
+    private bool TryAppend(JournalRecord record)
     {
         try
         {
-            _store!.Append(records);
+            _store!.Append([record]);
             return true;
         }
 #pragma warning disable CA1031 // Any storage failure: fail closed.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogJournalFailed(_logger, exception, records[0].Sequence);
+            LogJournalFailed(_logger, exception, record.Sequence);
         }
 
         try
         {
-            var last = records[^1];
-            foreach (var stored in _store!.Read(last.Sequence - 1))
+            foreach (var stored in _store!.Read(record.Sequence - 1))
             {
-                if (stored.Sequence == last.Sequence && stored.Data.AsSpan().SequenceEqual(last.Data))
+                if (stored.Sequence == record.Sequence && stored.Data.AsSpan().SequenceEqual(record.Data))
                 {
-                    LogCommittedDespiteError(_logger, records[0].Sequence, last.Sequence);
+                    LogCommittedDespiteError(_logger, record.Sequence);
                     return true;
                 }
 
@@ -201,21 +220,17 @@ public sealed partial class ExchangeHost
         return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal records {First}-{Last} were written although the write reported an error: counted as durable")]
-    private static partial void LogCommittedDespiteError(ILogger logger, long first, long last);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal record {Sequence} was written although the write reported an error: counted as durable")]
+    private static partial void LogCommittedDespiteError(ILogger logger, long sequence);
 
-    /// <summary>One batch on its way to the disk, or (with <see cref="Drained"/>) a barrier the loop waits on.</summary>
-    private sealed class Flush(WorkItem[] items, int firstChange, JournalRecord? record, ExchangeEvents? events, int generation)
+    /// <summary>One pending batch on its way to the disk.</summary>
+    private sealed class Batch(WorkItem[] items, int firstChange, JournalRecord? record, ExchangeEvents events)
     {
         public int FirstChange { get; } = firstChange;
 
         public JournalRecord? Record { get; } = record;
 
-        public ExchangeEvents? Events { get; } = events;
-
-        public int Generation { get; } = generation;
-
-        public TaskCompletionSource? Drained { get; init; }
+        public ExchangeEvents Events { get; } = events;
 
         public void CompleteAll()
         {

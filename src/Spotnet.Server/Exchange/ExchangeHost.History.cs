@@ -5,7 +5,7 @@ namespace Spotnet.Server.Exchange;
 
 /// <summary>
 /// History queries: what the engine keeps in memory, merged with what left it (held until written, then stored), by id.
-/// The engine and the held items are read together on the writer loop; the store after that, off it. An item is always
+/// The engine and the held items are read together under the engine lock; the store after that, outside it. An item is always
 /// in at least one of the three when read in that order (it moves engine → held → stored, and leaves the held items only
 /// once stored), and one found twice is the same item: the newer source wins.
 /// </summary>

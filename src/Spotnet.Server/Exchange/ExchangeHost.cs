@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Spotnet.Engine;
 using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
@@ -8,35 +7,31 @@ using Spotnet.Server.Storage;
 namespace Spotnet.Server.Exchange;
 
 /// <summary>
-/// Owns the matching engine: one writer loop drains queued work in batches and runs each item against the engine
-/// (commands and queries alike, so queries always see a consistent state between commands). With a journal the
-/// loop hands each batch (its state changes sealed into one journal record) to the flusher thread and goes on with the
-/// next batch while the record is written: the flusher appends whatever records are waiting in one durable write, then
-/// answers the callers and publishes the events, batch by batch in order. So nothing a batch changed, and nothing a
-/// batch read, leaves before every change it could have seen is on disk.
+/// Owns the matching engine. Work runs on the caller's thread under the engine lock, one item at a time (commands and
+/// queries alike, so queries always see a consistent state between commands). Without a journal the caller gets its
+/// result at once and the listeners get the item's events right after. With a journal, work that changed state, or
+/// that ran while some change was not yet durable, joins the pending batch; the flusher thread takes the pending batch
+/// whenever it is free, seals its changes into one journal record, makes it durable, and only then answers its callers
+/// and publishes its events, batch after batch in order. So nothing a batch changed, and nothing a batch read, leaves
+/// before every change it could have seen is on disk. Work that saw only durable state is answered at once.
 /// </summary>
 public sealed partial class ExchangeHost : IAsyncDisposable
 {
-    /// <summary>Most work items run per batch.</summary>
-    public const int MaxBatchSize = 256;
-
-    private const int QueueCapacity = 4096;
-    private readonly Channel<WorkItem> _queue = Channel.CreateBounded<WorkItem>(
-        new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-
+    private readonly Lock _engineLock = new();
     private readonly ExchangeSession _session;
     private readonly ILogger<ExchangeHost> _logger;
     private readonly IJournalStore? _store;
     private readonly JournalSettings _settings;
     private readonly IExchangeProjection[] _projections;
     private readonly HistoryArchive? _archive;
-    private readonly Task _loop;
     private IExchangeListener[] _listeners = [];
+    private int _waiting;
+    private bool _stopped; // under the engine lock
 
-    // The last durable record (the flusher writes it; the loop only while the flusher is drained).
+    // The last durable record (the flusher writes it; a rollback too, under the engine lock).
     private long _sequence;
 
-    // Writer loop only: the last record handed to the flusher, durable or not yet.
+    // Under the engine lock: the last record sealed, durable or not yet.
     private long _nextSequence;
     private long _snapshotSequence = -1;
     private long _bytesSinceSnapshot;
@@ -48,7 +43,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
     /// <summary>
     /// Creates the engine, recovers it from <paramref name="journal"/> when given (the host then owns the store and
-    /// journals every state change into it), and starts the writer loop. Throws <see cref="JournalCorruptException"/>
+    /// journals every state change into it), and starts the flusher. Throws <see cref="JournalCorruptException"/>
     /// when the journal cannot be trusted.
     /// </summary>
     public ExchangeHost(
@@ -100,8 +95,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             Journal = journal is null ? null : new BatchJournal(),
             Archive = _archive,
         };
-        _flusher = journal is null ? Task.CompletedTask : Task.Factory.StartNew(RunFlusher, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _loop = Task.Run(RunLoopAsync);
+        _flusher = journal is null ? null : new Thread(RunFlusher) { IsBackground = true, Name = "journal flusher" };
+        _flusher?.Start();
     }
 
     /// <summary>Symbol and asset names ↔ engine ids.</summary>
@@ -110,8 +105,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     /// <summary>Server ↔ engine account ids.</summary>
     public ExchangeAccounts Accounts { get; } = new();
 
-    /// <summary>Work items waiting for the writer loop (not counting the batch being run).</summary>
-    public int QueuedCount => _queue.Reader.Count;
+    /// <summary>Work items waiting for the engine lock.</summary>
+    public int QueuedCount => Volatile.Read(ref _waiting);
 
     /// <summary>When this exchange's state began (ms): the first start's clock, kept across restarts (anchors the synthetic kline history).</summary>
     public long GenesisMilliseconds { get; }
@@ -120,7 +115,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     public bool Restored { get; }
 
     /// <summary>Whether state changes are refused because the journal cannot be written (until a probe write succeeds).</summary>
-    public bool IsDegraded => Volatile.Read(ref _degraded) || FailurePending;
+    public bool IsDegraded => Volatile.Read(ref _degraded);
 
     /// <summary>The sequence of the last durable journal record.</summary>
     public long JournalSequence => Interlocked.Read(ref _sequence);
@@ -132,162 +127,139 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     public void AddListener(IExchangeListener listener)
     {
         ArgumentNullException.ThrowIfNull(listener);
-        lock (_queue)
+        lock (_engineLock)
         {
             _listeners = [.. _listeners, listener];
         }
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> on the writer loop and returns its result once the batch it ran in is durable.
-    /// With a <paramref name="caller"/>, first fills of the caller's own orders are reported to it for the unfilled order count.
-    /// Work that changes state while the journal cannot be written fails with <see cref="JournalUnavailableException"/>.
+    /// Runs <paramref name="work"/> against the engine and returns its result once every change it could have seen is
+    /// durable. With a <paramref name="caller"/>, first fills of the caller's own orders are reported to it for the
+    /// unfilled order count. Work that changes state while the journal cannot be written fails with
+    /// <see cref="JournalUnavailableException"/>; work handed in after <see cref="DisposeAsync"/> began fails with
+    /// <see cref="ObjectDisposedException"/>.
     /// </summary>
-    public Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null, CancellationToken cancellationToken = default)
+    public Task<T> RunAsync<T>(Func<ExchangeSession, T> work, ApiRequest? caller = null)
     {
         var item = new WorkItem<T>(work, caller);
-        var write = _queue.Writer.WriteAsync(item, cancellationToken);
-        return write.IsCompletedSuccessfully ? item.Task : WaitAsync(write, item.Task);
+        bool wake;
+        Interlocked.Increment(ref _waiting);
+        lock (_engineLock)
+        {
+            Interlocked.Decrement(ref _waiting);
+            if (_stopped)
+            {
+                return Task.FromException<T>(new ObjectDisposedException(nameof(ExchangeHost)));
+            }
+
+            if (!RunLocked(item))
+            {
+                return item.Settled();
+            }
+
+            wake = _flusherIdle;
+            _flusherIdle = false;
+        }
+
+        if (wake)
+        {
+            _wake.Release();
+        }
+
+        return item.Task;
     }
 
-    // The queue was full: wait for room, then for the result.
-    private static async Task<T> WaitAsync<T>(ValueTask write, Task<T> result)
+    // Runs the item; true when it waits for the flusher, false when its result can be handed out now.
+    private bool RunLocked(WorkItem item)
     {
-        await write.ConfigureAwait(false);
-        return await result.ConfigureAwait(false);
+        if (_store is not null)
+        {
+            BeforeWorkLocked();
+            if (_broken)
+            {
+                // The engine could not be put back to the durable state: nothing may be read or changed.
+                item.Refuse();
+                return false;
+            }
+        }
+
+        _session.Begin(item.Caller?.AccountId ?? -1);
+        item.Run(_session);
+        item.Caller?.AddFirstFills(_session.RequestFirstFills);
+        if (_store is null)
+        {
+            // Nothing to wait for: the result is settled, then the listeners get the events.
+            var events = _session.TakeEvents();
+            if (!events.IsEmpty)
+            {
+                Publish(events);
+            }
+
+            return false;
+        }
+
+        var changed = _session.Journal!.HasOperations;
+        if (!changed && _pending.Count == 0 && !_flushing)
+        {
+            // It saw only durable state, answered and published, and changed nothing.
+            return false;
+        }
+
+        if (_pendingFirstChange < 0 && changed)
+        {
+            _pendingFirstChange = _pending.Count;
+        }
+
+        _pending.Add(item);
+        return true;
     }
 
-    /// <summary>Stops taking work, finishes the queued work, and (with a journal) saves a final snapshot and closes the store.</summary>
+    /// <summary>Stops taking work, finishes the pending work, and (with a journal) saves a final snapshot and closes the store.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        bool wake;
+        lock (_engineLock)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
+            wake = _flusherIdle;
+            _flusherIdle = false;
+        }
+
         if (_store is null)
         {
             return;
         }
 
-        await _flusher.ConfigureAwait(false);
+        if (wake)
+        {
+            _wake.Release();
+        }
+
+        await Task.Run(_flusher!.Join).ConfigureAwait(false);
         // The archive first: a snapshot waiting for history it could not write is then given up at once.
         var handedOver = _archive!.HandedOver;
         _archive.Dispose();
         await _snapshotTask.ConfigureAwait(false);
-        if (!_degraded && !FailurePending && _sequence > _snapshotSequence)
+        if (!_degraded && _sequence > _snapshotSequence)
         {
             // A restart then needs no replay at all.
             SaveSnapshot(_sequence, EncodeSnapshot(_sequence), handedOver);
         }
 
         _store.Dispose();
+        _wake.Dispose();
     }
 
-    private async Task RunLoopAsync()
+    // While degraded, every work item first probes the disk, so service resumes by itself once writes succeed again.
+    // A store without any valid snapshot gets one before the first change (the genesis, with the kline history).
+    private void BeforeWorkLocked()
     {
-        var batch = new List<WorkItem>(MaxBatchSize);
-        var reader = _queue.Reader;
-        try
-        {
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
-            {
-                if (_store is not null && !await _flushes.Writer.WaitToWriteAsync().ConfigureAwait(false))
-                {
-                    break;
-                }
-
-                batch.Clear();
-                while (batch.Count < MaxBatchSize && reader.TryRead(out var item))
-                {
-                    batch.Add(item);
-                }
-
-                if (_store is not null)
-                {
-                    await BeforeBatchAsync().ConfigureAwait(false);
-                }
-
-                if (_broken)
-                {
-                    // The engine could not be put back to the durable state: nothing may be read or changed.
-                    foreach (var item in batch)
-                    {
-                        item.Fail(new JournalUnavailableException());
-                    }
-
-                    continue;
-                }
-
-                var firstChange = -1;
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var item = batch[i];
-                    _session.Begin(item.Caller?.AccountId ?? -1);
-                    item.Run(_session);
-                    item.Caller?.AddFirstFills(_session.RequestFirstFills);
-                    if (firstChange < 0 && _session.Journal is { HasOperations: true })
-                    {
-                        firstChange = i;
-                    }
-                }
-
-                var events = _session.TakeEvents();
-                if (_store is null)
-                {
-                    // Nothing to wait for: answer and publish here.
-                    foreach (var item in batch)
-                    {
-                        item.Complete();
-                    }
-
-                    if (!events.IsEmpty)
-                    {
-                        Publish(events);
-                    }
-
-                    continue;
-                }
-
-                JournalRecord? record = null;
-                if (firstChange >= 0)
-                {
-                    record = _session.Journal!.TakeRecord(++_nextSequence);
-                    _bytesSinceSnapshot += record.Data.Length;
-                }
-
-                await _flushes.Writer.WriteAsync(new Flush([.. batch], firstChange, record, events, _generation)).ConfigureAwait(false);
-                await MaybeSnapshotAsync().ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            _flushes.Writer.TryComplete();
-        }
-    }
-
-    // A failed append (seen by the flusher) is dealt with first: once every batch run on top of it has been refused,
-    // the engine goes back to the durable state. While degraded, every batch first probes the disk, so service
-    // resumes by itself once writes succeed again. A store without any valid snapshot gets one before the first
-    // change (the genesis, with the kline history).
-    private async Task BeforeBatchAsync()
-    {
-        if (FailurePending)
-        {
-            await DrainAsync().ConfigureAwait(false);
-            _generation++;
-            Volatile.Write(ref _degraded, true);
-            _session.ReadOnly = true;
-            try
-            {
-                RollBack();
-            }
-#pragma warning disable CA1031 // The store cannot even be read: refuse everything until it can.
-            catch (Exception rebuildException)
-#pragma warning restore CA1031
-            {
-                LogRollBackFailed(_logger, rebuildException);
-                _broken = true;
-            }
-        }
-
         if (_degraded)
         {
             try
@@ -295,7 +267,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
                 _store!.Probe();
                 if (_broken)
                 {
-                    RollBack();
+                    RollBackLocked();
                 }
 
                 _broken = false;
@@ -311,9 +283,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             }
         }
 
-        if (_snapshotSequence < 0)
+        if (_snapshotSequence < 0 && _pending.Count == 0 && !_flushing)
         {
-            await DrainAsync().ConfigureAwait(false);
             try
             {
                 using var snapshot = EncodeSnapshot(_nextSequence);
@@ -338,9 +309,9 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         }
     }
 
-    // Puts the engine back to exactly the durable state (the failed batches' changes are in memory only). The
-    // projections already match it: they never saw the failed batches. Only while the flusher is drained.
-    private void RollBack()
+    // Puts the engine back to exactly the durable state (the refused batches' changes are in memory only). The
+    // projections already match it: they never saw the refused batches.
+    private void RollBackLocked()
     {
         var recovered = ExchangeRecovery.Recover(_store!, Catalog.Config, null, GenesisMilliseconds, _logger);
         _session.Replace(recovered.Engine);
@@ -354,23 +325,16 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
     // Due once the journal grew by as much as the last snapshot weighs (at least SnapshotMinimumBytes), so the
     // snapshots' cost stays a fixed share of the journal's whatever the state's size; or after SnapshotEveryRecords
-    // records when that is set. Serialized on the loop with the flusher drained (a consistent state, projections
-    // included, all of it durable), written off it.
-    private async Task MaybeSnapshotAsync()
+    // records when that is set; never while the previous one is still being written.
+    private bool SnapshotDueLocked() =>
+        !_degraded && _snapshotTask.IsCompleted
+        && ((_settings.SnapshotEveryRecords > 0 && _nextSequence - _snapshotSequence >= _settings.SnapshotEveryRecords)
+            || _bytesSinceSnapshot >= Math.Max(_settings.SnapshotMinimumBytes, _lastSnapshotBytes));
+
+    // Serialized under the engine lock right after the batch that made it due was written and published (a consistent
+    // state, projections included, all of it durable), written off it.
+    private void TakeSnapshotLocked()
     {
-        var due = (_settings.SnapshotEveryRecords > 0 && _nextSequence - _snapshotSequence >= _settings.SnapshotEveryRecords)
-            || _bytesSinceSnapshot >= Math.Max(_settings.SnapshotMinimumBytes, _lastSnapshotBytes);
-        if (!due || _degraded || !_snapshotTask.IsCompleted)
-        {
-            return;
-        }
-
-        await DrainAsync().ConfigureAwait(false);
-        if (FailurePending)
-        {
-            return;
-        }
-
         var sequence = _nextSequence;
         var historyTicket = _archive!.HandedOver;
         var started = Stopwatch.GetTimestamp();
@@ -385,7 +349,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     private SnapshotBuffer EncodeSnapshot(long sequence) =>
         JournalFormat.EncodeSnapshot(sequence, GenesisMilliseconds, _session.Engine, Accounts, _projections);
 
-    // Seals (hashes) and stores an encoded snapshot, then prunes: everything here may run off the writer loop. The
+    // Seals (hashes) and stores an encoded snapshot, then prunes: everything here may run off the engine lock. The
     // snapshot lacks the history spilled before it, so it is stored only once that history is (up to the archive's
     // ticket taken with it); otherwise the journal before it, which replays that history, must stay.
     private void SaveSnapshot(long sequence, SnapshotBuffer snapshot, long historyTicket)
@@ -462,8 +426,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Journal writable again at record {Sequence}: state changes are accepted")]
     private static partial void LogResumed(ILogger logger, long sequence);
 
-    // The one pause of the writer loop that grows with the state: worth watching.
-    [LoggerMessage(Level = LogLevel.Information, Message = "Snapshot at record {Sequence} encoded on the writer loop ({Bytes} bytes in {Milliseconds:F0} ms)")]
+    // The one pause of the engine that grows with the state: worth watching.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Snapshot at record {Sequence} encoded under the engine lock ({Bytes} bytes in {Milliseconds:F0} ms)")]
     private static partial void LogSnapshotEncoded(ILogger logger, long sequence, long bytes, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Snapshot at record {Sequence} saved ({Bytes} bytes)")]
@@ -481,8 +445,13 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
         public abstract void Run(ExchangeSession session);
 
+        /// <summary>Refuses the item before it runs.</summary>
+        public abstract void Refuse();
+
+        /// <summary>Answers a waiting item with its result.</summary>
         public abstract void Complete();
 
+        /// <summary>Answers a waiting item with an error instead of its result.</summary>
         public abstract void Fail(Exception exception);
     }
 
@@ -492,6 +461,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         private T? _result;
         private Exception? _exception;
 
+        /// <summary>The answer of an item that waits for the flusher.</summary>
         public Task<T> Task => _completion.Task;
 
         public override void Run(ExchangeSession session)
@@ -500,13 +470,18 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             {
                 _result = work(session);
             }
-#pragma warning disable CA1031 // The caller gets the exception (a bug, answered as -1000); the loop goes on.
+#pragma warning disable CA1031 // The caller gets the exception (a bug, answered as -1000); the engine goes on.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
                 _exception = exception;
             }
         }
+
+        public override void Refuse() => _exception = new JournalUnavailableException();
+
+        /// <summary>The answer of an item that needs no waiting: completed already, so the caller goes on without a thread hop.</summary>
+        public Task<T> Settled() => _exception is null ? System.Threading.Tasks.Task.FromResult(_result!) : System.Threading.Tasks.Task.FromException<T>(_exception);
 
         public override void Complete()
         {

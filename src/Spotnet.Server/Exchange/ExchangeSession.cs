@@ -4,7 +4,7 @@ using Spotnet.Server.Api;
 namespace Spotnet.Server.Exchange;
 
 /// <summary>
-/// The engine as work running on the writer loop sees it. Only valid inside a work item: read the engine's
+/// The engine as work running under the engine lock sees it. Only valid inside a work item: read the engine's
 /// <see cref="Output"/> right after <see cref="Execute"/> (the buffers are reused by the next command).
 /// </summary>
 public sealed class ExchangeSession

@@ -42,7 +42,7 @@ internal sealed partial class HistoryArchive : IDisposable
     /// <summary>Chunks handed over for writing so far (a ticket to wait for with <see cref="WaitWritten"/>).</summary>
     public long HandedOver => Interlocked.Read(ref _handedOver);
 
-    /// <summary>Writer loop: makes a batch's spilled items (a list the loop keeps filling until the batch ends) readable.</summary>
+    /// <summary>Under the engine lock: makes a batch's spilled items (a list the engine keeps filling until the flusher takes the batch) readable.</summary>
     public void Hold(List<(long Epoch, SpilledHistory Item)> chunk)
     {
         lock (_gate)
@@ -96,7 +96,7 @@ internal sealed partial class HistoryArchive : IDisposable
         return true;
     }
 
-    /// <summary>Writer loop: the held items of one account, kind and symbol (any symbol when negative) in <paramref name="epoch"/>.</summary>
+    /// <summary>Under the engine lock: the held items of one account, kind and symbol (any symbol when negative) in <paramref name="epoch"/>.</summary>
     public List<SpilledHistory> Held(long epoch, int accountId, HistoryKind kind, int symbolId)
     {
         var found = new List<SpilledHistory>();

@@ -102,7 +102,7 @@ internal static class JournalFormat
 
     /// <summary>
     /// Appends the SHA-256 of what <see cref="EncodeSnapshot"/> wrote, completing the snapshot. Separate so that
-    /// hashing tens of megabytes happens off the writer loop: the encoded bytes no longer change.
+    /// hashing tens of megabytes happens outside the engine lock: the encoded bytes no longer change.
     /// </summary>
     public static void SealSnapshot(SnapshotBuffer buffer)
     {

@@ -107,7 +107,7 @@ public sealed class MarketSimulator : IAsyncDisposable
         Step(session);
     }
 
-    // Runs on the engine host's writer loop, so it needs no lock of its own.
+    // Runs under the engine host's lock, so it needs no lock of its own.
     private bool Step(ExchangeSession session)
     {
         if (_takerAccount < 0 || _takerAccount >= session.Engine.AccountCount)

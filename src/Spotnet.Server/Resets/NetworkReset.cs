@@ -26,7 +26,7 @@ public sealed class NetworkReset
     }
 
     /// <summary>
-    /// Runs the reset as one engine command on the writer loop, so every request completes entirely before or entirely
+    /// Runs the reset as one engine command under the engine lock, so every request completes entirely before or entirely
     /// after it, recorded in the audit log as <c>reset</c> with its epoch before it runs
     /// (<c>reset.failed</c> follows when the journal then refuses it).
     /// </summary>

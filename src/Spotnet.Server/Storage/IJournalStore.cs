@@ -16,14 +16,14 @@ public interface IJournalStore : IDisposable
     void CutFrom(long fromSequence);
 
     /// <summary>
-    /// Deletes the records up to and including <paramref name="sequence"/> (covered by every kept snapshot). Called off
-    /// the writer loop, concurrently with <see cref="Append"/>, which it must not hold up for long.
+    /// Deletes the records up to and including <paramref name="sequence"/> (covered by every kept snapshot). Called
+    /// outside the engine lock, concurrently with <see cref="Append"/>, which it must not hold up for long.
     /// </summary>
     void DeleteThrough(long sequence);
 
     /// <summary>
     /// Stores a snapshot of the state after record <paramref name="sequence"/> durably: the concatenation of
-    /// <paramref name="chunks"/> (a large snapshot is never one array). Called off the writer loop, concurrently with
+    /// <paramref name="chunks"/> (a large snapshot is never one array). Called outside the engine lock, concurrently with
     /// <see cref="Append"/>, which it must not hold up for long.
     /// </summary>
     void SaveSnapshot(long sequence, IReadOnlyList<ReadOnlyMemory<byte>> chunks);
@@ -39,7 +39,7 @@ public interface IJournalStore : IDisposable
 
     /// <summary>
     /// Stores history items that left the engine's memory, atomically and durably, replacing rows with the same keys
-    /// (replay writes the same items again). Called off the writer loop, concurrently with everything else here.
+    /// (replay writes the same items again). Called outside the engine lock, concurrently with everything else here.
     /// </summary>
     void WriteHistory(IReadOnlyList<HistoryRow> rows);
 

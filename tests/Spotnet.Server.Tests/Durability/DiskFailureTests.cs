@@ -6,6 +6,7 @@ namespace Spotnet.Server.Tests.Durability;
 /// <summary>RT-6 in the exchange host: a disk that refuses writes stops state changes, not reads, and service resumes by itself.</summary>
 public sealed class DiskFailureTests
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly VirtualDisk _disk = new();
 
     [Fact]
@@ -43,20 +44,33 @@ public sealed class DiskFailureTests
     {
         await using var node = Node.Start(_disk);
         await node.LimitAsync(1, OrderSide.Buy, "65000", "0.001", "before");
-        node.Store.Failing = true;
 
-        using var gate = new ManualResetEventSlim();
-        var blocker = node.Host.RunAsync(_ => gate.Wait(TimeSpan.FromSeconds(10)));
+        // A change whose write is held at the disk, so that the work after it waits in the next batch.
+        using var first = new ManualResetEventSlim();
+        node.Store.AppendGate = first;
+        var held = node.LimitAsync(1, OrderSide.Buy, "64500", "0.001", "held");
+        Assert.True(node.Store.AppendWaiting.Wait(Patience));
         var readBefore = node.HasOrderAsync(1, "before");
         var change = node.LimitAsync(1, OrderSide.Buy, "64000", "0.001", "refused");
         var readAfter = node.HasOrderAsync(1, "refused");
-        gate.Set();
 
-        Assert.True(await blocker);
+        // The held write succeeds; the next batch's write fails.
+        using var second = new ManualResetEventSlim();
+        node.Store.AppendWaiting.Reset();
+        node.Store.AppendGate = second;
+        first.Set();
+        Assert.True((await held).IsSuccess);
+        Assert.True(node.Store.AppendWaiting.Wait(Patience));
+        node.Store.Failing = true;
+        node.Store.AppendGate = null;
+        second.Set();
+
         Assert.True(await readBefore);
         await Assert.ThrowsAsync<JournalUnavailableException>(() => change);
         // This read ran after the change in the same batch: it saw state that never became durable.
         await Assert.ThrowsAsync<JournalUnavailableException>(() => readAfter);
+        node.Store.Failing = false;
+        Assert.True(await node.HasOrderAsync(1, "held"));
         Assert.False(await node.HasOrderAsync(1, "refused"));
     }
 

@@ -4,8 +4,8 @@ using Spotnet.Server.Exchange;
 namespace Spotnet.Server.Tests.Durability;
 
 /// <summary>
-/// The pipelined group commit: the writer loop runs later batches while a batch's record is being written, yet nothing
-/// those batches did or read is answered or published before every change they could have seen is on disk.
+/// The pipelined group commit: work goes on under the engine lock while a batch's record is being written, yet nothing
+/// that work did or read is answered or published before every change it could have seen is on disk.
 /// </summary>
 public sealed class PipelineTests
 {
@@ -29,7 +29,7 @@ public sealed class PipelineTests
             return Node.HasOrder(session, 1, "slow");
         });
 
-        // The loop ran the read while the order's record was still being written...
+        // The read ran while the order's record was still being written...
         Assert.True(ran.Wait(Patience));
         // ...but neither the order nor the read that saw it is answered before the record is on disk.
         Assert.False(order.IsCompleted);
@@ -143,6 +143,73 @@ public sealed class PipelineTests
             {
                 var account = 1 + (int.Parse(clientOrderId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 3);
                 Assert.True(await replica.HasOrderAsync(account, clientOrderId), $"{clientOrderId} was published before it was durable");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Callers_are_answered_before_listeners_see_their_batch()
+    {
+        await using var node = Node.Start(_disk);
+        await node.LimitAsync(1, OrderSide.Buy, "65000", "0.001", "warm");
+        var listener = new WatchingListener();
+        node.Host.AddListener(listener);
+        using var disk = new ManualResetEventSlim();
+        node.Store.AppendGate = disk;
+        var order = node.LimitAsync(1, OrderSide.Buy, "64000", "0.001", "watched");
+        Assert.True(node.Store.AppendWaiting.Wait(Patience));
+        listener.Watch = order;
+
+        node.Store.AppendGate = null;
+        disk.Set();
+        await order;
+        await node.Host.RunAsync(_ => 0);
+
+        Assert.Equal([true], listener.WatchedCompleted);
+    }
+
+    [Fact]
+    public async Task A_read_that_saw_only_durable_state_is_answered_at_once()
+    {
+        await using var node = Node.Start(_disk);
+        await node.LimitAsync(1, OrderSide.Buy, "65000", "0.001", "durable");
+
+        // Once the flusher is done with the order's batch, the read needs no waiting: it comes back completed.
+        var answeredAtOnce = false;
+        for (var i = 0; i < 1000 && !answeredAtOnce; i++)
+        {
+            var early = node.HasOrderAsync(1, "durable");
+            answeredAtOnce = early.IsCompletedSuccessfully;
+            Assert.True(await early);
+            await Task.Delay(1);
+        }
+
+        Assert.True(answeredAtOnce);
+
+        using var disk = new ManualResetEventSlim();
+        node.Store.AppendGate = disk;
+        var order = node.LimitAsync(1, OrderSide.Buy, "64000", "0.001", "in-flight");
+        Assert.True(node.Store.AppendWaiting.Wait(Patience));
+        // With a change on its way to the disk, the same read waits for it.
+        var read = node.HasOrderAsync(1, "durable");
+        Assert.False(read.IsCompleted);
+        node.Store.AppendGate = null;
+        disk.Set();
+        Assert.True((await order).IsSuccess);
+        Assert.True(await read);
+    }
+
+    private sealed class WatchingListener : IExchangeListener
+    {
+        public Task? Watch { get; set; }
+
+        public List<bool> WatchedCompleted { get; } = [];
+
+        public void OnBatch(ExchangeEvents events, ExchangeAccounts accounts)
+        {
+            if (Watch is not null && events.OrderUpdates.Count > 0)
+            {
+                WatchedCompleted.Add(Watch.IsCompleted);
             }
         }
     }
