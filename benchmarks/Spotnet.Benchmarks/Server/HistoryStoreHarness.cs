@@ -5,10 +5,11 @@ using Spotnet.Server.Storage;
 namespace Spotnet.Benchmarks.Server;
 
 /// <summary>
-/// The history file alone. <c>history [trades] [lookups]</c>: one account's spilled history on one symbol (that many
-/// trades, two per order, and half as many orders with client ids) written in writes of 1,000 items the way the history
-/// writer does, then the reads the endpoints do: <c>myTrades</c> by <c>orderId</c>, the order query by
-/// <c>origClientOrderId</c>, <c>allOrders</c> newest; chunks decoded and time per read, the write cost per item, and the
+/// The history file alone. <c>history [trades] [lookups] [per-write]</c>: one account's spilled history on one symbol
+/// (that many trades, two per order, and half as many orders with client ids) written in writes of 1,000 items (or
+/// <c>per-write</c>: a quiet server writes each batch's few items on their own) the way the history writer does, then
+/// the reads the endpoints do: <c>myTrades</c> by <c>orderId</c>, the order query by <c>origClientOrderId</c> (one that
+/// exists, and one that does not), <c>allOrders</c> newest; chunks decoded and time per read, the write cost per item, and the
 /// file's size before and after a reset's delete. <c>history orders [count]</c>: only orders, with random client ids (as
 /// Binance makes them when none is given), the write cost per item as the file grows (client id keys go into the index
 /// at random places).
@@ -28,11 +29,12 @@ internal static class HistoryStoreHarness
 
         var trades = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
         var lookups = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var perWrite = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
         var directory = Path.Combine(Path.GetTempPath(), "spotnet-history-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
-            Measure(Path.Combine(directory, "journal.db"), trades, lookups);
+            Measure(Path.Combine(directory, "journal.db"), trades, lookups, perWrite);
         }
         finally
         {
@@ -90,17 +92,17 @@ internal static class HistoryStoreHarness
         }
     }
 
-    private static void Measure(string path, int trades, int lookups)
+    private static void Measure(string path, int trades, int lookups, int perWrite)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}; {trades} trades, {trades / 2} orders"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}; {trades} trades, {trades / 2} orders, {perWrite} items per write"));
         using var store = new SqliteJournalStore(path);
         var body = new byte[120];
         var written = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        for (var start = 0; start < trades; start += 1_000)
+        for (var start = 0; start < trades; start += perWrite)
         {
             var rows = new List<HistoryRow>();
-            for (long id = start; id < Math.Min(trades, start + 1_000); id++)
+            for (long id = start; id < Math.Min(trades, start + perWrite); id++)
             {
                 rows.Add(Trade(id, body));
             }
@@ -108,10 +110,10 @@ internal static class HistoryStoreHarness
             store.WriteHistory(rows);
         }
 
-        for (var start = 0; start < trades / 2; start += 1_000)
+        for (var start = 0; start < trades / 2; start += perWrite)
         {
             var rows = new List<HistoryRow>();
-            for (long id = start; id < Math.Min(trades / 2, start + 1_000); id++)
+            for (long id = start; id < Math.Min(trades / 2, start + perWrite); id++)
             {
                 rows.Add(new HistoryRow(0, 1, OrderKind, 0, id, $"c{id}", id * 1_000, body));
             }
@@ -125,6 +127,7 @@ internal static class HistoryStoreHarness
         var random = new Random(5);
         Report("myTrades orderId", store, lookups, () => TradesOfOrder(store, random.Next(trades / 2)));
         Report("order by clientId", store, lookups, () => store.FindHistory(0, 1, OrderKind, 0, null, $"c{random.Next(trades / 2)}") is null ? 0 : 1);
+        Report("unknown clientId", store, lookups, () => store.FindHistory(0, 1, OrderKind, 0, null, "never-placed") is null ? 0 : 1);
         Report("allOrders newest 500", store, lookups, () => store.ReadHistory(0, 1, OrderKind, 0, new HistoryRange { Limit = 500, Newest = true }).Count);
 
         var historyPath = SqliteJournalStore.HistoryPath(path);

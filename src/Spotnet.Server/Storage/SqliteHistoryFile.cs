@@ -9,7 +9,8 @@ namespace Spotnet.Server.Storage;
 /// <summary>
 /// The history part of <see cref="SqliteJournalStore"/>: its own SQLite file (WAL, <c>synchronous=FULL</c>), one
 /// connection writing, another reading for the API at the same time. Items are stored in chunks: the items of one
-/// account, kind and symbol from one write, in one row with their id and time ranges beside the body. A row per item
+/// account, kind and symbol from one write, in one row with their id and time ranges beside the body (the items of a
+/// small write join their group's newest chunk instead, up to a bound). A row per item
 /// cost about 5 µs of CPU each (statement, bindings, two index inserts), as much as a fifth of what a whole signed order
 /// costs; a row per chunk costs a fraction of that. Lookups then read a few chunks: by id or id range, those whose range
 /// holds it; by order id, those that <c>history_keys</c> names (a small row per item and order: the item's id and chunk
@@ -26,6 +27,13 @@ internal sealed class SqliteHistoryFile : IDisposable
     // Client ids are 1–36 characters of [.A-Z:/a-z0-9_-]; a unit separator cannot occur in them.
     private const char Separator = '\u001f';
     private const int ChunkItems = 256;
+
+    // The items of a write of fewer than QuietWrite items join their group's newest chunk while it stays at most
+    // MergedItems long: a quiet server writes each batch's one or two items on their own, and a chunk per item would
+    // make every scan of the client id column a scan of a row per order (measured: 6.3 ms against 0.4 ms for an order
+    // by client id among 20,000). A busy server's writes are larger: they make chunks of their own and never rewrite one.
+    private const int QuietWrite = 32;
+    private const int MergedItems = 64;
     private const string VacuumStep = "PRAGMA incremental_vacuum(1024); SELECT 0";
 
     // auto_vacuum takes effect only before the first table is created: a new file is incremental from the start, an
@@ -104,6 +112,28 @@ internal sealed class SqliteHistoryFile : IDisposable
                 FROM history_chunks AS chunk, json_each($keys) AS key WHERE chunk.rowid = $chunk
                 """;
             var keyChunk = insertKeys.Parameters.Add("$chunk", SqliteType.Integer);
+            using var newest = _writer.CreateCommand();
+            newest.Transaction = transaction;
+            newest.CommandText = """
+                SELECT rowid, last_id, min_time, max_time, client_ids, body FROM history_chunks
+                WHERE epoch = $epoch AND account = $account AND kind = $kind AND symbol = $symbol ORDER BY last_id DESC LIMIT 1
+                """;
+            newest.Parameters.Add(epoch.ParameterName, SqliteType.Integer);
+            newest.Parameters.Add(account.ParameterName, SqliteType.Integer);
+            newest.Parameters.Add(kind.ParameterName, SqliteType.Integer);
+            newest.Parameters.Add(symbol.ParameterName, SqliteType.Integer);
+            using var extend = _writer.CreateCommand();
+            extend.Transaction = transaction;
+            extend.CommandText = """
+                UPDATE history_chunks SET last_id = $last, min_time = $minTime, max_time = $maxTime, client_ids = $clients, body = $body
+                WHERE rowid = $chunk
+                """;
+            var extendLast = extend.Parameters.Add("$last", SqliteType.Integer);
+            var extendMinTime = extend.Parameters.Add("$minTime", SqliteType.Integer);
+            var extendMaxTime = extend.Parameters.Add("$maxTime", SqliteType.Integer);
+            var extendClients = extend.Parameters.Add("$clients", SqliteType.Text);
+            var extendBody = extend.Parameters.Add("$body", SqliteType.Blob);
+            var extendChunk = extend.Parameters.Add("$chunk", SqliteType.Integer);
             var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
             var keysJson = new ArrayBufferWriter<byte>();
             using var json = new Utf8JsonWriter(keysJson);
@@ -140,17 +170,34 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 writer.Flush();
-                epoch.Value = head.Epoch;
-                account.Value = head.AccountId;
-                kind.Value = head.Kind;
-                symbol.Value = head.SymbolId;
-                first.Value = head.Id;
-                last.Value = sorted[end - 1].Id;
-                minTime.Value = earliest;
-                maxTime.Value = latest;
-                clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
-                body.Value = buffer.ToArray();
-                keyChunk.Value = (long)insert.ExecuteScalar()!;
+                if (sorted.Count < QuietWrite && NewestChunk(newest, head, end - start) is { } merged)
+                {
+                    extendLast.Value = sorted[end - 1].Id;
+                    extendMinTime.Value = Math.Min(merged.MinTime, earliest);
+                    extendMaxTime.Value = Math.Max(merged.MaxTime, latest);
+                    extendClients.Value = clientIds.Length > 1 ? (merged.ClientIds ?? Separator.ToString()) + clientIds.ToString(1, clientIds.Length - 1)
+                        : merged.ClientIds is { } kept ? kept : DBNull.Value;
+                    byte[] joined = [.. merged.Body, .. buffer.GetBuffer().AsSpan(0, (int)buffer.Length)];
+                    extendBody.Value = joined;
+                    extendChunk.Value = merged.Chunk;
+                    extend.ExecuteNonQuery();
+                    keyChunk.Value = merged.Chunk;
+                }
+                else
+                {
+                    epoch.Value = head.Epoch;
+                    account.Value = head.AccountId;
+                    kind.Value = head.Kind;
+                    symbol.Value = head.SymbolId;
+                    first.Value = head.Id;
+                    last.Value = sorted[end - 1].Id;
+                    minTime.Value = earliest;
+                    maxTime.Value = latest;
+                    clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
+                    body.Value = buffer.ToArray();
+                    keyChunk.Value = (long)insert.ExecuteScalar()!;
+                }
+
                 if (WriteKeys(json, keysJson, sorted, start, end))
                 {
                     keys.Value = Encoding.UTF8.GetString(keysJson.WrittenSpan);
@@ -163,6 +210,48 @@ internal sealed class SqliteHistoryFile : IDisposable
             transaction.Commit();
             Interlocked.Exchange(ref _newestEpoch, Math.Max(Interlocked.Read(ref _newestEpoch), sorted[^1].Epoch));
         }
+    }
+
+    // The group's newest chunk when the items of this write (ids above <paramref name="head"/>'s, <paramref name="count"/>
+    // of them) may join it: it holds only lower ids (replay may write an item again), it is named by the order id keys,
+    // and it stays short enough.
+    private (long Chunk, long MinTime, long MaxTime, string? ClientIds, byte[] Body)? NewestChunk(SqliteCommand newest, HistoryRow head, int count)
+    {
+        newest.Parameters[0].Value = head.Epoch;
+        newest.Parameters[1].Value = head.AccountId;
+        newest.Parameters[2].Value = head.Kind;
+        newest.Parameters[3].Value = head.SymbolId;
+        using var reader = newest.ExecuteReader();
+        if (!reader.Read() || reader.GetInt64(0) <= _unindexedThrough || reader.GetInt64(1) >= head.Id)
+        {
+            return null;
+        }
+
+        var body = (byte[])reader.GetValue(5);
+        if (ItemsIn(body) + count > MergedItems)
+        {
+            return null;
+        }
+
+        return (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4), body);
+    }
+
+    // How many items a chunk's body holds (each: id, client id, time, body length, body).
+    private static int ItemsIn(byte[] body)
+    {
+        using var chunk = new BinaryReader(new MemoryStream(body), Encoding.UTF8);
+        var count = 0;
+        while (chunk.BaseStream.Position < chunk.BaseStream.Length)
+        {
+            chunk.ReadInt64();
+            chunk.ReadString();
+            chunk.ReadInt64();
+            var length = chunk.ReadInt32();
+            chunk.BaseStream.Position += length;
+            count++;
+        }
+
+        return count;
     }
 
     // The chunk's order id keys as a JSON array of [order id, item id]; false when none of its items belongs to an order.

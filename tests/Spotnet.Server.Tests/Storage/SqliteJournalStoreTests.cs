@@ -214,6 +214,61 @@ public sealed class SqliteJournalStoreTests : IDisposable
     }
 
     [Fact]
+    public void Items_written_one_at_a_time_join_the_newest_chunk_and_read_back_as_if_written_together()
+    {
+        // A quiet server writes each batch's item on its own: it joins its group's newest chunk, up to 64 items.
+        using var store = new SqliteJournalStore(JournalPath);
+        for (long id = 1; id <= 200; id++)
+        {
+            store.WriteHistory([new HistoryRow(0, 1, 1, 0, id, $"c{id % 150}", id * 1_000, BitConverter.GetBytes(id), [id / 2])]);
+        }
+
+        // Written again by replay (an id its group's newest chunk already covers): a chunk of its own, read once.
+        store.WriteHistory([new HistoryRow(0, 1, 1, 0, 100, "c100", 100_000, BitConverter.GetBytes(100L), [50])]);
+        // Another account's item never joins this account's chunk.
+        store.WriteHistory([new HistoryRow(0, 2, 1, 0, 201, "c10", 201_000, BitConverter.GetBytes(201L), [100])]);
+
+        var path = SqliteJournalStore.HistoryPath(JournalPath);
+        Assert.Equal([64L, 64L, 64L, 8L, 1L, 1L], ItemsPerChunk(path));
+        static long Id(byte[] body) => BitConverter.ToInt64(body);
+        Assert.Equal(Enumerable.Range(1, 200).Select(id => (long)id), store.ReadHistory(0, 1, 1, 0).Select(Id));
+        Assert.Equal(160L, Id(store.FindHistory(0, 1, 1, 0, null, "c10")!)); // the newest under it: 10 and 160
+        Assert.Null(store.FindHistory(0, 1, 1, 0, null, "c150"));
+        Assert.Equal(77L, Id(store.FindHistory(0, 1, 1, 0, 77, null)!));
+        Assert.Equal([120L, 121L], store.ReadHistory(0, 1, 1, 0, new HistoryRange { OrderId = 60, Limit = 500 }).Select(Id));
+        Assert.Equal(Enumerable.Range(50, 21).Select(id => (long)id), store.ReadHistory(0, 1, 1, 0, new HistoryRange { FromTime = 50_000, ToTime = 70_000, Limit = 500 }).Select(Id));
+        Assert.Equal(Enumerable.Range(191, 10).Select(id => (long)id), store.ReadHistory(0, 1, 1, 0, new HistoryRange { Limit = 10, Newest = true }).Select(Id).TakeLast(10));
+        Assert.Equal([201L], store.ReadHistory(0, 2, 1, 0).Select(Id));
+    }
+
+    // The number of items in each chunk of the history file, in rowid order.
+    private static List<long> ItemsPerChunk(string path)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body FROM history_chunks ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        var counts = new List<long>();
+        while (reader.Read())
+        {
+            using var chunk = new BinaryReader(new MemoryStream((byte[])reader.GetValue(0)));
+            long count = 0;
+            while (chunk.BaseStream.Position < chunk.BaseStream.Length)
+            {
+                chunk.ReadInt64();
+                chunk.ReadString();
+                chunk.ReadInt64();
+                chunk.ReadBytes(chunk.ReadInt32());
+                count++;
+            }
+
+            counts.Add(count);
+        }
+
+        return counts;
+    }
+
+    [Fact]
     public void A_ranged_read_across_symbols_reads_only_the_chunks_near_the_wanted_ids()
     {
         // allOrderList reads lists of every symbol: 2,000 items alternating between two symbols, in 20 writes of 100
