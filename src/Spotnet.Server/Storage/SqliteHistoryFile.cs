@@ -112,28 +112,6 @@ internal sealed class SqliteHistoryFile : IDisposable
                 FROM history_chunks AS chunk, json_each($keys) AS key WHERE chunk.rowid = $chunk
                 """;
             var keyChunk = insertKeys.Parameters.Add("$chunk", SqliteType.Integer);
-            using var newest = _writer.CreateCommand();
-            newest.Transaction = transaction;
-            newest.CommandText = """
-                SELECT rowid, last_id, min_time, max_time, client_ids, body FROM history_chunks
-                WHERE epoch = $epoch AND account = $account AND kind = $kind AND symbol = $symbol ORDER BY last_id DESC LIMIT 1
-                """;
-            newest.Parameters.Add(epoch.ParameterName, SqliteType.Integer);
-            newest.Parameters.Add(account.ParameterName, SqliteType.Integer);
-            newest.Parameters.Add(kind.ParameterName, SqliteType.Integer);
-            newest.Parameters.Add(symbol.ParameterName, SqliteType.Integer);
-            using var extend = _writer.CreateCommand();
-            extend.Transaction = transaction;
-            extend.CommandText = """
-                UPDATE history_chunks SET last_id = $last, min_time = $minTime, max_time = $maxTime, client_ids = $clients, body = $body
-                WHERE rowid = $chunk
-                """;
-            var extendLast = extend.Parameters.Add("$last", SqliteType.Integer);
-            var extendMinTime = extend.Parameters.Add("$minTime", SqliteType.Integer);
-            var extendMaxTime = extend.Parameters.Add("$maxTime", SqliteType.Integer);
-            var extendClients = extend.Parameters.Add("$clients", SqliteType.Text);
-            var extendBody = extend.Parameters.Add("$body", SqliteType.Blob);
-            var extendChunk = extend.Parameters.Add("$chunk", SqliteType.Integer);
             var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
             var keysJson = new ArrayBufferWriter<byte>();
             using var json = new Utf8JsonWriter(keysJson);
@@ -170,16 +148,23 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 writer.Flush();
-                if (sorted.Count < QuietWrite && NewestChunk(newest, head, end - start) is { } merged)
+                if (sorted.Count < QuietWrite && NewestChunk(transaction, head, end - start) is { } merged)
                 {
-                    extendLast.Value = sorted[end - 1].Id;
-                    extendMinTime.Value = Math.Min(merged.MinTime, earliest);
-                    extendMaxTime.Value = Math.Max(merged.MaxTime, latest);
-                    extendClients.Value = clientIds.Length > 1 ? (merged.ClientIds ?? Separator.ToString()) + clientIds.ToString(1, clientIds.Length - 1)
-                        : merged.ClientIds is { } kept ? kept : DBNull.Value;
+                    using var extend = _writer.CreateCommand();
+                    extend.Transaction = transaction;
+                    extend.CommandText = """
+                        UPDATE history_chunks SET last_id = $last, min_time = $minTime, max_time = $maxTime, client_ids = $clients, body = $body
+                        WHERE rowid = $chunk
+                        """;
                     byte[] joined = [.. merged.Body, .. buffer.GetBuffer().AsSpan(0, (int)buffer.Length)];
-                    extendBody.Value = joined;
-                    extendChunk.Value = merged.Chunk;
+                    extend.Parameters.AddWithValue("$last", sorted[end - 1].Id);
+                    extend.Parameters.AddWithValue("$minTime", Math.Min(merged.MinTime, earliest));
+                    extend.Parameters.AddWithValue("$maxTime", Math.Max(merged.MaxTime, latest));
+                    extend.Parameters.AddWithValue(
+                        "$clients",
+                        clientIds.Length > 1 ? (merged.ClientIds ?? Separator.ToString()) + clientIds.ToString(1, clientIds.Length - 1) : merged.ClientIds ?? (object)DBNull.Value);
+                    extend.Parameters.AddWithValue("$body", joined);
+                    extend.Parameters.AddWithValue("$chunk", merged.Chunk);
                     extend.ExecuteNonQuery();
                     keyChunk.Value = merged.Chunk;
                 }
@@ -215,12 +200,18 @@ internal sealed class SqliteHistoryFile : IDisposable
     // The group's newest chunk when the items of this write (ids above <paramref name="head"/>'s, <paramref name="count"/>
     // of them) may join it: it holds only lower ids (replay may write an item again), it is named by the order id keys,
     // and it stays short enough.
-    private (long Chunk, long MinTime, long MaxTime, string? ClientIds, byte[] Body)? NewestChunk(SqliteCommand newest, HistoryRow head, int count)
+    private (long Chunk, long MinTime, long MaxTime, string? ClientIds, byte[] Body)? NewestChunk(SqliteTransaction transaction, HistoryRow head, int count)
     {
-        newest.Parameters[0].Value = head.Epoch;
-        newest.Parameters[1].Value = head.AccountId;
-        newest.Parameters[2].Value = head.Kind;
-        newest.Parameters[3].Value = head.SymbolId;
+        using var newest = _writer.CreateCommand();
+        newest.Transaction = transaction;
+        newest.CommandText = """
+            SELECT rowid, last_id, min_time, max_time, client_ids, body FROM history_chunks
+            WHERE epoch = $epoch AND account = $account AND kind = $kind AND symbol = $symbol ORDER BY last_id DESC LIMIT 1
+            """;
+        newest.Parameters.AddWithValue("$epoch", head.Epoch);
+        newest.Parameters.AddWithValue("$account", head.AccountId);
+        newest.Parameters.AddWithValue("$kind", head.Kind);
+        newest.Parameters.AddWithValue("$symbol", head.SymbolId);
         using var reader = newest.ExecuteReader();
         if (!reader.Read() || reader.GetInt64(0) <= _unindexedThrough || reader.GetInt64(1) >= head.Id)
         {
