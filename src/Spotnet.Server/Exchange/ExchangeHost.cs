@@ -283,8 +283,17 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             }
         }
 
-        if (_snapshotSequence < 0 && _pending.Count == 0 && !_flushing)
+        if (_snapshotSequence < 0)
         {
+            // No change before the genesis snapshot, which is of the state every earlier item saw. Until it is saved,
+            // changes are refused as while degraded (so nothing can be pending then but reads, and those only until
+            // the flusher has answered them).
+            _session.ReadOnly = true;
+            if (_pending.Count > 0 || _flushing)
+            {
+                return;
+            }
+
             try
             {
                 using var snapshot = EncodeSnapshot(_nextSequence);
@@ -297,6 +306,7 @@ public sealed partial class ExchangeHost : IAsyncDisposable
                 _store!.SaveSnapshot(_nextSequence, snapshot.Chunks());
                 _snapshotSequence = _nextSequence;
                 _lastSnapshotBytes = snapshot.Length;
+                _session.ReadOnly = false;
             }
 #pragma warning disable CA1031 // Any storage failure: fail closed.
             catch (Exception exception)
@@ -304,7 +314,6 @@ public sealed partial class ExchangeHost : IAsyncDisposable
             {
                 LogJournalFailed(_logger, exception, _nextSequence);
                 Volatile.Write(ref _degraded, true);
-                _session.ReadOnly = true;
             }
         }
     }
