@@ -135,7 +135,6 @@ public sealed partial class ExchangeHost
     private void RefuseLocked(Batch batch)
     {
         Volatile.Write(ref _degraded, true);
-        _session.ReadOnly = true;
         Archive(batch.Events, durable: false);
         batch.FailFrom(batch.FirstChange);
         foreach (var item in _pending)

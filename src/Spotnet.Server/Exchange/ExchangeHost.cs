@@ -176,6 +176,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
         if (_store is not null)
         {
             BeforeWorkLocked();
+            // No change while the journal cannot be written, nor before the genesis snapshot.
+            _session.ReadOnly = _degraded || _snapshotSequence < 0;
             if (_broken)
             {
                 // The engine could not be put back to the durable state: nothing may be read or changed.
@@ -272,7 +274,6 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
                 _broken = false;
                 Volatile.Write(ref _degraded, false);
-                _session.ReadOnly = false;
                 LogResumed(_logger, _sequence);
             }
 #pragma warning disable CA1031 // Any failure of the probe means the disk still refuses writes.
@@ -285,10 +286,9 @@ public sealed partial class ExchangeHost : IAsyncDisposable
 
         if (_snapshotSequence < 0)
         {
-            // No change before the genesis snapshot, which is of the state every earlier item saw. Until it is saved,
-            // changes are refused as while degraded (so nothing can be pending then but reads, and those only until
-            // the flusher has answered them).
-            _session.ReadOnly = true;
+            // The genesis snapshot is of the state every earlier item saw. Until it is saved, changes are refused as
+            // while degraded (so nothing can be pending then but reads, and those only until the flusher has answered
+            // them).
             if (_pending.Count > 0 || _flushing)
             {
                 return;
@@ -306,7 +306,6 @@ public sealed partial class ExchangeHost : IAsyncDisposable
                 _store!.SaveSnapshot(_nextSequence, snapshot.Chunks());
                 _snapshotSequence = _nextSequence;
                 _lastSnapshotBytes = snapshot.Length;
-                _session.ReadOnly = false;
             }
 #pragma warning disable CA1031 // Any storage failure: fail closed.
             catch (Exception exception)

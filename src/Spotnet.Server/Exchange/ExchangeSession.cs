@@ -133,7 +133,7 @@ public sealed class ExchangeSession
     /// <summary>The journal of the running batch, or null when journaling is off.</summary>
     internal BatchJournal? Journal { get; set; }
 
-    /// <summary>Whether state changes are refused (the journal cannot be written).</summary>
+    /// <summary>Whether state changes are refused (the journal cannot be written, or holds no snapshot to start from yet); set by the host before each work item.</summary>
     internal bool ReadOnly { get; set; }
 
     /// <summary>Swaps in an engine rebuilt from the durable state.</summary>
