@@ -82,12 +82,13 @@ public sealed class ExchangeInfoTests
     }
 
     [Fact]
-    public async Task More_than_100_symbols_returns_minus_1101()
+    public async Task A_list_of_more_than_100_symbols_is_judged_by_its_entries()
     {
+        // Only the trading-day and rolling-window tickers document a cap of 100 (fidelity M12).
         await using var server = await TestServer.StartAsync();
         var list = "[" + string.Join(',', Enumerable.Range(0, 101).Select(i => $"\"S{i}\"")) + "]";
         var reply = await server.SendAsync(HttpMethod.Get, Path, "symbols=" + Uri.EscapeDataString(list));
-        reply.AssertError(400, -1101, "Too many values sent for parameter 'symbols', maximum allowed up to 100.");
+        reply.AssertError(400, -1121, "Invalid symbol.");
     }
 
     [Fact]

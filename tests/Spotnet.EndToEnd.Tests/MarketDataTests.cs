@@ -73,6 +73,50 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
         (await GetAsync("/api/v3/aggTrades", "symbol=BTCUSDT&fromId=1&startTime=1")).AssertError(400, -1128, "Combination of optional parameters invalid.");
     }
 
+    [Theory]
+    [InlineData("/api/v3/depth", "symbol=BTCUSDT")]
+    [InlineData("/api/v3/trades", "symbol=BTCUSDT")]
+    [InlineData("/api/v3/historicalTrades", "symbol=BTCUSDT&fromId=1")]
+    [InlineData("/api/v3/historicalBlockTrades", "symbol=BTCUSDT&fromId=1")]
+    [InlineData("/api/v3/aggTrades", "symbol=BTCUSDT&startTime=0")]
+    [InlineData("/api/v3/klines", "symbol=BTCUSDT&interval=1m")]
+    [InlineData("/api/v3/uiKlines", "symbol=BTCUSDT&interval=1m")]
+    public async Task A_negative_limit_is_refused_like_a_zero_one(string path, string query)
+    {
+        foreach (var limit in new[] { "-1", "-2147483648" })
+        {
+            (await GetAsync(path, $"{query}&limit={limit}")).AssertError(400, -1130, "Data sent for parameter 'limit' is not valid.");
+        }
+    }
+
+    [Fact]
+    public async Task Aggregate_trade_times_beyond_any_range_keep_their_direction()
+    {
+        // ms times too large for µs: a start after everything finds nothing, an end after everything finds the newest.
+        var newest = (await GetAsync("/api/v3/aggTrades", "symbol=BTCUSDT&limit=1")).Json[0].GetProperty("a").GetInt64();
+        Assert.Equal(0, (await GetAsync("/api/v3/aggTrades", $"symbol=BTCUSDT&startTime={long.MaxValue}&limit=2")).Json.GetArrayLength());
+        var toEnd = (await GetAsync("/api/v3/aggTrades", $"symbol=BTCUSDT&endTime={long.MaxValue}&limit=1")).Json;
+        Assert.True(toEnd[0].GetProperty("a").GetInt64() >= newest);
+        var everything = (await GetAsync("/api/v3/aggTrades", $"symbol=BTCUSDT&startTime={long.MinValue}&endTime={long.MaxValue}&limit=1")).Json;
+        Assert.Equal(0, everything[0].GetProperty("a").GetInt64());
+        var inMicroseconds = (await Server.SendAsync(HttpMethod.Get, "/api/v3/aggTrades", $"symbol=BTCUSDT&endTime={long.MaxValue}&limit=1",
+            configure: request => request.Headers.Add("X-MBX-TIME-UNIT", "MICROSECOND"))).Json;
+        Assert.True(inMicroseconds[0].GetProperty("a").GetInt64() >= newest);
+
+        // An id before the first one starts at the first, however far before.
+        Assert.Equal(0, (await GetAsync("/api/v3/aggTrades", $"symbol=BTCUSDT&fromId={long.MinValue}&limit=1")).Json[0].GetProperty("a").GetInt64());
+        var first = (await GetAsync("/api/v3/historicalTrades", "symbol=BTCUSDT&fromId=0&limit=1")).Json[0].GetProperty("id").GetInt64();
+        Assert.Equal(first, (await GetAsync("/api/v3/historicalTrades", $"symbol=BTCUSDT&fromId={long.MinValue}&limit=1")).Json[0].GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_form_body_of_a_get_is_not_read()
+    {
+        // "For GET endpoints, parameters must be sent as a query string."
+        var reply = await Server.SendAsync(HttpMethod.Get, "/api/v3/depth", "limit=1", body: "symbol=BTCUSDT");
+        reply.AssertError(400, -1102, "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.");
+    }
+
     [Fact]
     public async Task Klines_are_twelve_element_arrays_with_history_and_live_seconds()
     {
@@ -201,6 +245,15 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
         Assert.Equal(Server.NowMilliseconds, window.GetProperty("closeTime").GetInt64());
 
         (await GetAsync("/api/v3/ticker/tradingDay")).AssertError(400, -1102, "Param 'symbol' or 'symbols' must be sent, but both were empty/null!");
+        foreach (var path in new[] { "/api/v3/ticker/tradingDay", "/api/v3/ticker" })
+        {
+            // The pair is mandatory there: sent empty is as good as absent.
+            (await GetAsync(path, "symbol=")).AssertError(400, -1102, "Param 'symbol' or 'symbols' must be sent, but both were empty/null!");
+            (await GetAsync(path, "symbols=")).AssertError(400, -1102, "Param 'symbol' or 'symbols' must be sent, but both were empty/null!");
+            var tooMany = "[" + string.Join(',', Enumerable.Range(0, 101).Select(i => $"\"S{i}\"")) + "]";
+            (await GetAsync(path, "symbols=" + Uri.EscapeDataString(tooMany))).AssertError(400, -1101, "Too many values sent for parameter 'symbols', maximum allowed up to 100.");
+        }
+
         (await GetAsync("/api/v3/ticker", "symbol=BTCUSDT&windowSize=8d")).AssertError(400, -1130, "Data sent for parameter 'windowSize' is not valid.");
         (await GetAsync("/api/v3/ticker", "symbol=BTCUSDT&windowSize=1d2h")).AssertError(400, -1130, "Data sent for parameter 'windowSize' is not valid.");
     }

@@ -67,6 +67,22 @@ public sealed class TradingListAndStpTests
     }
 
     [Fact]
+    public async Task Prevented_matches_of_an_invalid_symbol_weigh_2()
+    {
+        // "If symbol is invalid: 2", whatever else is sent; 20 by order id on a listed symbol.
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        static int Used(Reply reply) => int.Parse(reply.Header("X-MBX-USED-WEIGHT-1M")!, System.Globalization.CultureInfo.InvariantCulture);
+        var before = await server.SendAsync(HttpMethod.Get, "/api/v3/ping");
+        var invalid = await trader.GetAsync("/api/v3/myPreventedMatches", "symbol=FOOBAR&orderId=1");
+        invalid.AssertError(400, -1121, "Invalid symbol.");
+        var listed = await trader.GetAsync("/api/v3/myPreventedMatches", "symbol=BTCUSDT&orderId=1");
+        Assert.Equal(200, listed.Status);
+        Assert.Equal(2, Used(invalid) - Used(before));
+        Assert.Equal(20, Used(listed) - Used(invalid));
+    }
+
+    [Fact]
     public async Task History_queries_filter_by_order_id()
     {
         await using var server = await TestServer.StartAsync();

@@ -12,11 +12,12 @@ public sealed class TradingTests
         "origQuoteOrderQty", "cummulativeQuoteQty", "status", "timeInForce", "type", "side", "workingTime",
     ];
 
+    // Every query sample shows stopPrice and icebergQty, zero for a plain limit order (fidelity T8).
     private static readonly string[] QueryFields =
     [
         "symbol", "orderId", "orderListId", "clientOrderId", "price", "origQty", "executedQty", "cummulativeQuoteQty",
-        "status", "timeInForce", "type", "side", "time", "updateTime", "isWorking", "workingTime", "origQuoteOrderQty",
-        "selfTradePreventionMode",
+        "status", "timeInForce", "type", "side", "stopPrice", "icebergQty", "time", "updateTime", "isWorking", "workingTime",
+        "origQuoteOrderQty", "selfTradePreventionMode",
     ];
 
     [Fact]
@@ -42,7 +43,9 @@ public sealed class TradingTests
         Assert.Equal(("9940.00000000", "60.00000000"), await trader.BalanceAsync("USDT"));
         var open = await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"));
         var listed = Assert.Single(open.EnumerateArray());
-        Assert.Equal(QueryFields.Order(), Names(listed).Order());
+        Assert.Equal(QueryFields, Names(listed));
+        Assert.Equal("0.00000000", listed.GetProperty("stopPrice").GetString());
+        Assert.Equal("0.00000000", listed.GetProperty("icebergQty").GetString());
         Assert.Equal(order.GetProperty("orderId").GetInt64(), listed.GetProperty("orderId").GetInt64());
         Assert.True(listed.GetProperty("isWorking").GetBoolean());
 
@@ -359,6 +362,38 @@ public sealed class TradingTests
         (await trader.GetAsync("/api/v3/orderList", "orderListId=77")).AssertError(400, -2013, "Order does not exist.");
         await trader.OkAsync(trader.PostAsync("/api/v3/order", LimitBuy));
         Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT&limit=5000"))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_iceberg_may_have_up_to_100_parts_as_on_the_testnet_since_february()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        const string Order = "symbol=DOGEUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1000&price=0.05";
+        await trader.OkAsync(trader.PostAsync("/api/v3/order/test", Order + "&icebergQty=10"));
+        (await trader.PostAsync("/api/v3/order/test", Order + "&icebergQty=9")).AssertError(400, -1013, "Filter failure: ICEBERG_PARTS");
+        var info = await server.SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbol=DOGEUSDT");
+        var filter = info.Json.GetProperty("symbols")[0].GetProperty("filters").EnumerateArray()
+            .Single(filter => filter.GetProperty("filterType").GetString() == "ICEBERG_PARTS");
+        Assert.Equal(100, filter.GetProperty("limit").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/v3/allOrders", "symbol=BTCUSDT")]
+    [InlineData("/api/v3/myTrades", "symbol=BTCUSDT")]
+    [InlineData("/api/v3/allOrderList", "")]
+    [InlineData("/api/v3/myAllocations", "symbol=BTCUSDT")]
+    [InlineData("/api/v3/myPreventedMatches", "symbol=BTCUSDT&orderId=1")]
+    [InlineData("/api/v3/order/amendments", "symbol=BTCUSDT&orderId=1")]
+    public async Task A_history_limit_of_zero_or_less_is_minus_1130_as_on_market_data(string path, string query)
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        foreach (var limit in new[] { "0", "-1", "-2147483648" })
+        {
+            (await trader.GetAsync(path, (query.Length > 0 ? query + "&" : "") + "limit=" + limit))
+                .AssertError(400, -1130, "Data sent for parameter 'limit' is not valid.");
+        }
     }
 
     private static IEnumerable<string> Names(JsonElement element) => element.EnumerateObject().Select(property => property.Name);

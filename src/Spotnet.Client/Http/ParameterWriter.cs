@@ -25,6 +25,9 @@ internal sealed class ParameterWriter : IWeightInputs
     /// <summary>Whether <paramref name="parameter"/> was written.</summary>
     public bool IsSet(string parameter) => _names.Contains(parameter, StringComparer.Ordinal);
 
+    /// <inheritdoc />
+    public bool IsUnknownSymbol => false;
+
     /// <summary>Adds a text value; <see langword="null"/> is skipped.</summary>
     public ParameterWriter Add(string name, string? value)
     {

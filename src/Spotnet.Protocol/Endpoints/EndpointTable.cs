@@ -13,7 +13,7 @@ using static Spotnet.Protocol.Endpoints.SecurityType;
 /// changelog still names it in 2026 (weight 0 on success, expiryReason) and older bots use it; both count 2 unfilled
 /// orders, as REST documents, since the request places two orders (the production WS doc's 1 is taken as a slip).
 /// <c>ticker</c> and <c>ticker/tradingDay</c> without any symbol (an invalid request) pay 4, one symbol's weight.
-/// <c>myPreventedMatches</c>'s "invalid symbol: 2" is left to the server, which knows whether the symbol exists.
+/// <c>myPreventedMatches</c>'s "invalid symbol: 2" needs the server's inputs, which know whether the symbol exists.
 /// </remarks>
 public static class EndpointTable
 {
@@ -82,7 +82,7 @@ public static class EndpointTable
         Endpoint(EndpointId.OpenOrderLists, "GET", "/api/v3/openOrderList", EndpointGroup.Account, SecurityType.UserData, Database, Fixed(6), 0, RestParameters.OpenOrderLists),
         Endpoint(EndpointId.MyTrades, "GET", "/api/v3/myTrades", EndpointGroup.Account, SecurityType.UserData, MemoryThenDatabase, new ParameterWeight("orderId", 5, 20), 0, RestParameters.MyTrades),
         Endpoint(EndpointId.UnfilledOrderCount, "GET", "/api/v3/rateLimit/order", EndpointGroup.Account, SecurityType.UserData, Memory, Fixed(40), 0, RestParameters.UnfilledOrderCount),
-        Endpoint(EndpointId.MyPreventedMatches, "GET", "/api/v3/myPreventedMatches", EndpointGroup.Account, SecurityType.UserData, Database, new ParameterWeight("preventedMatchId", 2, 20), 0, RestParameters.MyPreventedMatches),
+        Endpoint(EndpointId.MyPreventedMatches, "GET", "/api/v3/myPreventedMatches", EndpointGroup.Account, SecurityType.UserData, Database, new UnknownSymbolWeight(new ParameterWeight("preventedMatchId", 2, 20), 2), 0, RestParameters.MyPreventedMatches),
         Endpoint(EndpointId.MyAllocations, "GET", "/api/v3/myAllocations", EndpointGroup.Account, SecurityType.UserData, Database, Fixed(20), 0, RestParameters.MyAllocations),
         Endpoint(EndpointId.AccountCommission, "GET", "/api/v3/account/commission", EndpointGroup.Account, SecurityType.UserData, Database, Fixed(20), 0, RestParameters.AccountCommission),
         Endpoint(EndpointId.OrderAmendments, "GET", "/api/v3/order/amendments", EndpointGroup.Account, SecurityType.UserData, Database, Fixed(4), 0, RestParameters.OrderAmendments),

@@ -11,4 +11,7 @@ public interface IWeightInputs
 
     /// <summary>Whether a parameter was sent (for a BOOLEAN: sent as <c>true</c>).</summary>
     bool IsSet(string parameter);
+
+    /// <summary>Whether <c>symbol</c> names no listed symbol (false when that is not known, as in a client).</summary>
+    bool IsUnknownSymbol { get; }
 }

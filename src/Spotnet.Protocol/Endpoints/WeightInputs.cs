@@ -12,6 +12,9 @@ public sealed record WeightInputs : IWeightInputs
     /// <inheritdoc/>
     public int? SymbolCount { get; init; }
 
+    /// <inheritdoc/>
+    public bool IsUnknownSymbol { get; init; }
+
     /// <summary>Names of the parameters that were sent (BOOLEANs only when <c>true</c>).</summary>
     public IReadOnlyCollection<string> Parameters { get; init; } = [];
 

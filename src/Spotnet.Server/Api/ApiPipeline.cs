@@ -117,7 +117,8 @@ public sealed partial class ApiPipeline
             return;
         }
 
-        var body = await ReadFormBodyAsync(request).ConfigureAwait(false);
+        // "For GET endpoints, parameters must be sent as a query string": a GET's body is not read.
+        var body = HttpMethods.IsGet(request.Method) ? [] : await ReadFormBodyAsync(request).ConfigureAwait(false);
         if (body is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -126,7 +127,7 @@ public sealed partial class ApiPipeline
 
         var query = request.QueryString.HasValue ? request.QueryString.Value.AsSpan(1) : default;
         var parameters = RequestParameters.Parse(query, body);
-        var weight = route.Endpoint.Weight.Evaluate(parameters);
+        var weight = route.Endpoint.Weight.Evaluate(parameters.WeightInputsWith(_symbols));
         var decision = _ipLimiter.Charge(addressText, weight, nowMilliseconds);
         SetWeightHeader(context, decision.UsedWeight);
         if (decision.Error is not null)

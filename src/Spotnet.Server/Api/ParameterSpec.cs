@@ -8,8 +8,14 @@ namespace Spotnet.Server.Api;
 /// <param name="Required">Whether the request fails with -1102 without it.</param>
 /// <param name="EnumValues">Allowed values of an <see cref="ParameterKind.Enum"/>.</param>
 /// <param name="EnumError">Error for a value outside <paramref name="EnumValues"/>.</param>
+/// <param name="Alternative">
+/// For one of two parameters of which one must be sent (<c>symbol</c> or <c>symbols</c> on the tickers that need
+/// one): the other's name; an empty value is then -1102 "Param 'x' or 'y' must be sent…", not -1105.
+/// </param>
+/// <param name="MaxItems">Most entries a symbol list may hold (-1101 beyond), 0 when the docs set no limit.</param>
 public sealed record ParameterSpec(
-    string Name, ParameterKind Kind, bool Required = false, IReadOnlyList<string>? EnumValues = null, SpotError? EnumError = null)
+    string Name, ParameterKind Kind, bool Required = false, IReadOnlyList<string>? EnumValues = null, SpotError? EnumError = null,
+    string? Alternative = null, int MaxItems = 0)
 {
     /// <summary>
     /// The grammar of a parameter of Protocol's endpoint table: <c>symbol</c> must be a listed symbol, <c>symbols</c> a

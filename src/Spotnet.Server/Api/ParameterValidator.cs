@@ -20,9 +20,6 @@ public static class ParameterValidator
     /// <summary>Legal range reported for booleans.</summary>
     public const string BooleanRange = "^(true|false)$";
 
-    /// <summary>Most symbols a list may hold.</summary>
-    public const int MaxSymbols = 100;
-
     private static readonly string[] SignedParameters = ["timestamp", "recvWindow", "signature"];
 
     /// <summary>Returns the first grammar error of a request, or null.</summary>
@@ -98,7 +95,11 @@ public static class ParameterValidator
 
                 if (value is not null)
                 {
-                    return EmptyOptional(specs[i].Name);
+                    return specs[i].Alternative is { } alternative
+                        ? IndexOfSpec(specs, alternative) < i
+                            ? SpotError.EitherParameterRequired(alternative, specs[i].Name)
+                            : SpotError.EitherParameterRequired(specs[i].Name, alternative)
+                        : EmptyOptional(specs[i].Name);
                 }
             }
         }
@@ -140,7 +141,7 @@ public static class ParameterValidator
                 return SpotError.BadSymbol;
             }
 
-            if (specs[i].Kind == ParameterKind.SymbolList && CheckSymbolList(value, symbols) is { } listError)
+            if (specs[i].Kind == ParameterKind.SymbolList && CheckSymbolList(value, specs[i].MaxItems, symbols) is { } listError)
             {
                 return listError;
             }
@@ -211,12 +212,12 @@ public static class ParameterValidator
         _ => NumberParseStatus.Success,
     };
 
-    private static SpotError? CheckSymbolList(string value, SymbolCatalog symbols)
+    private static SpotError? CheckSymbolList(string value, int maxItems, SymbolCatalog symbols)
     {
         var items = ParseStringArray(value)!;
-        if (items.Count > MaxSymbols)
+        if (maxItems > 0 && items.Count > maxItems)
         {
-            return SpotError.TooManyValues("symbols", MaxSymbols);
+            return SpotError.TooManyValues("symbols", maxItems);
         }
 
         if (items.Count != items.Distinct(StringComparer.Ordinal).Count())

@@ -3,6 +3,7 @@ using System.Text;
 using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Numbers;
 using Spotnet.Protocol.Signing;
+using Spotnet.Server.Configuration;
 
 namespace Spotnet.Server.Api;
 
@@ -10,7 +11,7 @@ namespace Spotnet.Server.Api;
 /// The parameters of one REST request, split from the raw query string and form body without re-encoding,
 /// so the signed payload is exactly the bytes received.
 /// </summary>
-public sealed class RequestParameters : IWeightInputs
+public sealed class RequestParameters
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly byte[] _raw;
@@ -33,19 +34,22 @@ public sealed class RequestParameters : IWeightInputs
         Split(queryLength, raw.Length, inBody: true);
     }
 
+    /// <summary>What a request's weight depends on: these parameters, and whether their symbol is listed in <paramref name="symbols"/>.</summary>
+    public RequestWeightInputs WeightInputsWith(SymbolCatalog symbols) => new(this, symbols);
+
     /// <summary>Parameters in effect: query-string values win over body values of the same name.</summary>
     public IReadOnlyList<Parameter> Effective => _effective;
 
     /// <summary>Whether a name appears twice in the query string or twice in the body.</summary>
     public bool HasDuplicates { get; private set; }
 
-    /// <inheritdoc />
+    /// <summary>The <c>limit</c> parameter as an INT, or null when absent or not one.</summary>
     public int? Limit => Get("limit") is { } limit && WireInteger.TryParse(limit, out int value) == NumberParseStatus.Success ? value : null;
 
-    /// <inheritdoc />
+    /// <summary>The number of entries in <c>symbols</c>, or null when absent or malformed.</summary>
     public int? SymbolCount => Get("symbols") is { } symbols ? ParameterValidator.ParseStringArray(symbols)?.Count : null;
 
-    /// <inheritdoc />
+    /// <summary>Whether a parameter was sent non-empty (a BOOLEAN: not as <c>false</c>).</summary>
     public bool IsSet(string parameter) => Get(parameter) is { Length: > 0 } value && value != "false";
 
     /// <summary>Parses a raw query string (without <c>?</c>) and a raw form body.</summary>
@@ -258,4 +262,20 @@ public sealed class RequestParameters : IWeightInputs
     /// <param name="Value">Decoded value; null when the encoding was malformed.</param>
     /// <param name="IsMalformed">Whether the value had a bad %-escape or invalid UTF-8.</param>
     public sealed record Parameter(string Name, string? Value, bool IsMalformed);
+
+    /// <summary>The weight inputs of a request (a struct: weighing a request allocates nothing).</summary>
+    public readonly struct RequestWeightInputs(RequestParameters parameters, SymbolCatalog symbols) : IWeightInputs
+    {
+        /// <inheritdoc />
+        public int? Limit => parameters.Limit;
+
+        /// <inheritdoc />
+        public int? SymbolCount => parameters.SymbolCount;
+
+        /// <inheritdoc />
+        public bool IsUnknownSymbol => parameters.Get("symbol") is { Length: > 0 } symbol && symbols.Find(symbol) is null;
+
+        /// <inheritdoc />
+        public bool IsSet(string parameter) => parameters.IsSet(parameter);
+    }
 }

@@ -85,7 +85,11 @@ public static class AccountEndpoints
             return error;
         }
 
-        var limit = TradingEndpoints.Limit(request);
+        if (TradingEndpoints.Limit(request) is not { } limit)
+        {
+            return SpotError.InvalidParameterValue("limit");
+        }
+
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
         // One bound alone means a 24-hour window from (or up to) it.
@@ -147,7 +151,11 @@ public static class AccountEndpoints
             return SpotError.OptionalParametersBadCombination;
         }
 
-        var limit = TradingEndpoints.Limit(request);
+        if (TradingEndpoints.Limit(request) is not { } limit)
+        {
+            return SpotError.InvalidParameterValue("limit");
+        }
+
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
         // What is selected below, asked of the history store too (a prevented match is found under its taker's and its maker's order).
@@ -225,7 +233,11 @@ public static class AccountEndpoints
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
         var orderId = request.GetLong("orderId")!.Value;
         var fromExecutionId = request.GetLong("fromExecutionId") ?? 0;
-        var limit = TradingEndpoints.Limit(request);
+        if (TradingEndpoints.Limit(request) is not { } limit)
+        {
+            return SpotError.InvalidParameterValue("limit");
+        }
+
         var (exists, amendments) = await host.AmendmentsAsync(request.AccountId, symbolId, orderId, new HistoryRange { FromId = fromExecutionId, Limit = limit })
             .ConfigureAwait(false);
         if (!exists)

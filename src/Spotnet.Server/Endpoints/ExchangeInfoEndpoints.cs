@@ -7,6 +7,7 @@ using Spotnet.Protocol.Json;
 using Spotnet.Protocol.Models.General;
 using Spotnet.Server.Api;
 using Spotnet.Server.Configuration;
+using Spotnet.Server.Exchange;
 
 namespace Spotnet.Server.Endpoints;
 
@@ -134,7 +135,7 @@ public static class ExchangeInfoEndpoints
         [
             new PriceFilter { MinimumPrice = Amount(symbol.MinPrice), MaximumPrice = Amount(symbol.MaxPrice), TickSize = Amount(symbol.TickSize) },
             new LotSizeFilter { MinimumQuantity = Amount(symbol.MinQuantity), MaximumQuantity = Amount(symbol.MaxQuantity), StepSize = Amount(symbol.StepSize) },
-            new IcebergPartsFilter { Limit = 10 },
+            new IcebergPartsFilter { Limit = ExchangeCatalog.IcebergParts },
             new MarketLotSizeFilter { MinimumQuantity = Amount("0"), MaximumQuantity = Amount(symbol.MarketMaxQuantity), StepSize = Amount("0") },
             new TrailingDeltaFilter { MinimumTrailingAboveDelta = 10, MaximumTrailingAboveDelta = 2000, MinimumTrailingBelowDelta = 10, MaximumTrailingBelowDelta = 2000 },
             new PercentPriceBySideFilter { BidMultiplierUp = 5m, BidMultiplierDown = 0.2m, AskMultiplierUp = 5m, AskMultiplierDown = 0.2m, AveragePriceMinutes = 5 },

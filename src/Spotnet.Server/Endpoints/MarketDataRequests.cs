@@ -16,12 +16,12 @@ internal static class MarketDataRequests
 
     /// <summary>
     /// <c>limit</c>: the default when absent, at most <paramref name="maximum"/> (larger values are cut to it, as the
-    /// depth doc says), null when zero.
+    /// depth doc says), null when zero or negative.
     /// </summary>
     public static int? Limit(ApiRequest request, int defaultValue, int maximum) => request.GetLong("limit") switch
     {
         null => defaultValue,
-        0 => null,
+        <= 0 => null,
         var value => (int)Math.Min(value.Value, maximum),
     };
 
@@ -31,7 +31,18 @@ internal static class MarketDataRequests
 
     /// <summary>A time parameter in the request's unit, as µs.</summary>
     public static long? Microseconds(ApiRequest request, string name) =>
-        request.GetLong(name) is { } value ? (request.MicrosecondResponses ? value : value * 1000) : null;
+        request.GetLong(name) is { } value ? (request.MicrosecondResponses ? value : MillisecondsAsMicroseconds(value)) : null;
+
+    /// <summary>
+    /// A request time in ms as µs, saturating: a time beyond what µs can hold is as far as it goes, so a search from or
+    /// to it keeps its direction ("values outside of range will be adjusted", testnet changelog 2024-11-27).
+    /// </summary>
+    public static long MillisecondsAsMicroseconds(long milliseconds) => milliseconds switch
+    {
+        > long.MaxValue / 1000 => long.MaxValue,
+        < long.MinValue / 1000 => long.MinValue,
+        _ => milliseconds * 1000,
+    };
 
     /// <summary>A time in ms in the response unit.</summary>
     public static long FromMilliseconds(ApiRequest request, long milliseconds) =>

@@ -22,6 +22,14 @@ public static class MarketDataTickerEndpoints
     private const long MinuteMs = 60_000;
     private static readonly ParameterSpec TickerType = ParameterSpec.Enum("type", false, SpotError.InvalidTickerType, "FULL", "MINI");
 
+    // The trading-day and rolling-window tickers need a symbol or a list ("Either symbol or symbols must be provided"),
+    // and only their docs cap the list: "The maximum number of symbols allowed in a request is 100."
+    private static readonly ParameterSpec[] RequiredSymbols =
+    [
+        new("symbol", ParameterKind.Symbol, Alternative: "symbols"),
+        new("symbols", ParameterKind.SymbolList, Alternative: "symbol", MaxItems: 100),
+    ];
+
     /// <summary>Adds the ticker endpoints.</summary>
     public static ApiRouteTable MapMarketDataTickers(this ApiRouteTable routes, MarketData data)
     {
@@ -29,8 +37,8 @@ public static class MarketDataTickerEndpoints
         ArgumentNullException.ThrowIfNull(data);
         return routes
             .Map(EndpointId.Ticker24Hour, request => Ticker24HourAsync(request, data), TickerType, SymbolStatusSpec)
-            .Map(EndpointId.TickerTradingDay, request => ValueTask.FromResult(TradingDay(request, data)), TickerType, SymbolStatusSpec)
-            .Map(EndpointId.TickerRollingWindow, request => ValueTask.FromResult(RollingWindow(request, data)), TickerType, SymbolStatusSpec)
+            .Map(EndpointId.TickerTradingDay, request => ValueTask.FromResult(TradingDay(request, data)), [TickerType, SymbolStatusSpec, .. RequiredSymbols])
+            .Map(EndpointId.TickerRollingWindow, request => ValueTask.FromResult(RollingWindow(request, data)), [TickerType, SymbolStatusSpec, .. RequiredSymbols])
             .Map(EndpointId.TickerPrice, request => ValueTask.FromResult(Price(request, data)), SymbolStatusSpec)
             .Map(EndpointId.TickerBook, BookTickerAsync, SymbolStatusSpec);
     }

@@ -94,7 +94,11 @@ public static class SorEndpoints
             return error;
         }
 
-        var limit = TradingEndpoints.Limit(request);
+        if (TradingEndpoints.Limit(request) is not { } limit)
+        {
+            return SpotError.InvalidParameterValue("limit");
+        }
+
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
         // What is selected below, asked of the history store too, so a long history is not read whole.

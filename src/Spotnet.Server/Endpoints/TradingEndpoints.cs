@@ -129,7 +129,7 @@ public static class TradingEndpoints
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
         var order = await host.FindOrderAsync(request.AccountId, symbolId, orderId, clientOrderId).ConfigureAwait(false);
         return order is { } found
-            ? ApiResult.Json(TradingMapping.Order(request, host.Catalog, found), SpotJsonContext.Default.Order)
+            ? ApiResult.Json(TradingMapping.Queried(request, host.Catalog, found), SpotJsonContext.Default.Order)
             : SpotError.NoSuchOrder;
     }
 
@@ -233,7 +233,11 @@ public static class TradingEndpoints
 
         var (start, end, _) = Window(request);
         var orderId = request.GetLong("orderId");
-        var limit = Limit(request);
+        if (Limit(request) is not { } limit)
+        {
+            return SpotError.InvalidParameterValue("limit");
+        }
+
         // What is selected below, asked of the history store too, so a long history is not read whole.
         var range = start is not null || end is not null
             ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit }
@@ -350,20 +354,21 @@ public static class TradingEndpoints
             : (start, end, null);
     }
 
-    /// <summary>The <c>limit</c> parameter: default 500, at most 1000.</summary>
-    public static int Limit(ApiRequest request)
+    /// <summary>The <c>limit</c> parameter: default 500, at most 1000 (larger values are cut to it), null when zero or negative (-1130, fidelity M1).</summary>
+    public static int? Limit(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limit = request.GetLong("limit") ?? DefaultLimit;
-        return (int)Math.Clamp(limit, 1, MaxLimit);
+        return limit <= 0 ? null : (int)Math.Min(limit, MaxLimit);
     }
 
     // Request times are milliseconds, or microseconds when 16 digits (like timestamp).
-    private static long? Microseconds(long? time) => time is { } value ? (value >= 100_000_000_000_000 ? value : value * 1000) : null;
+    private static long? Microseconds(long? time) =>
+        time is { } value ? (value >= 100_000_000_000_000 ? value : MarketDataRequests.MillisecondsAsMicroseconds(value)) : null;
 
     private static ApiResult Orders(ApiRequest request, ExchangeHost host, IReadOnlyList<E.OrderState> orders) =>
         ApiResult.Json<IReadOnlyList<M.Order>>(
-            [.. orders.Select(order => TradingMapping.Order(request, host.Catalog, order))], SpotJsonContext.Default.IReadOnlyListOrder);
+            [.. orders.Select(order => TradingMapping.Queried(request, host.Catalog, order))], SpotJsonContext.Default.IReadOnlyListOrder);
 
     private static E.OrderUpdate CanceledUpdate(ExchangeSession session, int symbolId, long orderId)
     {

@@ -208,7 +208,11 @@ public static class TradingListEndpoints
             return error;
         }
 
-        var limit = TradingEndpoints.Limit(request);
+        if (TradingEndpoints.Limit(request) is not { } limit)
+        {
+            return SpotError.InvalidParameterValue("limit");
+        }
+
         var host = Host(request);
         // What is selected below, asked of the history store too, so a long history is not read whole.
         var range = fromId is { } first ? new HistoryRange { FromId = first, Limit = limit }

@@ -32,7 +32,18 @@ public static class TradingMapping
         where TFrom : struct, Enum
         where TTo : struct, Enum => EnumMap<TFrom, TTo>.Convert(value);
 
-    /// <summary>The order-query object (<c>GET /api/v3/order</c>, <c>openOrders</c>, <c>allOrders</c>).</summary>
+    /// <summary>
+    /// The order-query object (<c>GET /api/v3/order</c>, <c>openOrders</c>, <c>allOrders</c>): every query sample shows
+    /// <c>stopPrice</c> and <c>icebergQty</c>, zero for an order without them (REST and WebSocket alike); only placement
+    /// and cancel answers leave them out (the conditional fields table), fidelity T8.
+    /// </summary>
+    public static M.Order Queried(ApiRequest request, ExchangeCatalog catalog, E.OrderState order)
+    {
+        var queried = Order(request, catalog, order);
+        return queried with { StopPrice = queried.StopPrice ?? Amount(0), IcebergQuantity = queried.IcebergQuantity ?? Amount(0) };
+    }
+
+    /// <summary>An order's fields, as placement and cancel answers show them (conditional fields left out).</summary>
     public static M.Order Order(ApiRequest request, ExchangeCatalog catalog, E.OrderState order)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -10,6 +10,9 @@ namespace Spotnet.Server.Exchange;
 /// </summary>
 public sealed class ExchangeCatalog
 {
+    /// <summary><c>ICEBERG_PARTS</c> of every symbol: 100 on the testnet since 2026-02-24 (its changelog: 10, then 25, 50, 100).</summary>
+    public const int IcebergParts = 100;
+
     private readonly Dictionary<string, int> _symbolIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _assetIds = new(StringComparer.Ordinal);
     private readonly string[] _assetNames;
@@ -144,7 +147,7 @@ public sealed class ExchangeCatalog
         {
             Price = new PriceFilter(new Price(Units(symbol.MinPrice)), new Price(Units(symbol.MaxPrice)), new Price(Units(symbol.TickSize))),
             LotSize = new LotSizeFilter(new Quantity(Units(symbol.MinQuantity)), new Quantity(Units(symbol.MaxQuantity)), new Quantity(Units(symbol.StepSize))),
-            IcebergParts = 10,
+            IcebergParts = IcebergParts,
             MarketLotSize = new LotSizeFilter(Quantity.Zero, new Quantity(Units(symbol.MarketMaxQuantity)), Quantity.Zero),
             TrailingDelta = new TrailingDeltaFilter(10, 2000, 10, 2000),
             PercentPriceBySide = new PercentPriceBySideFilter(new Price(Units("5")), new Price(Units("0.2")), new Price(Units("5")), new Price(Units("0.2")), 5),

@@ -184,10 +184,15 @@ public sealed class SymbolMarketData
                 return [];
             }
 
-            var start = (int)Math.Clamp(fromId.Value - _trades[0].TradeId, 0, _trades.Count);
+            var start = IndexFrom(fromId.Value, _trades[0].TradeId, _trades.Count);
             return _trades.GetRange(start, Math.Min(limit, _trades.Count - start));
         }
     }
+
+    // The position of id fromId among count consecutive ids from firstId: 0 for any id before them (however far, without
+    // overflowing), count for any after them.
+    private static int IndexFrom(long fromId, long firstId, int count) =>
+        fromId <= firstId ? 0 : (int)Math.Min(fromId - firstId, count);
 
     /// <summary>Aggregate trades by id or time range (times in µs, inclusive), or the most recent; oldest first.</summary>
     public IReadOnlyList<AggregateTradeRecord> AggregateTrades(long? fromId, long? startTime, long? endTime, int limit)
@@ -202,7 +207,7 @@ public sealed class SymbolMarketData
             int start;
             if (fromId is not null)
             {
-                start = (int)Math.Clamp(fromId.Value - _aggregates[0].Id, 0, _aggregates.Count);
+                start = IndexFrom(fromId.Value, _aggregates[0].Id, _aggregates.Count);
             }
             else if (startTime is not null)
             {
@@ -210,7 +215,9 @@ public sealed class SymbolMarketData
             }
             else
             {
-                var end = endTime is null ? _aggregates.Count : LowerBound(_aggregates, endTime.Value + 1, static record => record.Time);
+                var end = endTime is null || endTime.Value == long.MaxValue
+                    ? _aggregates.Count
+                    : LowerBound(_aggregates, endTime.Value + 1, static record => record.Time);
                 var first = Math.Max(0, end - limit);
                 return _aggregates.GetRange(first, end - first);
             }

@@ -119,6 +119,15 @@ public partial class EndpointTableSpecTests
     }
 
     [Fact]
+    public void Prevented_matches_weigh_2_for_an_invalid_symbol_whatever_else_is_sent()
+    {
+        var rule = Route("GET /api/v3/myPreventedMatches").Weight;
+        Assert.Equal(2, rule.Evaluate(new WeightInputs { Parameters = ["symbol", "orderId"], IsUnknownSymbol = true }));
+        Assert.Equal(20, rule.Evaluate(new WeightInputs { Parameters = ["symbol", "orderId"] }));
+        Assert.Equal(2, rule.Evaluate(new WeightInputs { Parameters = ["symbol", "preventedMatchId"] }));
+    }
+
+    [Fact]
     public void My_trades_weighs_5_with_order_id_and_20_without()
     {
         var rule = Route("GET /api/v3/myTrades").Weight;
