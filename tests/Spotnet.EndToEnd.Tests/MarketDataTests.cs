@@ -110,6 +110,16 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
     }
 
     [Fact]
+    public async Task Answers_carry_quotes_and_unicode_as_they_are_not_escaped()
+    {
+        // As Binance writes them: 'symbol' and the Unicode symbol's name in plain UTF-8, not \u0027 or \u8FD9 escapes.
+        var error = await GetAsync("/api/v3/depth");
+        Assert.Contains("\"msg\":\"Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.\"", error.Text, StringComparison.Ordinal);
+        var price = await GetAsync("/api/v3/ticker/price", "symbol=" + Uri.EscapeDataString("这是测试币456"));
+        Assert.StartsWith("{\"symbol\":\"这是测试币456\",", price.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_form_body_of_a_get_is_not_read()
     {
         // "For GET endpoints, parameters must be sent as a query string."

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Spotnet.Protocol.Errors;
@@ -10,6 +11,9 @@ public abstract class ApiResult
 {
     // Bodies are built whole before the headers go out, so most buffers are reused; a rare large one is left to the GC.
     private const int MaxReusedBufferBytes = 64 * 1024;
+
+    // What every answer is written with: Binance's escaping (see Serialize), no validation (the writers are ours).
+    private static readonly JsonWriterOptions WireOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
@@ -74,19 +78,13 @@ public abstract class ApiResult
     /// <summary>Writes the JSON body into <paramref name="output"/>.</summary>
     private protected abstract void Write(IBufferWriter<byte> output);
 
-    /// <summary>Serializes <paramref name="value"/> with the writer options the serializer itself derives from the type info's options, so the bytes match a stream serialization.</summary>
+    /// <summary>
+    /// Serializes <paramref name="value"/> with Binance's escaping: <c>'</c>, non-ASCII symbols and the like are written
+    /// as they are, not as <c>\u0027</c>-style escapes (a JSON answer is never HTML; fidelity S24).
+    /// </summary>
     private protected static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter, T>? write = null)
     {
-        var options = typeInfo.Options;
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
-        {
-            Encoder = options.Encoder,
-            Indented = options.WriteIndented,
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-            SkipValidation = true,
-        });
+        using var writer = new Utf8JsonWriter(output, WireOptions);
         if (write is null)
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
@@ -106,7 +104,7 @@ public abstract class ApiResult
     {
         private protected override void Write(IBufferWriter<byte> output)
         {
-            using var writer = new Utf8JsonWriter(output);
+            using var writer = new Utf8JsonWriter(output, WireOptions);
             write(writer);
         }
     }
@@ -117,7 +115,7 @@ public abstract class ApiResult
 
         private protected override void Write(IBufferWriter<byte> output)
         {
-            using var writer = new Utf8JsonWriter(output);
+            using var writer = new Utf8JsonWriter(output, WireOptions);
             writer.WriteStartObject();
             writer.WriteNumber("code", error.Code);
             writer.WriteString("msg", error.Message);
