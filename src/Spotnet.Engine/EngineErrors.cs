@@ -27,6 +27,9 @@ public static class EngineErrors
     /// <summary><c>-2013</c> NO_SUCH_ORDER (queries).</summary>
     public const int NoSuchOrder = -2013;
 
+    /// <summary><c>-2039</c> CLIENT_ORDER_ID_INVALID: the order an id names has another client id.</summary>
+    public const int ClientOrderIdInvalid = -2039;
+
     /// <summary><c>-2038</c> ORDER_AMEND_REJECTED.</summary>
     public const int AmendRejected = -2038;
 
@@ -125,6 +128,9 @@ public static class EngineErrors
 
     /// <summary>"This symbol does not allow the specified self-trade prevention mode."</summary>
     public const string StpModeNotAllowed = "This symbol does not allow the specified self-trade prevention mode.";
+
+    /// <summary>"Client order ID is not correct for this order ID." (<c>-2039</c>).</summary>
+    public const string ClientOrderIdNotCorrect = "Client order ID is not correct for this order ID.";
 
     /// <summary>"Order does not exist." (queries).</summary>
     public const string OrderDoesNotExist = "Order does not exist.";

@@ -124,8 +124,10 @@ public sealed partial class MatchingEngine
             }
         }
 
-        // A filter failure rejects the whole request before anything is canceled.
-        if (precheck.Code == EngineErrors.FilterFailure)
+        // A filter failure, or a parameter the new order's type requires or forbids (-1102, -1106, -1114: API-level
+        // errors, "similar to POST /api/v3/order"), rejects the whole request before anything is canceled (fidelity E11).
+        if (precheck.Code is EngineErrors.FilterFailure or EngineErrors.MandatoryParameter or EngineErrors.ParameterNotRequired
+            or EngineErrors.TimeInForceNotRequired)
         {
             return new CancelReplaceResult
             {
@@ -173,8 +175,9 @@ public sealed partial class MatchingEngine
         }
         else
         {
-            // A rejection that is not a filter failure is decided on the book after the cancel, as the placement that
-            // follows the cancel sees it: a LIMIT_MAKER that crossed only the canceled order no longer crosses.
+            // Any other rejection (filter failures and parameter errors returned above) is decided on the book after the
+            // cancel, as the placement that follows the cancel sees it: a LIMIT_MAKER that crossed only the canceled
+            // order no longer crosses.
             newResult = Place(ref spec, null, out _);
         }
         return new CancelReplaceResult
@@ -207,6 +210,17 @@ public sealed partial class MatchingEngine
         return null;
     }
 
+    /// <summary>
+    /// The rejection of a cancel or amend that found no open order: -2039 when <paramref name="orderId"/> names an open
+    /// order of the account whose client id is not <paramref name="clientOrderId"/> (rest-api.md: "the orderId is searched
+    /// first, then the origClientOrderId from that result is checked against that order"), else -2011 "Unknown order sent.".
+    /// </summary>
+    private static EngineResult OpenOrderNotFound(SymbolState symbol, Account account, long? orderId, string? clientOrderId) =>
+        orderId is { } id && clientOrderId is not null && symbol.Orders.TryGetValue(id, out var order) && order.AccountId == account.Id
+        && order.IsOpen && order.ClientOrderId != clientOrderId
+            ? EngineResult.Reject(EngineErrors.ClientOrderIdInvalid, EngineErrors.ClientOrderIdNotCorrect)
+            : EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+
     private EngineResult Cancel(CancelOrder command)
     {
         if (!IsValidSymbol(command.SymbolId) || !TryGetAccount(command.AccountId, out var account))
@@ -229,7 +243,7 @@ public sealed partial class MatchingEngine
         var order = FindOrder(symbol, account, command.OrderId, command.OriginalClientOrderId);
         if (order is null || !order.IsOpen)
         {
-            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+            return OpenOrderNotFound(symbol, account, command.OrderId, command.OriginalClientOrderId);
         }
 
         if ((command.CancelRestrictions == CancelRestrictions.OnlyNew && order.Status != OrderStatus.New)
@@ -366,7 +380,7 @@ public sealed partial class MatchingEngine
         var order = FindOrder(symbol, account, command.OrderId, command.OriginalClientOrderId);
         if (order is null || !order.IsOpen)
         {
-            return EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+            return OpenOrderNotFound(symbol, account, command.OrderId, command.OriginalClientOrderId);
         }
 
         if (order.Status == OrderStatus.PendingNew && order.List?.Kind is OrderListKind.Opo or OrderListKind.Opoco)

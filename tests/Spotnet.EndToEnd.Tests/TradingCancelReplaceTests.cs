@@ -82,6 +82,38 @@ public sealed class TradingCancelReplaceTests
     }
 
     [Fact]
+    public async Task A_parameter_the_new_orders_type_requires_or_forbids_rejects_the_whole_request_before_the_cancel()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+        var orderId = old.GetProperty("orderId").GetInt64();
+        (string NewOrder, int Code, string Message)[] cases =
+        [
+            ("type=LIMIT&timeInForce=GTC&quantity=0.001", -1102, "Mandatory parameter 'price' was not sent, was empty/null, or malformed."),
+            ("type=LIMIT&quantity=0.001&price=61000", -1102, "Mandatory parameter 'timeInForce' was not sent, was empty/null, or malformed."),
+            ("type=LIMIT&timeInForce=GTC&price=61000", -1102, "Mandatory parameter 'quantity' was not sent, was empty/null, or malformed."),
+            ("type=MARKET", -1102, "Param 'quantity' or 'quoteOrderQty' must be sent, but both were empty/null!"),
+            ("type=LIMIT&timeInForce=GTC&quantity=0.001&price=61000&stopPrice=59000", -1106, "Parameter 'stopPrice' sent when not required."),
+            ("type=MARKET&quantity=0.001&price=61000", -1106, "Parameter 'price' sent when not required."),
+            ("type=LIMIT_MAKER&timeInForce=GTC&quantity=0.001&price=59000", -1114, "TimeInForce parameter sent when not required."),
+        ];
+        foreach (var (newOrder, code, message) in cases)
+        {
+            foreach (var mode in new[] { "STOP_ON_FAILURE", "ALLOW_FAILURE" })
+            {
+                (await trader.PostAsync("/api/v3/order/cancelReplace", $"symbol=BTCUSDT&side=BUY&{newOrder}&cancelReplaceMode={mode}&cancelOrderId={orderId}"))
+                    .AssertError(400, code, message);
+            }
+        }
+
+        // The old order is still open, untouched, and still the only one.
+        var open = Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).EnumerateArray());
+        Assert.Equal((orderId, "NEW"), (open.GetProperty("orderId").GetInt64(), open.GetProperty("status").GetString()));
+        Assert.Equal(("9940.00000000", "60.00000000"), await trader.BalanceAsync("USDT"));
+    }
+
+    [Fact]
     public async Task Over_the_unfilled_order_limit_cancel_only_still_cancels_and_do_nothing_does_not()
     {
         await using var server = await TestServer.StartAsync(null, null, "--RateLimits:OrdersPerTenSeconds=1");

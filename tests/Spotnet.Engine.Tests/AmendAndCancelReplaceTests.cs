@@ -151,6 +151,55 @@ public class AmendAndCancelReplaceTests
     }
 
     [Fact]
+    public void A_parameter_the_new_orders_type_requires_or_forbids_rejects_the_whole_request_before_the_cancel()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "1");
+        (PlaceOrder Order, int Code, string Message)[] cases =
+        [
+            (x.Order(a, OrderSide.Buy, OrderType.Limit, null, "1", TimeInForce.Gtc), -1102,
+                "Mandatory parameter 'price' was not sent, was empty/null, or malformed."),
+            (x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1"), -1102,
+                "Mandatory parameter 'timeInForce' was not sent, was empty/null, or malformed."),
+            (x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc, stopPrice: "90"), -1106,
+                "Parameter 'stopPrice' sent when not required."),
+            (x.Order(a, OrderSide.Buy, OrderType.LimitMaker, "101", "1", TimeInForce.Gtc), -1114,
+                "TimeInForce parameter sent when not required."),
+        ];
+        foreach (var (order, code, message) in cases)
+        {
+            foreach (var mode in new[] { CancelReplaceMode.StopOnFailure, CancelReplaceMode.AllowFailure })
+            {
+                var result = x.Engine.CancelReplace(Replace(x, a, old.OrderId, order, mode));
+                Assert.Equal((CancelReplaceStatus.NotAttempted, CancelReplaceStatus.Failure), (result.CancelStatus, result.NewOrderStatus));
+                Assert.Equal((code, message), (result.NewOrder.Code, result.NewOrder.Message));
+                Assert.Equal(OrderStatus.New, x.Get(a, old.OrderId).Status);
+            }
+        }
+
+        Assert.Single(x.Engine.GetOpenOrders(a));
+    }
+
+    [Fact]
+    public void Cancel_order_id_with_another_client_id_fails_the_cancel_with_minus_2039_and_amend_too()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var old = x.Limit(a, OrderSide.Buy, "100", "2", clientId: "mine");
+        var replace = Replace(x, a, old.OrderId, x.Order(a, OrderSide.Buy, OrderType.Limit, "101", "1", TimeInForce.Gtc), CancelReplaceMode.StopOnFailure);
+        replace = replace with { Cancel = replace.Cancel with { OriginalClientOrderId = "nope" } };
+        var result = x.Engine.CancelReplace(replace);
+        Assert.Equal((CancelReplaceStatus.Failure, CancelReplaceStatus.NotAttempted), (result.CancelStatus, result.NewOrderStatus));
+        Assert.Equal((-2039, "Client order ID is not correct for this order ID."), (result.Cancel.Code, result.Cancel.Message));
+
+        var amend = x.Run(Amend(x, a, old.OrderId, "1") with { OriginalClientOrderId = "nope" });
+        Assert.Equal((-2039, "Client order ID is not correct for this order ID."), (amend.Code, amend.Message));
+        Assert.Equal((Quantity.Parse("2"), OrderStatus.New), (x.Get(a, old.OrderId).OriginalQuantity, x.Get(a, old.OrderId).Status));
+        Assert.True(x.Run(Amend(x, a, old.OrderId, "1") with { OriginalClientOrderId = "mine" }).IsSuccess);
+    }
+
+    [Fact]
     public void The_new_order_may_reuse_the_canceled_orders_client_id()
     {
         var x = new TestExchange();

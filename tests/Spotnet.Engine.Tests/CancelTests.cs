@@ -59,7 +59,32 @@ public class CancelTests
         {
             Time = x.Tick(), AccountId = a, SymbolId = 0, OrderId = order.OrderId, OriginalClientOrderId = "other", NewClientOrderId = "x",
         });
-        Assert.Equal(-2011, result.Code);
+        Assert.Equal((-2039, "Client order ID is not correct for this order ID."), (result.Code, result.Message));
+        Assert.Equal(OrderStatus.New, x.Get(a, order.OrderId).Status);
+    }
+
+    [Fact]
+    public void Order_id_with_a_wrong_client_id_is_unknown_when_the_order_is_closed_or_another_accounts()
+    {
+        var x = new TestExchange();
+        var a = x.Account();
+        var b = x.Account();
+        var closed = x.Limit(a, OrderSide.Buy, "100", "1", clientId: "abc");
+        Assert.True(x.Cancel(a, closed.OrderId).IsSuccess);
+        var others = x.Limit(b, OrderSide.Buy, "100", "1", clientId: "theirs");
+
+        // A cancel looks among open orders of the account: nothing there has that id, so it is not the client id that is wrong.
+        var cancelClosed = x.Run(new CancelOrder
+        {
+            Time = x.Tick(), AccountId = a, SymbolId = 0, OrderId = closed.OrderId, OriginalClientOrderId = "other", NewClientOrderId = "x",
+        });
+        var cancelOthers = x.Run(new CancelOrder
+        {
+            Time = x.Tick(), AccountId = a, SymbolId = 0, OrderId = others.OrderId, OriginalClientOrderId = "other", NewClientOrderId = "y",
+        });
+        Assert.Equal((-2011, "Unknown order sent."), (cancelClosed.Code, cancelClosed.Message));
+        Assert.Equal((-2011, "Unknown order sent."), (cancelOthers.Code, cancelOthers.Message));
+        Assert.Equal(OrderStatus.New, x.Get(b, others.OrderId).Status);
     }
 
     [Fact]

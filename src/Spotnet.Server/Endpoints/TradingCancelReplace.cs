@@ -81,7 +81,8 @@ public static class TradingCancelReplace
             return error;
         }
 
-        // A filter failure is found before anything is canceled: a plain error, as for a new order.
+        // A filter failure or a parameter error of the new order (-1102, -1106, -1114) is found before anything is
+        // canceled: a plain error, as for a new order.
         if (outcome.CancelStatus == E.CancelReplaceStatus.NotAttempted)
         {
             return TradingMapping.Error(outcome.NewOrder);

@@ -127,10 +127,17 @@ public static class TradingEndpoints
 
         var host = Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        var order = await host.FindOrderAsync(request.AccountId, symbolId, orderId, clientOrderId).ConfigureAwait(false);
-        return order is { } found
-            ? ApiResult.Json(TradingMapping.Queried(request, host.Catalog, found), SpotJsonContext.Default.Order)
-            : SpotError.NoSuchOrder;
+        // "The orderId is searched first, then the origClientOrderId from that result is checked against that order":
+        // an order found by id whose client id differs is -2039, not "Order does not exist.".
+        var order = await host.FindOrderAsync(request.AccountId, symbolId, orderId, orderId is null ? clientOrderId : null).ConfigureAwait(false);
+        if (order is not { } found)
+        {
+            return SpotError.NoSuchOrder;
+        }
+
+        return clientOrderId is not null && found.ClientOrderId != clientOrderId
+            ? SpotError.ClientOrderIdInvalid
+            : ApiResult.Json(TradingMapping.Queried(request, host.Catalog, found), SpotJsonContext.Default.Order);
     }
 
     private static async ValueTask<ApiResult> CancelOrderAsync(ApiRequest request)

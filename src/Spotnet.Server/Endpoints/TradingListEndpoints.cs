@@ -85,6 +85,14 @@ public static class TradingListEndpoints
             }
         }
 
+        foreach (var prefix in LegPrefixes)
+        {
+            if (TradingParameters.PegOffsets(request, prefix) is { } peg)
+            {
+                return peg;
+            }
+        }
+
         var command = legs is null ? Read(request, kind, symbolId) : legs(request, Header(request, kind, symbolId));
 
         var responseType = request.Get("newOrderRespType") is { } text && WireEnum.TryParse(text.AsSpan(), out OrderResponseType parsed)

@@ -120,6 +120,11 @@ public static class TradingParameters
             return SpotError.BadStrategyType;
         }
 
+        if (PegOffsets(request, "") is { } peg)
+        {
+            return peg;
+        }
+
         order = new E.PlaceOrder
         {
             Time = 0,
@@ -142,6 +147,30 @@ public static class TradingParameters
             PegOffsetLevels = Int(request, "pegOffsetValue"),
         };
         return null;
+    }
+
+    /// <summary>
+    /// Checks the peg offset of an order (<paramref name="prefix"/> empty) or of a list leg (<c>above</c>, <c>working</c>,
+    /// ...): <c>pegOffsetType</c> and <c>pegOffsetValue</c> "must be specified together" (-1128, the template naming two
+    /// fields), and they only refine a <c>pegPriceType</c> (-1106 naming <c>pegOffsetType</c> without one). Fidelity T11.
+    /// </summary>
+    public static SpotError? PegOffsets(ApiRequest request, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(prefix);
+        var offsetType = Prefixed(prefix, "pegOffsetType");
+        var offsetValue = Prefixed(prefix, "pegOffsetValue");
+        var hasType = request.Get(offsetType) is not null;
+        var hasValue = request.Get(offsetValue) is not null;
+        if (hasType != hasValue)
+        {
+            return SpotError.OptionalFieldsMustBothBeSent(offsetType, offsetValue);
+        }
+
+        return hasType && request.Get(Prefixed(prefix, "pegPriceType")) is null ? SpotError.NamedParameterNotRequired(offsetType) : null;
+
+        static string Prefixed(string prefix, string name) =>
+            prefix.Length == 0 ? name : string.Concat(prefix, char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1));
     }
 
     /// <summary>

@@ -25,10 +25,10 @@ public sealed class HistorySpillTests
         var (maker, taker, queries) = await TradeAsync(spilling);
         var answers = await AnswersAsync(spilling, (maker, taker, queries));
 
-        // Every query found something (the one naming an order by another order's client id: "Order does not exist.").
+        // Every query found something (the one naming an order by id with another order's client id: -2039 "Client order ID is not correct for this order ID.").
         foreach (var answer in expected)
         {
-            Assert.StartsWith(answer.Contains("origClientOrderId=sell-1 ", StringComparison.Ordinal) ? "400 {\"code\":-2013" : "200 ", answer[(answer.IndexOf('→', StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
+            Assert.StartsWith(answer.Contains("origClientOrderId=sell-1 ", StringComparison.Ordinal) ? "400 {\"code\":-2039" : "200 ", answer[(answer.IndexOf('→', StringComparison.Ordinal) + 2)..], StringComparison.Ordinal);
             Assert.DoesNotContain("→ 200 []", answer, StringComparison.Ordinal);
         }
 
