@@ -18,6 +18,9 @@ public static class EngineErrors
     /// <summary><c>-1114</c> TIF_NOT_REQUIRED.</summary>
     public const int TimeInForceNotRequired = -1114;
 
+    /// <summary><c>-1160</c> OCO_ICEBERGQTY_TIMEINFORCE.</summary>
+    public const int OcoIcebergQuantityTimeInForce = -1160;
+
     /// <summary><c>-2010</c> NEW_ORDER_REJECTED.</summary>
     public const int NewOrderRejected = -2010;
 
@@ -122,6 +125,10 @@ public static class EngineErrors
 
     /// <summary>"Order amend (pending OPO order) is not supported."</summary>
     public const string AmendPendingOpo = "Order amend (pending OPO order) is not supported.";
+
+    /// <summary>"Parameter '%s' is not supported if aboveTimeInForce/belowTimeInForce is not GTC." (<c>-1160</c>, backticks dropped).</summary>
+    public static string OcoParameterNeedsGtc(string parameter) =>
+        "Parameter '" + parameter + "' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.";
 
     /// <summary>"The relationship of the prices for the orders is not correct."</summary>
     public const string BadListPrices = "The relationship of the prices for the orders is not correct.";

@@ -18,6 +18,15 @@ public readonly record struct EngineResult
     /// <summary>The account created by <see cref="CreateAccount"/> (-1 otherwise).</summary>
     public int AccountId { get; init; }
 
+    /// <summary>
+    /// The parameter the message names, spelled as for a single order (<c>price</c>, <c>timeInForce</c>,
+    /// <c>icebergQty</c>...), or null. With <see cref="Leg"/> it lets the caller name a list leg's own parameter.
+    /// </summary>
+    public string? Parameter { get; init; }
+
+    /// <summary>The order list leg the rejection is about (<see cref="OrderListLegRole.None"/> if none).</summary>
+    public OrderListLegRole Leg { get; init; }
+
     /// <summary>True when the command succeeded.</summary>
     public bool IsSuccess => Code == 0;
 
@@ -28,4 +37,8 @@ public readonly record struct EngineResult
     /// <summary>A rejection with Binance's code and message.</summary>
     public static EngineResult Reject(int code, string message) =>
         new() { Code = code, Message = message, OrderId = -1, OrderListId = -1, AccountId = -1 };
+
+    /// <summary>A rejection whose message names <paramref name="parameter"/> (see <see cref="Parameter"/>).</summary>
+    public static EngineResult Reject(int code, string message, string parameter) =>
+        Reject(code, message) with { Parameter = parameter };
 }

@@ -149,6 +149,7 @@ public sealed partial class MatchingEngine
 
         // Legs in creation order: OCO below then above; OTO/OPO working then pending; OTOCO/OPOCO working, above, below.
         var legs = new List<OrderListLeg>(3);
+        var roles = new List<OrderListLegRole>(3);
         if (usesOto)
         {
             if (c.Working is null)
@@ -157,6 +158,7 @@ public sealed partial class MatchingEngine
             }
 
             legs.Add(c.Working);
+            roles.Add(OrderListLegRole.Working);
         }
 
         if (usesOco)
@@ -187,11 +189,15 @@ public sealed partial class MatchingEngine
             {
                 legs.Add(c.Above);
                 legs.Add(c.Below);
+                roles.Add(OrderListLegRole.Above);
+                roles.Add(OrderListLegRole.Below);
             }
             else
             {
                 legs.Add(c.Below);
                 legs.Add(c.Above);
+                roles.Add(OrderListLegRole.Below);
+                roles.Add(OrderListLegRole.Above);
             }
         }
         else
@@ -202,6 +208,7 @@ public sealed partial class MatchingEngine
             }
 
             legs.Add(c.Pending);
+            roles.Add(OrderListLegRole.Pending);
         }
 
         if (usesOto && c.Working!.Type is not (OrderType.Limit or OrderType.LimitMaker))
@@ -268,10 +275,11 @@ public sealed partial class MatchingEngine
                 spec.Quantity = c.Working!.Quantity!.Value.Units;
             }
 
-            var result = Validate(ref spec, symbol, account, legs.Count, out prices[i], deferMarketChecks: pending);
+            var result = Validate(ref spec, symbol, account, legs.Count, out prices[i], deferMarketChecks: pending, ocoLeg: kind == OrderListKind.Oco);
             if (!result.IsSuccess)
             {
-                return result;
+                // The leg lets the caller name the leg's own parameter (abovePrice, not price).
+                return result with { Leg = roles[i] };
             }
 
             specs[i] = spec;

@@ -13,17 +13,19 @@ public sealed partial class MatchingEngine
     private static EngineResult FilterFailure(string message) => EngineResult.Reject(EngineErrors.FilterFailure, message);
 
     private static EngineResult Mandatory(string name) => EngineResult.Reject(
-        EngineErrors.MandatoryParameter, "Mandatory parameter '" + name + "' was not sent, was empty/null, or malformed.");
+        EngineErrors.MandatoryParameter, "Mandatory parameter '" + name + "' was not sent, was empty/null, or malformed.", name);
 
     private static EngineResult NotRequired(string name) =>
-        EngineResult.Reject(EngineErrors.ParameterNotRequired, "Parameter '" + name + "' sent when not required.");
+        EngineResult.Reject(EngineErrors.ParameterNotRequired, "Parameter '" + name + "' sent when not required.", name);
 
     /// <summary>
     /// Checks a new order's semantics (type/parameter combinations, flags, filters, counts, duplicates, trigger rule,
     /// LIMIT_MAKER rule) without changing state. On success <paramref name="limitPrice"/> holds the price the order
-    /// works at (the pegged price for pegged orders, 0 if it has none).
+    /// works at (the pegged price for pegged orders, 0 if it has none). <paramref name="ocoLeg"/> marks a leg of an OCO
+    /// list, whose iceberg needs GTC with its own code (-1160).
     /// </summary>
-    private EngineResult Validate(ref OrderSpec spec, SymbolState symbol, Account account, int newOrders, out long limitPrice, bool deferMarketChecks = false)
+    private EngineResult Validate(
+        ref OrderSpec spec, SymbolState symbol, Account account, int newOrders, out long limitPrice, bool deferMarketChecks = false, bool ocoLeg = false)
     {
         limitPrice = 0;
         var config = symbol.Config;
@@ -37,7 +39,7 @@ public sealed partial class MatchingEngine
             return Rejected(EngineErrors.TypeNotSupported(spec.Type));
         }
 
-        var combination = CheckCombination(ref spec);
+        var combination = CheckCombination(ref spec, ocoLeg);
         if (!combination.IsSuccess)
         {
             return combination;
@@ -132,7 +134,7 @@ public sealed partial class MatchingEngine
         return EngineResult.Success();
     }
 
-    private static EngineResult CheckCombination(ref OrderSpec spec)
+    private static EngineResult CheckCombination(ref OrderSpec spec, bool ocoLeg)
     {
         var type = spec.Type;
         var needsTif = type is OrderType.Limit or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
@@ -207,9 +209,17 @@ public sealed partial class MatchingEngine
         {
             // Icebergs need GTC (LIMIT_MAKER has no time in force and rests by nature).
             var icebergType = type is OrderType.Limit or OrderType.LimitMaker or OrderType.StopLossLimit or OrderType.TakeProfitLimit;
-            if (!icebergType || (type != OrderType.LimitMaker && spec.TimeInForce != TimeInForce.Gtc))
+            if (!icebergType)
             {
                 return Rejected(EngineErrors.UnsupportedOrderCombination);
+            }
+
+            // errors.md gives an OCO leg's iceberg without GTC its own code (-1160); other orders get -2010.
+            if (type != OrderType.LimitMaker && spec.TimeInForce != TimeInForce.Gtc)
+            {
+                return ocoLeg
+                    ? EngineResult.Reject(EngineErrors.OcoIcebergQuantityTimeInForce, EngineErrors.OcoParameterNeedsGtc("icebergQty"), "icebergQty")
+                    : Rejected(EngineErrors.UnsupportedOrderCombination);
             }
         }
 

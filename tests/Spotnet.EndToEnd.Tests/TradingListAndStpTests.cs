@@ -44,6 +44,80 @@ public sealed class TradingListAndStpTests
     }
 
     [Fact]
+    public async Task List_leg_errors_name_the_legs_own_parameter()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        const string Oco = "symbol=BTCUSDT&side=SELL&quantity=0.001";
+        const string Working = "symbol=BTCUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=60000&workingQuantity=0.001";
+        const string Pending = "&pendingSide=SELL&pendingQuantity=0.001";
+        (string Path, string Parameters, int Code, string Message)[] cases =
+        [
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&belowType=STOP_LOSS&belowStopPrice=60000", -1102, Missing("abovePrice")),
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS_LIMIT&belowStopPrice=60000&belowPrice=59000", -1102, Missing("belowTimeInForce")),
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS", -1102, Missing("belowStopPrice")),
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&abovePrice=90000&aboveStopPrice=90000&belowType=STOP_LOSS&belowStopPrice=60000", -1106, NotRequired("aboveStopPrice")),
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&abovePrice=70000&aboveTrailingDelta=100&belowType=STOP_LOSS&belowStopPrice=60000", -1106, NotRequired("aboveTrailingDelta")),
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=60000&belowPrice=59000", -1106, NotRequired("belowPrice")),
+            ("oco", Oco + "&aboveType=LIMIT_MAKER&abovePrice=70000&aboveTimeInForce=GTC&belowType=STOP_LOSS&belowStopPrice=60000", -1114, "TimeInForce parameter sent when not required."),
+            ("oto", Working + "&pendingType=LIMIT_MAKER&pendingPrice=70000" + Pending, -1102, Missing("workingTimeInForce")),
+            ("oto", Working + "&workingTimeInForce=GTC&pendingType=LIMIT&pendingTimeInForce=GTC" + Pending, -1102, Missing("pendingPrice")),
+            ("oto", Working + "&workingTimeInForce=GTC&pendingType=LIMIT&pendingPrice=70000" + Pending, -1102, Missing("pendingTimeInForce")),
+            ("oto", Working + "&workingTimeInForce=GTC&pendingType=LIMIT_MAKER&pendingPrice=70000&pendingStopPrice=70000" + Pending, -1106, NotRequired("pendingStopPrice")),
+            ("otoco", Working + "&workingTimeInForce=GTC&pendingAboveType=LIMIT_MAKER&pendingBelowType=STOP_LOSS&pendingBelowStopPrice=55000" + Pending, -1102, Missing("pendingAbovePrice")),
+            ("otoco", Working + "&workingTimeInForce=GTC&pendingAboveType=LIMIT_MAKER&pendingAbovePrice=70000&pendingBelowType=STOP_LOSS_LIMIT&pendingBelowStopPrice=55000&pendingBelowPrice=54000" + Pending, -1102, Missing("pendingBelowTimeInForce")),
+            ("otoco", Working + "&workingTimeInForce=GTC&pendingAboveType=LIMIT_MAKER&pendingAbovePrice=70000&pendingAboveStopPrice=70000&pendingBelowType=STOP_LOSS&pendingBelowStopPrice=55000" + Pending, -1106, NotRequired("pendingAboveStopPrice")),
+            ("opo", Working + "&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=70000", -1102, Missing("workingTimeInForce")),
+        ];
+        foreach (var (path, parameters, code, message) in cases)
+        {
+            (await trader.PostAsync("/api/v3/orderList/" + path, parameters)).AssertError(400, code, message);
+        }
+
+        Assert.Empty((await trader.OkAsync(trader.GetAsync("/api/v3/openOrderList"))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Deprecated_oco_leg_errors_name_its_limit_and_stop_parameters()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        const string Sell = "symbol=BTCUSDT&side=SELL&quantity=0.001&price=70000&stopPrice=60000";
+        (await trader.PostAsync("/api/v3/order/oco", Sell + "&stopLimitPrice=59000"))
+            .AssertError(400, -1102, Missing("stopLimitTimeInForce"));
+        (await trader.PostAsync("/api/v3/order/oco", Sell + "&stopLimitPrice=59000&stopLimitTimeInForce=IOC&stopIcebergQty=0.0002"))
+            .AssertError(400, -1160, "Parameter 'stopIcebergQty' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.");
+        (await trader.PostAsync("/api/v3/order/oco", "symbol=BTCUSDT&side=BUY&quantity=0.001&price=60000&stopPrice=70000&stopLimitPrice=71000"))
+            .AssertError(400, -1102, Missing("stopLimitTimeInForce"));
+    }
+
+    [Fact]
+    public async Task Oco_iceberg_leg_without_gtc_returns_minus_1160_naming_the_legs_iceberg_parameter()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        const string Doge = "symbol=DOGEUSDT&side=SELL&quantity=100&aboveType=LIMIT_MAKER&abovePrice=0.2";
+        (await trader.PostAsync("/api/v3/orderList/oco", Doge + "&belowType=STOP_LOSS_LIMIT&belowStopPrice=0.05&belowPrice=0.04&belowTimeInForce=IOC&belowIcebergQty=20"))
+            .AssertError(400, -1160, "Parameter 'belowIcebergQty' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.");
+        (await trader.PostAsync("/api/v3/orderList/oco",
+                "symbol=DOGEUSDT&side=BUY&quantity=100&aboveType=STOP_LOSS_LIMIT&aboveStopPrice=0.2&abovePrice=0.21&aboveTimeInForce=FOK&aboveIcebergQty=20"
+                + "&belowType=LIMIT_MAKER&belowPrice=0.05"))
+            .AssertError(400, -1160, "Parameter 'aboveIcebergQty' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.");
+        // Outside an OCO list an iceberg without GTC stays an unsupported combination, as for a single order.
+        (await trader.PostAsync("/api/v3/orderList/oto",
+                "symbol=DOGEUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=0.05&workingQuantity=100&workingTimeInForce=IOC&workingIcebergQty=20"
+                + "&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=0.2&pendingQuantity=100"))
+            .AssertError(400, -2010, "Unsupported order combination");
+        var placed = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco",
+            Doge + "&belowType=STOP_LOSS_LIMIT&belowStopPrice=0.05&belowPrice=0.04&belowTimeInForce=GTC&belowIcebergQty=20"));
+        Assert.Equal(2, placed.GetProperty("orderReports").GetArrayLength());
+    }
+
+    private static string Missing(string parameter) => $"Mandatory parameter '{parameter}' was not sent, was empty/null, or malformed.";
+
+    private static string NotRequired(string parameter) => $"Parameter '{parameter}' sent when not required.";
+
+    [Fact]
     public async Task Self_trade_with_expire_maker_expires_the_resting_order_and_records_the_prevented_match()
     {
         await using var server = await TestServer.StartAsync();

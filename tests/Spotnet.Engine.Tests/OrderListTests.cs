@@ -113,6 +113,44 @@ public class OrderListTests
     }
 
     [Fact]
+    public void A_leg_rejection_names_the_single_order_parameter_and_the_leg_it_belongs_to()
+    {
+        var (x, a) = WithLastPrice("100");
+        var noPrice = x.Run(List(x, a, OrderListKind.Oco,
+            above: Leg(x, OrderType.LimitMaker, OrderSide.Sell), below: Leg(x, OrderType.StopLoss, OrderSide.Sell, stop: "90")));
+        Assert.Equal((-1102, "price", OrderListLegRole.Above), (noPrice.Code, noPrice.Parameter, noPrice.Leg));
+        var noTif = x.Run(List(x, a, OrderListKind.Otoco,
+            working: Leg(x, OrderType.Limit, OrderSide.Buy, "95", tif: TimeInForce.Gtc),
+            above: Leg(x, OrderType.LimitMaker, OrderSide.Sell, "120"),
+            below: Leg(x, OrderType.StopLossLimit, OrderSide.Sell, "89", stop: "90")));
+        Assert.Equal((-1102, "timeInForce", OrderListLegRole.Below), (noTif.Code, noTif.Parameter, noTif.Leg));
+        var stopOnPending = x.Run(List(x, a, OrderListKind.Oto,
+            working: Leg(x, OrderType.Limit, OrderSide.Buy, "95", tif: TimeInForce.Gtc),
+            pending: Leg(x, OrderType.LimitMaker, OrderSide.Sell, "120", stop: "120")));
+        Assert.Equal((-1106, "stopPrice", OrderListLegRole.Pending), (stopOnPending.Code, stopOnPending.Parameter, stopOnPending.Leg));
+    }
+
+    [Fact]
+    public void Oco_iceberg_leg_without_gtc_is_minus_1160_and_other_lists_keep_unsupported_combination()
+    {
+        var (x, a) = WithLastPrice("100");
+        var ioc = x.Run(List(x, a, OrderListKind.Oco,
+            above: Leg(x, OrderType.LimitMaker, OrderSide.Sell, "110"),
+            below: Leg(x, OrderType.StopLossLimit, OrderSide.Sell, "89", stop: "90", tif: TimeInForce.Ioc) with { IcebergQuantity = Quantity.Parse("0.2") }));
+        Assert.Equal((-1160, "Parameter 'icebergQty' is not supported if aboveTimeInForce/belowTimeInForce is not GTC."), (ioc.Code, ioc.Message));
+        Assert.Equal(("icebergQty", OrderListLegRole.Below), (ioc.Parameter, ioc.Leg));
+        var otoco = x.Run(List(x, a, OrderListKind.Otoco,
+            working: Leg(x, OrderType.Limit, OrderSide.Buy, "95", tif: TimeInForce.Gtc),
+            above: Leg(x, OrderType.LimitMaker, OrderSide.Sell, "120"),
+            below: Leg(x, OrderType.StopLossLimit, OrderSide.Sell, "89", stop: "90", tif: TimeInForce.Ioc) with { IcebergQuantity = Quantity.Parse("0.2") }));
+        Assert.Equal((-2010, "Unsupported order combination"), (otoco.Code, otoco.Message));
+        var gtc = x.Run(List(x, a, OrderListKind.Oco,
+            above: Leg(x, OrderType.LimitMaker, OrderSide.Sell, "110"),
+            below: Leg(x, OrderType.StopLossLimit, OrderSide.Sell, "89", stop: "90", tif: TimeInForce.Gtc) with { IcebergQuantity = Quantity.Parse("0.2") }));
+        Assert.True(gtc.IsSuccess, gtc.Message);
+    }
+
+    [Fact]
     public void Buy_oco_has_the_stop_above_and_the_limit_maker_below()
     {
         var (x, a) = WithLastPrice("100");

@@ -75,6 +75,10 @@ public static class TradingListEndpoints
     private static async ValueTask<ApiResult> PlaceAsync(
         ApiRequest request, E.OrderListKind kind, Func<ApiRequest, E.PlaceOrderList, E.PlaceOrderList>? legs = null)
     {
+        // The deprecated endpoint names its legs' parameters its own way (limit/stop, not above/below).
+        Func<E.PlaceOrderList, E.OrderListLegRole, string, string> names = legs is null
+            ? (_, role, parameter) => LegParameter(kind, role, parameter)
+            : DeprecatedOcoParameter;
         var host = Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
         foreach (var prefix in LegPrefixes)
@@ -110,7 +114,7 @@ public static class TradingListEndpoints
             var result = session.Execute(placed);
             if (!result.IsSuccess)
             {
-                return (TradingMapping.Error(result), (E.ListStatus?)null, (List<OrderPlacement>)[]);
+                return (LegError(result, placed, names), (E.ListStatus?)null, (List<OrderPlacement>)[]);
             }
 
             var status = session.GetOrderList(account, result.OrderListId)!;
@@ -326,25 +330,94 @@ public static class TradingListEndpoints
         {
             E.OrderListKind.Oco => command with
             {
-                Above = Leg(request, "above", "side", "quantity"),
-                Below = Leg(request, "below", "side", "quantity"),
+                Above = Leg(request, kind, E.OrderListLegRole.Above),
+                Below = Leg(request, kind, E.OrderListLegRole.Below),
             },
             E.OrderListKind.Oto or E.OrderListKind.Opo => command with
             {
-                Working = Leg(request, "working", "workingSide", "workingQuantity"),
-                Pending = Leg(request, "pending", "pendingSide", "pendingQuantity"),
+                Working = Leg(request, kind, E.OrderListLegRole.Working),
+                Pending = Leg(request, kind, E.OrderListLegRole.Pending),
             },
             _ => command with
             {
-                Working = Leg(request, "working", "workingSide", "workingQuantity"),
-                Above = Leg(request, "pendingAbove", "pendingSide", "pendingQuantity"),
-                Below = request.Get("pendingBelowType") is null ? null : Leg(request, "pendingBelow", "pendingSide", "pendingQuantity"),
+                Working = Leg(request, kind, E.OrderListLegRole.Working),
+                Above = Leg(request, kind, E.OrderListLegRole.Above),
+                Below = request.Get("pendingBelowType") is null ? null : Leg(request, kind, E.OrderListLegRole.Below),
             },
         };
     }
 
-    private static E.OrderListLeg Leg(ApiRequest request, string prefix, string sideName, string quantityName)
+    /// <summary>A leg's parameter prefix: above/below (OCO), working/pending (OTO, OPO), working/pendingAbove/pendingBelow (OTOCO, OPOCO).</summary>
+    private static string LegPrefix(E.OrderListKind kind, E.OrderListLegRole role) => role switch
     {
+        E.OrderListLegRole.Working => "working",
+        E.OrderListLegRole.Pending => "pending",
+        E.OrderListLegRole.Above => kind == E.OrderListKind.Oco ? "above" : "pendingAbove",
+        E.OrderListLegRole.Below => kind == E.OrderListKind.Oco ? "below" : "pendingBelow",
+        _ => "",
+    };
+
+    /// <summary>
+    /// A list leg's name for a single order's parameter: <c>price</c> → <c>abovePrice</c>, <c>timeInForce</c> →
+    /// <c>pendingBelowTimeInForce</c>. Side and quantity are shared: OCO legs use <c>side</c>/<c>quantity</c>, the
+    /// pending legs of OTO-style lists <c>pendingSide</c>/<c>pendingQuantity</c>.
+    /// </summary>
+    private static string LegParameter(E.OrderListKind kind, E.OrderListLegRole role, string parameter)
+    {
+        if (role == E.OrderListLegRole.None)
+        {
+            return parameter;
+        }
+
+        if (parameter is "side" or "quantity")
+        {
+            return kind == E.OrderListKind.Oco ? parameter
+                : role == E.OrderListLegRole.Working ? "working" + Capitalized(parameter)
+                : "pending" + Capitalized(parameter);
+        }
+
+        return LegPrefix(kind, role) + Capitalized(parameter);
+    }
+
+    private static string Capitalized(string name) => string.Concat(name[..1].ToUpperInvariant(), name.AsSpan(1));
+
+    // The deprecated OCO's limit leg (LIMIT_MAKER) takes price and limitIcebergQty; its stop leg stopPrice,
+    // stopLimitPrice, stopLimitTimeInForce, stopIcebergQty and trailingDelta.
+    private static string DeprecatedOcoParameter(E.PlaceOrderList command, E.OrderListLegRole role, string parameter)
+    {
+        var leg = role switch { E.OrderListLegRole.Above => command.Above, E.OrderListLegRole.Below => command.Below, _ => null };
+        if (leg is null)
+        {
+            return parameter;
+        }
+
+        var isLimitLeg = leg.Type == E.OrderType.LimitMaker;
+        return parameter switch
+        {
+            "price" => isLimitLeg ? "price" : "stopLimitPrice",
+            "timeInForce" when !isLimitLeg => "stopLimitTimeInForce",
+            "icebergQty" => isLimitLeg ? "limitIcebergQty" : "stopIcebergQty",
+            _ => parameter,
+        };
+    }
+
+    /// <summary>An engine rejection whose message names a leg's parameter, renamed to the parameter the request sent.</summary>
+    private static SpotError LegError(E.EngineResult result, E.PlaceOrderList command, Func<E.PlaceOrderList, E.OrderListLegRole, string, string> names)
+    {
+        if (result.Leg == E.OrderListLegRole.None || result.Parameter is not { } parameter)
+        {
+            return TradingMapping.Error(result);
+        }
+
+        var name = names(command, result.Leg, parameter);
+        return new SpotError(result.Code, result.Message.Replace("'" + parameter + "'", "'" + name + "'", StringComparison.Ordinal));
+    }
+
+    private static E.OrderListLeg Leg(ApiRequest request, E.OrderListKind kind, E.OrderListLegRole role)
+    {
+        var prefix = LegPrefix(kind, role);
+        var sideName = LegParameter(kind, role, "side");
+        var quantityName = LegParameter(kind, role, "quantity");
         return new E.OrderListLeg
         {
             Type = TradingParameters.Enum<OrderType, E.OrderType>(request, prefix + "Type")!.Value,
