@@ -140,7 +140,7 @@ public sealed record CancelAllOrders : EngineCommand
     /// <summary>Symbol id.</summary>
     public required int SymbolId { get; init; }
 
-    /// <summary>The generated client id every canceled order gets.</summary>
+    /// <summary>The generated client id every canceled order gets, list legs included.</summary>
     public required string NewClientOrderId { get; init; }
 }
 
@@ -271,7 +271,7 @@ public sealed record CancelOrderList : EngineCommand
     /// <summary><c>listClientOrderId</c>.</summary>
     public string? ListClientOrderId { get; init; }
 
-    /// <summary><c>newClientOrderId</c> (sent or generated): the list's new client id.</summary>
+    /// <summary><c>newClientOrderId</c> (sent or generated): the client id every canceled leg takes (the list keeps its own).</summary>
     public required string NewClientOrderId { get; init; }
 }
 

@@ -49,7 +49,7 @@ public sealed partial class MatchingEngine
 
             if (order.List is { IsOpen: true } list)
             {
-                CancelList(symbol, list, null);
+                CancelList(symbol, list, command.NewClientOrderId);
             }
             else
             {
@@ -255,7 +255,7 @@ public sealed partial class MatchingEngine
         var orderId = order.OrderId;
         if (order.List is { IsOpen: true } list)
         {
-            CancelList(symbol, list, null, order, command.NewClientOrderId);
+            CancelList(symbol, list, command.NewClientOrderId);
             return EngineResult.Success(orderId, list.OrderListId);
         }
 

@@ -612,42 +612,33 @@ public sealed partial class MatchingEngine
         Time = order.Time,
     };
 
-    /// <summary>Cancels a list: every open leg is canceled (the origin leg takes its new client id) and the list ends.</summary>
-    private void CancelList(SymbolState symbol, OrderList list, string? newListClientOrderId, Order? origin = null, string? originClientOrderId = null)
+    /// <summary>
+    /// Cancels a list: every open leg is canceled and takes the cancel's client id, its own becoming the update's
+    /// <c>origClientOrderId</c>, while the list keeps its <c>listClientOrderId</c> (the docs' cancel samples).
+    /// </summary>
+    private void CancelList(SymbolState symbol, OrderList list, string cancelClientOrderId)
     {
         var account = _accounts[list.AccountId];
-        CompleteList(list);
-        if (newListClientOrderId is not null)
-        {
-            var oldKey = (list.SymbolId, list.ListClientOrderId);
-            if (account.ListsByClientId.TryGetValue(oldKey, out var mapped) && mapped == list)
-            {
-                account.ListsByClientId.Remove(oldKey);
-            }
 
-            list.ListClientOrderId = newListClientOrderId;
-            account.ListsByClientId[(list.SymbolId, newListClientOrderId)] = list;
+        // The cancel's list status shows the legs as the list held them (the samples' orders[] carry the legs' own ids,
+        // their orderReports the cancel's); later queries show the legs' current ids, as an order query does.
+        var legs = new (long OrderId, string ClientOrderId)[list.Orders.Count];
+        for (var i = 0; i < legs.Length; i++)
+        {
+            legs[i] = (list.Orders[i].OrderId, list.Orders[i].ClientOrderId);
         }
 
+        CompleteList(list);
         for (var i = 0; i < list.Orders.Count; i++)
         {
             var leg = list.Orders[i];
-            if (!leg.IsOpen || leg.List != list)
+            if (leg.IsOpen && leg.List == list)
             {
-                continue;
-            }
-
-            if (leg == origin)
-            {
-                CancelOne(symbol, account, leg, originClientOrderId!);
-            }
-            else
-            {
-                Finish(symbol, leg, OrderStatus.Canceled, ExpiryReason.None, ExecutionType.Canceled);
+                CancelOne(symbol, account, leg, cancelClientOrderId);
             }
         }
 
-        Output.ListUpdates.Add(list.ToStatus());
+        Output.ListUpdates.Add(list.ToStatus() with { Orders = legs });
         RecycleListIfDone(symbol, list);
     }
 }

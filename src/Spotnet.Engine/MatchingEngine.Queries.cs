@@ -177,7 +177,10 @@ public sealed partial class MatchingEngine
         return (account.OpenOrders[symbolId], account.OpenAlgoOrders[symbolId], account.OpenIcebergOrders[symbolId], account.OpenLists[symbolId]);
     }
 
-    /// <summary>An order list of the account by id, or else by list client id (the newest under it).</summary>
+    /// <summary>
+    /// An order list of the account by list client id (the newest under it), or else by id: with both, only the client
+    /// id is used (the WebSocket API's <c>orderList.status</c> rule, taken for REST too).
+    /// </summary>
     public ListStatus? GetOrderList(int accountId, long? orderListId, string? listClientOrderId)
     {
         if (!TryGetAccount(accountId, out var account))
@@ -190,7 +193,7 @@ public sealed partial class MatchingEngine
         for (var i = account.Lists.Count - 1; i >= 0; i--)
         {
             var list = account.Lists[i];
-            if ((orderListId is { } id && list.OrderListId == id) || (orderListId is null && list.ListClientOrderId == listClientOrderId))
+            if (listClientOrderId is not null ? list.ListClientOrderId == listClientOrderId : list.OrderListId == orderListId)
             {
                 return list.ToStatus();
             }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Spotnet.EndToEnd.Tests;
 
 public sealed class TradingListAndStpTests
@@ -42,6 +44,101 @@ public sealed class TradingListAndStpTests
         Assert.Equal("OTO", list.GetProperty("contingencyType").GetString());
         Assert.Equal(3, list.GetProperty("orders").GetArrayLength());
     }
+
+    private const string SellOco = "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=60000";
+
+    [Fact]
+    public async Task Cancelling_an_order_list_reports_each_leg_with_its_own_id_as_orig_client_order_id_and_the_cancel_id_as_client_order_id()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var placed = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco",
+            SellOco + "&listClientOrderId=LX2&aboveClientOrderId=AB2&belowClientOrderId=BE2"));
+        var legs = OrderIds(placed);
+
+        // The docs' sample: the list keeps its own listClientOrderId, orders[] show the legs' own ids, and every
+        // orderReports[] entry has the leg's own id as origClientOrderId and the cancel's newClientOrderId as clientOrderId.
+        var canceled = await trader.OkAsync(trader.DeleteAsync("/api/v3/orderList", "symbol=BTCUSDT&listClientOrderId=LX2&newClientOrderId=CX2"));
+        Assert.Equal("LX2", canceled.GetProperty("listClientOrderId").GetString());
+        Assert.Equal(legs, OrderIds(canceled));
+        var reports = canceled.GetProperty("orderReports").EnumerateArray().ToArray();
+        Assert.Equal(
+            legs.Select(leg => (leg.OrderId, leg.ClientOrderId, (string?)"CX2", (string?)"CANCELED")),
+            reports.Select(report => (report.GetProperty("orderId").GetInt64(), report.GetProperty("origClientOrderId").GetString(),
+                report.GetProperty("clientOrderId").GetString(), report.GetProperty("status").GetString())));
+        Assert.All(reports, report => Assert.Equal(
+            new[] { "symbol", "origClientOrderId", "orderId", "orderListId", "clientOrderId", "transactTime" },
+            report.EnumerateObject().Select(field => field.Name).Take(6)));
+
+        // The list is found by its own id afterwards; its legs carry the cancel's id, as a canceled order does.
+        var queried = await trader.OkAsync(trader.GetAsync("/api/v3/orderList", "origClientOrderId=LX2"));
+        Assert.Equal(("LX2", "ALL_DONE"), (queried.GetProperty("listClientOrderId").GetString(), queried.GetProperty("listOrderStatus").GetString()));
+        foreach (var (orderId, _) in legs)
+        {
+            var leg = await trader.OkAsync(trader.GetAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={orderId}"));
+            Assert.Equal(("CX2", "CANCELED"), (leg.GetProperty("clientOrderId").GetString(), leg.GetProperty("status").GetString()));
+        }
+
+        (await trader.GetAsync("/api/v3/orderList", "origClientOrderId=CX2")).AssertError(400, -2013, "Order does not exist.");
+    }
+
+    [Fact]
+    public async Task Cancelling_an_order_list_without_a_new_client_order_id_gives_the_legs_one_generated_id_and_the_list_keeps_its_own()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var placed = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco", SellOco + "&listClientOrderId=LX3"));
+        var legs = OrderIds(placed);
+        var canceled = await trader.OkAsync(trader.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={placed.GetProperty("orderListId").GetInt64()}"));
+        Assert.Equal("LX3", canceled.GetProperty("listClientOrderId").GetString());
+        var reports = canceled.GetProperty("orderReports").EnumerateArray().ToArray();
+        Assert.Equal(legs.Select(leg => leg.ClientOrderId), reports.Select(report => report.GetProperty("origClientOrderId").GetString()));
+        var cancelId = Assert.Single(reports.Select(report => report.GetProperty("clientOrderId").GetString()).Distinct());
+        Assert.Matches("^[A-Za-z0-9]{22}$", cancelId);
+        Assert.DoesNotContain(cancelId, legs.Select(leg => leg.ClientOrderId));
+        Assert.Equal("LX3", (await trader.OkAsync(trader.GetAsync("/api/v3/orderList", "origClientOrderId=LX3"))).GetProperty("listClientOrderId").GetString());
+    }
+
+    [Fact]
+    public async Task Cancelling_open_orders_gives_list_legs_the_cancel_id_of_the_single_orders_and_the_list_keeps_its_own()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=50000&newClientOrderId=single"));
+        var placed = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco",
+            SellOco + "&listClientOrderId=LX4&aboveClientOrderId=AB4&belowClientOrderId=BE4"));
+        var legs = OrderIds(placed);
+
+        var canceled = (await trader.OkAsync(trader.DeleteAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).EnumerateArray().ToArray();
+        Assert.Equal(2, canceled.Length);
+        var single = canceled[0];
+        Assert.Equal("single", single.GetProperty("origClientOrderId").GetString());
+        var cancelId = single.GetProperty("clientOrderId").GetString();
+        var list = canceled[1];
+        Assert.Equal("LX4", list.GetProperty("listClientOrderId").GetString());
+        Assert.Equal(legs, OrderIds(list));
+        Assert.Equal(
+            legs.Select(leg => (leg.OrderId, leg.ClientOrderId, cancelId)),
+            list.GetProperty("orderReports").EnumerateArray().Select(report => (report.GetProperty("orderId").GetInt64(),
+                report.GetProperty("origClientOrderId").GetString(), report.GetProperty("clientOrderId").GetString())));
+    }
+
+    [Fact]
+    public async Task Query_order_list_with_both_order_list_id_and_orig_client_order_id_uses_only_the_client_id()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var first = (await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco", SellOco + "&listClientOrderId=L1"))).GetProperty("orderListId").GetInt64();
+        var second = (await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco", SellOco + "&listClientOrderId=L2"))).GetProperty("orderListId").GetInt64();
+
+        var byClientId = await trader.OkAsync(trader.GetAsync("/api/v3/orderList", $"orderListId={second}&origClientOrderId=L1"));
+        Assert.Equal((first, "L1"), (byClientId.GetProperty("orderListId").GetInt64(), byClientId.GetProperty("listClientOrderId").GetString()));
+        (await trader.GetAsync("/api/v3/orderList", $"orderListId={second}&origClientOrderId=nope")).AssertError(400, -2013, "Order does not exist.");
+        Assert.Equal("L2", (await trader.OkAsync(trader.GetAsync("/api/v3/orderList", $"orderListId={second}"))).GetProperty("listClientOrderId").GetString());
+    }
+
+    private static (long OrderId, string? ClientOrderId)[] OrderIds(JsonElement list) =>
+        [.. list.GetProperty("orders").EnumerateArray().Select(leg => (leg.GetProperty("orderId").GetInt64(), leg.GetProperty("clientOrderId").GetString()))];
 
     [Fact]
     public async Task List_leg_errors_name_the_legs_own_parameter()

@@ -215,7 +215,7 @@ public class HistorySpillTests
         commands.Add(new AmendOrder { Time = 6, AccountId = buyer, SymbolId = 0, OrderId = 3, NewClientOrderId = "x4", NewQuantity = Quantity.Parse("0.5") });
         commands.Add(new AmendOrder { Time = 6, AccountId = buyer, SymbolId = 0, OriginalClientOrderId = "below", NewClientOrderId = "x5", NewQuantity = Quantity.Parse("0.5") });
         commands.Add(new CancelOrderList { Time = 6, AccountId = buyer, SymbolId = 0, OrderListId = 1, NewClientOrderId = "x6" });
-        commands.Add(new CancelOrderList { Time = 6, AccountId = buyer, SymbolId = 0, ListClientOrderId = "cancel-2", NewClientOrderId = "x7" });
+        commands.Add(new CancelOrderList { Time = 6, AccountId = buyer, SymbolId = 0, ListClientOrderId = "list", NewClientOrderId = "x7" });
         foreach (var mode in new[] { CancelReplaceMode.StopOnFailure, CancelReplaceMode.AllowFailure })
         {
             commands.Add(new CancelReplace

@@ -249,15 +249,77 @@ public class OrderListTests
     }
 
     [Fact]
-    public void Cancel_order_list_cancels_every_leg_and_renames_the_list()
+    public void Cancel_order_list_gives_every_leg_the_cancel_id_and_the_list_keeps_its_own()
     {
         var (x, a) = WithLastPrice("100");
-        var placed = x.Run(SellOco(x, a));
+        var command = SellOco(x, a);
+        var placed = x.Run(command);
+        var legIds = x.Engine.GetOrderList(a, placed.OrderListId, null)!.Orders;
         var result = x.Run(new CancelOrderList { Time = x.Tick(), AccountId = a, SymbolId = 0, OrderListId = placed.OrderListId, NewClientOrderId = "gone" });
         Assert.True(result.IsSuccess);
-        var list = x.Engine.GetOrderList(a, placed.OrderListId, null)!;
-        Assert.Equal(("gone", ListOrderStatus.AllDone), (list.ListClientOrderId, list.OrderStatus));
+
+        // Each leg's update is a cancel taking the cancel's id, with the leg's own id as origClientOrderId.
+        var updates = x.Engine.Output.OrderUpdates.Items.ToArray();
+        Assert.Equal(legIds.Select(leg => (leg.OrderId, "gone", (string?)leg.ClientOrderId, ExecutionType.Canceled)),
+            updates.Select(u => (u.Order.OrderId, u.Order.ClientOrderId, u.OriginalClientOrderId, u.ExecutionType)));
+
+        // The cancel's list status shows the list's own id and the legs as it held them (the docs' sample).
+        var status = Assert.Single(x.Engine.Output.ListUpdates.Items.ToArray());
+        Assert.Equal((command.ListClientOrderId, ListOrderStatus.AllDone), (status.ListClientOrderId, status.OrderStatus));
+        Assert.Equal(legIds, status.Orders);
+
+        // The list is still found by its own id; the legs now carry the cancel's id, as a canceled order does.
+        var list = x.Engine.GetOrderList(a, null, command.ListClientOrderId)!;
+        Assert.Equal((placed.OrderListId, ListOrderStatus.AllDone), (list.OrderListId, list.OrderStatus));
+        Assert.Null(x.Engine.GetOrderList(a, null, "gone"));
+        Assert.All(legIds, leg => Assert.Equal("gone", x.Get(a, leg.OrderId).ClientOrderId));
         Assert.Equal(-2011, x.Run(new CancelOrderList { Time = x.Tick(), AccountId = a, SymbolId = 0, OrderListId = placed.OrderListId, NewClientOrderId = "again" }).Code);
+        Assert.Equal(-2011, x.Run(new CancelOrderList { Time = x.Tick(), AccountId = a, SymbolId = 0, ListClientOrderId = command.ListClientOrderId, NewClientOrderId = "again" }).Code);
+    }
+
+    [Fact]
+    public void Cancelling_one_leg_cancels_the_list_and_every_leg_takes_the_cancel_id()
+    {
+        var (x, a) = WithLastPrice("100");
+        var command = SellOco(x, a);
+        var placed = x.Run(command);
+        var legIds = x.Engine.GetOrderList(a, placed.OrderListId, null)!.Orders;
+        var result = x.Run(new CancelOrder { Time = x.Tick(), AccountId = a, SymbolId = 0, OrderId = legIds[1].OrderId, NewClientOrderId = "leg-cancel" });
+        Assert.Equal((true, placed.OrderListId), (result.IsSuccess, result.OrderListId));
+        Assert.Equal(legIds.Select(leg => ("leg-cancel", (string?)leg.ClientOrderId, OrderStatus.Canceled)),
+            x.Engine.Output.OrderUpdates.Items.ToArray().Select(u => (u.Order.ClientOrderId, u.OriginalClientOrderId, u.Order.Status)));
+        var status = Assert.Single(x.Engine.Output.ListUpdates.Items.ToArray());
+        Assert.Equal((command.ListClientOrderId, ListOrderStatus.AllDone), (status.ListClientOrderId, status.OrderStatus));
+        Assert.Equal(legIds, status.Orders);
+    }
+
+    [Fact]
+    public void Cancel_all_gives_list_legs_the_client_id_the_single_orders_get()
+    {
+        var (x, a) = WithLastPrice("100");
+        var single = x.Limit(a, OrderSide.Buy, "80", "1", clientId: "single");
+        var command = SellOco(x, a);
+        var placed = x.Run(command);
+        var legIds = x.Engine.GetOrderList(a, placed.OrderListId, null)!.Orders;
+        Assert.True(x.Run(new CancelAllOrders { Time = x.Tick(), AccountId = a, SymbolId = 0, NewClientOrderId = "all" }).IsSuccess);
+        var expected = new[] { (single.OrderId, "single") }.Concat(legIds).Select(o => (o.Item1, "all", (string?)o.Item2)).OrderBy(o => o.Item1).ToArray();
+        Assert.Equal(expected, x.Engine.Output.OrderUpdates.Items.ToArray().Select(u => (u.Order.OrderId, u.Order.ClientOrderId, u.OriginalClientOrderId)).OrderBy(o => o.OrderId).ToArray());
+        var status = Assert.Single(x.Engine.Output.ListUpdates.Items.ToArray());
+        Assert.Equal(command.ListClientOrderId, status.ListClientOrderId);
+        Assert.Equal(legIds, status.Orders);
+    }
+
+    [Fact]
+    public void Order_list_query_with_both_ids_uses_only_the_list_client_id()
+    {
+        var (x, a) = WithLastPrice("100");
+        var first = SellOco(x, a);
+        var firstId = x.Run(first).OrderListId;
+        var secondId = x.Run(List(x, a, OrderListKind.Oco,
+            above: Leg(x, OrderType.LimitMaker, OrderSide.Sell, "120"), below: Leg(x, OrderType.StopLoss, OrderSide.Sell, stop: "80"))).OrderListId;
+        Assert.Equal(firstId, x.Engine.GetOrderList(a, secondId, first.ListClientOrderId)!.OrderListId);
+        Assert.Null(x.Engine.GetOrderList(a, secondId, "nope"));
+        Assert.Equal(secondId, x.Engine.GetOrderList(a, secondId, null)!.OrderListId);
     }
 
     [Fact]

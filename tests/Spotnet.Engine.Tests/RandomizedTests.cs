@@ -349,13 +349,14 @@ public class RandomizedTests
     // when it must change, the reason goes here. 2026-12-07: an account's client-id entries are listed by symbol and
     // order id instead of by client id; then version 3 (orders' fields at their initial value only flagged, client-id
     // entries without the id); then version 4 (the FIFO of closed history follows the accounts' history: -1 here, as
-    // this engine keeps everything and no FIFO).
+    // this engine keeps everything and no FIFO). Later the same day, the format unchanged: a list cancel gives the legs the
+    // cancel's client id and the list keeps its own (fidelity E28), so the state after this run is not the same.
     [Fact]
     public void The_snapshot_bytes_of_a_seeded_run_are_the_pinned_format()
     {
         var engine = new MatchingEngine(Config());
         Run(engine, Generate(7, 10_000, accounts: 16), false);
-        Assert.Equal("2EFEA141FF30BCAC8351C0D47307C89D4CCDEDA9310F2593C6EC1E706A7D8F4A", Convert.ToHexString(engine.StateHash()));
+        Assert.Equal("2D7717C0A970339F33790B4184B644F061B56AC0A9E437EBE2A51F90D287509B", Convert.ToHexString(engine.StateHash()));
     }
 
     // Fixtures/engine-snapshot-v2.bin was written by the version 2 writer (2026-12-07) after these very commands: read

@@ -88,9 +88,16 @@ public sealed partial class ExchangeHost
                 : null;
     }
 
-    /// <summary>An order list of the account by id or list client id (query order list); null when none.</summary>
+    /// <summary>An order list of the account by list client id or else by id (query order list); null when none.</summary>
     public async Task<ListStatus?> FindOrderListAsync(long serverAccountId, long? orderListId, string? listClientOrderId)
     {
+        // "If both origClientOrderId and orderListId parameters are specified, only origClientOrderId is used and
+        // orderListId is ignored" (orderList.status; the REST docs are silent): in memory, held and stored alike.
+        if (listClientOrderId is not null)
+        {
+            orderListId = null;
+        }
+
         var (list, held, epoch, account) = await RunAsync(session =>
         {
             var account = session.Account(serverAccountId);
@@ -107,16 +114,16 @@ public sealed partial class ExchangeHost
         }
 
         // A list id is unique across symbols, and a list client id is looked up on every symbol (the newest under it).
-        return _archive?.FindStored(epoch, account, HistoryKind.OrderList, -1, orderListId, orderListId is null ? listClientOrderId : null)?.List;
+        return _archive?.FindStored(epoch, account, HistoryKind.OrderList, -1, orderListId, listClientOrderId)?.List;
     }
 
     // By id when one is given (and then the client id too, when given), else by client id: as the engine looks orders up.
     private static bool Matches(SpilledHistory item, long? id, string? clientId) =>
         id is { } byId ? item.Id == byId && (clientId is null || clientId == item.ClientId) : clientId is not null && clientId == item.ClientId;
 
-    // By id when one is given, else by list client id: as the engine looks lists up.
+    // By list client id when one is given, else by id: as the engine looks lists up.
     private static bool MatchesList(SpilledHistory item, long? id, string? clientId) =>
-        id is { } byId ? item.Id == byId : clientId is not null && clientId == item.ClientId;
+        clientId is not null ? clientId == item.ClientId : id is { } byId && item.Id == byId;
 
     // The store returns at least what the range asks for; the engine and the held items all they have (both bounded).
     private async Task<IReadOnlyList<T>> ReadHistoryAsync<T>(

@@ -32,6 +32,9 @@ public sealed class HistorySpillTests
             Assert.DoesNotContain("→ 200 []", answer, StringComparison.Ordinal);
         }
 
+        // The queries naming a list by both ids found the list of the client id: oco-0, and the open list now named oco-1.
+        Assert.Contains("\"listOrderStatus\":\"ALL_DONE\",\"listClientOrderId\":\"oco-0\"", expected[^2], StringComparison.Ordinal);
+        Assert.Contains("\"listOrderStatus\":\"EXECUTING\",\"listClientOrderId\":\"oco-1\"", expected[^1], StringComparison.Ordinal);
         Assert.Equal(expected.Count, answers.Count);
         for (var i = 0; i < expected.Count; i++)
         {
@@ -176,14 +179,17 @@ public sealed class HistorySpillTests
         await maker.OkAsync(maker.SendAsync(HttpMethod.Put, "/api/v3/order/amend/keepPriority", $"symbol=BTCUSDT&orderId={restingId}&newQty=0.004&newClientOrderId=resting-amended"));
         var prevented = await maker.OkAsync(maker.PostAsync(
             "/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.001&price=64000&selfTradePreventionMode=EXPIRE_TAKER&newClientOrderId=prevented"));
+        await taker.OkAsync(taker.PostAsync(
+            "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=55000&listClientOrderId=oco-0"));
+        await taker.OkAsync(taker.DeleteAsync("/api/v3/orderList", "symbol=BTCUSDT&listClientOrderId=oco-0&newClientOrderId=oco-0-cancel"));
         var list = await taker.OkAsync(taker.PostAsync(
             "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=55000&listClientOrderId=oco-1&aboveClientOrderId=above&belowClientOrderId=below"));
         var listId = list.GetProperty("orderListId").GetInt64();
         await taker.OkAsync(taker.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={listId}&newClientOrderId=oco-cancel"));
         await maker.OkAsync(maker.DeleteAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={restingId}&newClientOrderId=resting-cancel"));
-        // A done list's client id may be used again: it then names the newer list.
+        // A done list's client id (a cancel leaves it to the list) may be used again: it then names the newer list.
         await taker.OkAsync(taker.PostAsync(
-            "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=71000&belowType=STOP_LOSS&belowStopPrice=54000&listClientOrderId=oco-cancel&aboveClientOrderId=above-2&belowClientOrderId=below-2"));
+            "/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=71000&belowType=STOP_LOSS&belowStopPrice=54000&listClientOrderId=oco-1&aboveClientOrderId=above-2&belowClientOrderId=below-2"));
         for (var i = 0; i < 4; i++)
         {
             // Later orders push the earlier history out of memory.
@@ -229,7 +235,10 @@ public sealed class HistorySpillTests
             (false, "/api/v3/allOrderList", $"fromId={listId}&limit=1"),
             (false, "/api/v3/allOrderList", $"startTime={StartMs}&limit=1"),
             (false, "/api/v3/orderList", $"orderListId={listId}"),
-            (false, "/api/v3/orderList", "origClientOrderId=oco-cancel"),
+            (false, "/api/v3/orderList", "origClientOrderId=oco-1"),
+            // With both, only the client id counts (fidelity T15): the spilled list oco-0, and the newer list named oco-1.
+            (false, "/api/v3/orderList", $"orderListId={listId}&origClientOrderId=oco-0"),
+            (false, "/api/v3/orderList", $"orderListId={listId}&origClientOrderId=oco-1"),
         ]);
     }
 
