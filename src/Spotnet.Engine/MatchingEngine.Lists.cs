@@ -42,9 +42,17 @@ public sealed partial class MatchingEngine
         OrderList? list = null;
         if (command.OrderListId is { } id)
         {
-            if (_lists.TryGetValue(id, out var byId) && byId.AccountId == account.Id && byId.SymbolId == symbol.Id
-                && (command.ListClientOrderId is null || command.ListClientOrderId == byId.ListClientOrderId))
+            if (_lists.TryGetValue(id, out var byId) && byId.AccountId == account.Id && byId.SymbolId == symbol.Id)
             {
+                // "The orderListId is searched first, then the listClientOrderId from that result is checked against
+                // that order": an open list under another client id is -2039, as for orders.
+                if (command.ListClientOrderId is not null && command.ListClientOrderId != byId.ListClientOrderId)
+                {
+                    return byId.IsOpen
+                        ? EngineResult.Reject(EngineErrors.ClientOrderIdInvalid, EngineErrors.ClientOrderIdNotCorrect)
+                        : EngineResult.Reject(EngineErrors.CancelRejected, EngineErrors.UnknownOrder);
+                }
+
                 list = byId;
             }
         }

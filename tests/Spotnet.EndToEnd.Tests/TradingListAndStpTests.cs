@@ -48,6 +48,24 @@ public sealed class TradingListAndStpTests
     private const string SellOco = "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=60000";
 
     [Fact]
+    public async Task Cancelling_an_order_list_by_id_with_another_list_client_id_is_minus_2039_and_cancels_nothing()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var placed = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco", SellOco + "&listClientOrderId=LY1"));
+        var listId = placed.GetProperty("orderListId").GetInt64();
+        (await trader.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={listId}&listClientOrderId=nope"))
+            .AssertError(400, -2039, "Client order ID is not correct for this order ID.");
+        var queried = await trader.OkAsync(trader.GetAsync("/api/v3/orderList", $"orderListId={listId}"));
+        Assert.Equal("EXECUTING", queried.GetProperty("listOrderStatus").GetString());
+
+        // Both ids of the same list cancel it; a done list under either is unknown.
+        await trader.OkAsync(trader.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={listId}&listClientOrderId=LY1"));
+        (await trader.DeleteAsync("/api/v3/orderList", $"symbol=BTCUSDT&orderListId={listId}&listClientOrderId=nope"))
+            .AssertError(400, -2011, "Unknown order sent.");
+    }
+
+    [Fact]
     public async Task Cancelling_an_order_list_reports_each_leg_with_its_own_id_as_orig_client_order_id_and_the_cancel_id_as_client_order_id()
     {
         await using var server = await TestServer.StartAsync();
