@@ -91,6 +91,20 @@ public sealed class ExchangeInfoTests
         reply.AssertError(400, -1121, "Invalid symbol.");
     }
 
+    [Theory]
+    [InlineData("[\"BTCUSDT\", \"ETHUSDT\"]")]
+    [InlineData("[\"BTCUSDT\",\"ETHUSDT\"] ")]
+    [InlineData("[\"BTC\\u0055SDT\"]")]
+    public async Task Symbol_lists_follow_their_legal_range_without_spaces_or_escapes(string list)
+    {
+        // JSON would take these; the legal range Binance reports does not (official connectors strip the spaces).
+        await using var server = await TestServer.StartAsync();
+        var reply = await server.SendAsync(HttpMethod.Get, Path, "symbols=" + Uri.EscapeDataString(list));
+        reply.AssertError(400, -1100,
+            "Illegal characters found in parameter 'symbols'; legal range is '^\\[(\"[\\w\\-._]{1,20}\"(,\"[\\w\\-._]{1,20}\"){0,}){0,1}\\]$'.");
+        Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, Path, "symbols=" + Uri.EscapeDataString("[\"BTCUSDT\",\"ETHUSDT\"]"))).Status);
+    }
+
     [Fact]
     public async Task Broken_symbols_json_returns_minus_1100()
     {

@@ -176,6 +176,9 @@ public static class ParameterValidator
         }
     }
 
+    // What JSON allows in a string array and the symbol list's legal range does not: whitespace and escapes.
+    private static readonly System.Buffers.SearchValues<char> ListOutsideRange = System.Buffers.SearchValues.Create(" \t\r\n\\");
+
     /// <summary>Whether a decoded value follows the grammar of its kind.</summary>
     public static bool IsLegal(ParameterKind kind, string value)
     {
@@ -189,7 +192,9 @@ public static class ParameterValidator
             ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => numberStatus != NumberParseStatus.IllegalCharacters,
             ParameterKind.Boolean => value is "true" or "false",
             ParameterKind.Symbol => IsSymbol(value),
-            ParameterKind.SymbolList => ParseStringArray(value) is { } items && items.TrueForAll(IsSymbol),
+            // Its legal range to the letter: no spaces between entries and no JSON escapes in them, only ["A","B"].
+            ParameterKind.SymbolList => !value.AsSpan().ContainsAny(ListOutsideRange) && ParseStringArray(value) is { } items
+                && items.TrueForAll(IsSymbol),
             _ => true,
         };
 
