@@ -165,6 +165,11 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
         Assert.Equal(startMicroseconds, klines[0][0].GetInt64());
         Assert.Equal(startMicroseconds + 59_999_999, klines[0][6].GetInt64());
         Assert.Equal(0, aggregates[0].GetProperty("a").GetInt64());
+
+        // A trading day closes on its last µs, as a kline does (not on its last ms times 1000).
+        var day = (await Server.SendAsync(HttpMethod.Get, "/api/v3/ticker/tradingDay", "symbol=BTCUSDT", configure: Microseconds)).Json;
+        var nextDay = new DateTimeOffset(TestServer.Start.UtcDateTime.Date.AddDays(1), TimeSpan.Zero).ToUnixTimeMilliseconds() * 1000;
+        Assert.Equal(nextDay - 1, day.GetProperty("closeTime").GetInt64());
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public static class MarketDataTickerEndpoints
         var now = NowMilliseconds(request);
         var openTime = day.BucketStart(now, offset);
         var closeTime = day.NextBucketStart(openTime, offset) - 1;
-        return Windows(request, data, selection, openTime, closeTime);
+        return Windows(request, data, selection, openTime, closeTime, closesAnInterval: true);
     }
 
     private static ApiResult RollingWindow(ApiRequest request, MarketData data)
@@ -109,18 +109,22 @@ public static class MarketDataTickerEndpoints
         return Windows(request, data, selection, (now - (minutes * MinuteMs)) / MinuteMs * MinuteMs, now);
     }
 
-    private static ApiResult Windows(ApiRequest request, MarketData data, Selection selection, long openTime, long closeTime)
+    // closesAnInterval: the close time is the last ms of a day (ticker/tradingDay), so in µs it is that ms's last µs, as
+    // a kline's close time is; otherwise it is the request's time.
+    private static ApiResult Windows(
+        ApiRequest request, MarketData data, Selection selection, long openTime, long closeTime, bool closesAnInterval = false)
     {
         var statistics = selection.Symbols.Select(symbol => (symbol.Symbol, Statistics: data[symbol.Symbol].Window(openTime, closeTime))).ToList();
+        var responseCloseTime = closesAnInterval ? FromMilliseconds(request, closeTime + 1) - 1 : FromMilliseconds(request, closeTime);
         if (IsMini(request))
         {
-            var minis = statistics.Select(item => Mini(request, item.Symbol, item.Statistics)).ToList();
+            var minis = statistics.Select(item => Mini(request, item.Symbol, item.Statistics) with { CloseTime = responseCloseTime }).ToList();
             return selection.Single
                 ? ApiResult.Json(minis[0], SpotJsonContext.Default.MiniTicker)
                 : ApiResult.Json(minis, SpotJsonContext.Default.IReadOnlyListMiniTicker);
         }
 
-        var tickers = statistics.Select(item => Window(request, item.Symbol, item.Statistics)).ToList();
+        var tickers = statistics.Select(item => Window(request, item.Symbol, item.Statistics) with { CloseTime = responseCloseTime }).ToList();
         return selection.Single
             ? ApiResult.Json(tickers[0], SpotJsonContext.Default.WindowTicker)
             : ApiResult.Json(tickers, SpotJsonContext.Default.IReadOnlyListWindowTicker);
