@@ -12,8 +12,10 @@ public sealed record SymbolsWeight(int SingleSymbol, int AllSymbols, IReadOnlyLi
     /// <inheritdoc/>
     public override int Evaluate<TInputs>(TInputs inputs)
     {
-        if (inputs.SymbolCount is { } count)
+        if (inputs.SymbolCount is { } listed)
         {
+            // An empty list (undocumented) pays for one symbol: no request is free.
+            var count = Math.Max(listed, 1);
             return SymbolCountBands.Count > 0 ? WeightBand.Find(SymbolCountBands, count) : (int)Math.Min((long)PerSymbol * count, Cap);
         }
 

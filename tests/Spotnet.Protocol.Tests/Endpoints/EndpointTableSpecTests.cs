@@ -118,6 +118,14 @@ public partial class EndpointTableSpecTests
         Assert.Equal(80, rule.Evaluate(WeightInputs.None));
     }
 
+    [Theory]
+    [InlineData("GET /api/v3/ticker", 4)]
+    [InlineData("GET /api/v3/ticker/tradingDay", 4)]
+    [InlineData("GET /api/v3/executionRules", 2)]
+    [InlineData("GET /api/v3/ticker/24hr", 2)]
+    public void An_empty_symbols_list_pays_for_one_symbol(string route, int weight) =>
+        Assert.Equal(weight, Route(route).Weight.Evaluate(new WeightInputs { SymbolCount = 0 }));
+
     [Fact]
     public void Prevented_matches_weigh_2_for_an_invalid_symbol_whatever_else_is_sent()
     {
