@@ -183,6 +183,8 @@ public sealed class MarketDataTests(MarketDataFixture fixture) : IClassFixture<M
         }
 
         Assert.Equal(5, await WeightOfAsync("/api/v3/depth", "symbol=BTCUSDT"));
+        // A symbol that is sent but malformed still weighs as one symbol, not as all of them.
+        Assert.Equal(2, await WeightOfAsync("/api/v3/ticker/24hr", "symbol=%FF"));
         Assert.Equal(25, await WeightOfAsync("/api/v3/depth", "symbol=BTCUSDT&limit=101"));
         Assert.Equal(250, await WeightOfAsync("/api/v3/depth", "symbol=BTCUSDT&limit=5000"));
         Assert.Equal(80, await WeightOfAsync("/api/v3/ticker/24hr", ""));

@@ -364,6 +364,34 @@ public sealed class TradingTests
         Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/allOrders", "symbol=BTCUSDT&limit=5000"))).EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("/api/v3/order/test", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000&newClientOrderId=", "newClientOrderId")]
+    [InlineData("/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=90000&belowType=STOP_LOSS&belowStopPrice=50000&listClientOrderId=", "listClientOrderId")]
+    [InlineData("/api/v3/orderList/oco", "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=90000&belowType=STOP_LOSS&belowStopPrice=50000&aboveClientOrderId=", "aboveClientOrderId")]
+    public async Task Client_order_ids_follow_binances_legal_range(string path, string parameters, string name)
+    {
+        // "legal range is '^[a-zA-Z0-9-_]{1,36}$'", as Binance answers (its maintainers: "dot(.) is not allowed").
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        foreach (var id in new[] { new string('a', 37), "a.b", "a%20b", "a%0D%0Ab", "a%2Fb", "a%3Ab", "%00" })
+        {
+            (await trader.PostAsync(path, parameters + id)).AssertError(400, -1100,
+                $"Illegal characters found in parameter '{name}'; legal range is '^[a-zA-Z0-9-_]{{1,36}}$'.");
+        }
+
+        Assert.Equal(200, (await trader.PostAsync(path, parameters + "Az09-_" + new string('x', 30))).Status);
+        (await trader.GetAsync("/api/v3/order", "symbol=BTCUSDT&origClientOrderId=a.b")).AssertError(400, -1100,
+            "Illegal characters found in parameter 'origClientOrderId'; legal range is '^[a-zA-Z0-9-_]{1,36}$'.");
+    }
+
+    [Fact]
+    public async Task An_empty_recv_window_is_an_empty_optional_parameter()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        (await trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT&recvWindow=")).AssertError(400, -1105, "Parameter 'recvWindow' was empty.");
+    }
+
     [Fact]
     public async Task An_iceberg_may_have_up_to_100_parts_as_on_the_testnet_since_february()
     {

@@ -309,9 +309,10 @@ public sealed partial class ApiPipeline
         microseconds = 0;
         if (parameter.Value is not { Length: > 0 } value)
         {
+            // Sent empty, it is an empty optional parameter (fidelity S6).
             return parameter.IsMalformed
                 ? SpotError.IllegalCharacters("recvWindow", WireDecimal.LegalRange)
-                : SpotError.MandatoryParameterMissing("recvWindow");
+                : SpotError.NamedParameterEmpty("recvWindow");
         }
 
         var status = WireDecimal.TryParse(value, 3, out microseconds);

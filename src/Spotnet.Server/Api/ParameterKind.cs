@@ -21,8 +21,11 @@ public enum ParameterKind
     /// <summary>One listed symbol (<c>symbol</c>).</summary>
     Symbol,
 
-    /// <summary>A JSON array of distinct listed symbols, at most 100 (<c>symbols</c>).</summary>
+    /// <summary>A JSON array of distinct listed symbols (<c>symbols</c>), capped where the docs cap it (<see cref="ParameterSpec.MaxItems"/>).</summary>
     SymbolList,
+
+    /// <summary>A client order id: 1 to 36 letters, digits, <c>-</c> and <c>_</c> (every <c>…ClientOrderId</c> parameter).</summary>
+    ClientOrderId,
 
     /// <summary>One of a fixed set of values (<c>ENUM</c>).</summary>
     Enum,

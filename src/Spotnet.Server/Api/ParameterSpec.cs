@@ -19,7 +19,7 @@ public sealed record ParameterSpec(
 {
     /// <summary>
     /// The grammar of a parameter of Protocol's endpoint table: <c>symbol</c> must be a listed symbol, <c>symbols</c> a
-    /// list of them; an ENUM not refined by the endpoint is checked by its handler.
+    /// list of them, a <c>…ClientOrderId</c> a client order id; an ENUM not refined by the endpoint is checked by its handler.
     /// </summary>
     public static ParameterSpec From(EndpointParameter parameter)
     {
@@ -32,6 +32,7 @@ public sealed record ParameterSpec(
             ParameterType.Boolean => ParameterKind.Boolean,
             ParameterType.String when parameter.Name == "symbol" => ParameterKind.Symbol,
             ParameterType.StringArray when parameter.Name == "symbols" => ParameterKind.SymbolList,
+            ParameterType.String when parameter.Name.EndsWith("ClientOrderId", StringComparison.Ordinal) => ParameterKind.ClientOrderId,
             _ => ParameterKind.String,
         };
         return new ParameterSpec(parameter.Name, kind, parameter.Required);

@@ -49,8 +49,12 @@ public sealed class RequestParameters
     /// <summary>The number of entries in <c>symbols</c>, or null when absent or malformed.</summary>
     public int? SymbolCount => Get("symbols") is { } symbols ? ParameterValidator.ParseStringArray(symbols)?.Count : null;
 
-    /// <summary>Whether a parameter was sent non-empty (a BOOLEAN: not as <c>false</c>).</summary>
-    public bool IsSet(string parameter) => Get(parameter) is { Length: > 0 } value && value != "false";
+    /// <summary>
+    /// Whether a parameter was sent non-empty (a BOOLEAN: not as <c>false</c>); a malformed value counts as sent, so a
+    /// request weighs what its parameters say even when one of them is refused.
+    /// </summary>
+    public bool IsSet(string parameter) =>
+        Find(parameter) is { } sent && (sent.IsMalformed || (sent.Value is { Length: > 0 } value && value != "false"));
 
     /// <summary>Parses a raw query string (without <c>?</c>) and a raw form body.</summary>
     public static RequestParameters Parse(ReadOnlySpan<char> query, ReadOnlySpan<byte> body)

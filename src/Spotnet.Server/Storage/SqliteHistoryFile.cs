@@ -24,7 +24,8 @@ namespace Spotnet.Server.Storage;
 /// </summary>
 internal sealed class SqliteHistoryFile : IDisposable
 {
-    // Client ids are 1–36 characters of [.A-Z:/a-z0-9_-]; a unit separator cannot occur in them.
+    // Client ids are 1–36 characters of [a-zA-Z0-9-_] (the API refuses others, and generates its own from those); a unit
+    // separator cannot occur in them.
     private const char Separator = '\u001f';
     private const int ChunkItems = 256;
 
