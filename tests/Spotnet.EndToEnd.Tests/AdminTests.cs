@@ -6,6 +6,21 @@ namespace Spotnet.EndToEnd.Tests;
 public sealed class AdminTests
 {
     [Fact]
+    public async Task Account_balances_are_the_ledgers_as_the_api_shows_them_after_trading()
+    {
+        await using var server = await TestServer.StartAsync();
+        var (_, created) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/accounts", "{}");
+        var accountId = created.GetProperty("accountId").GetInt64();
+        var trader = new TradingClient(server, await server.CreateKeyAsync(accountId, "HMAC"));
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+
+        var (_, account) = await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{accountId}");
+        var usdt = account.GetProperty("balances").EnumerateArray().Single(balance => balance.GetProperty("asset").GetString() == "USDT");
+        Assert.Equal(("9940.00000000", "60.00000000"), (usdt.GetProperty("free").GetString(), usdt.GetProperty("locked").GetString()));
+        Assert.Equal(await trader.BalanceAsync("USDT"), (usdt.GetProperty("free").GetString()!, usdt.GetProperty("locked").GetString()!));
+    }
+
+    [Fact]
     public async Task Creating_an_account_grants_the_allowance_in_at_least_ten_assets()
     {
         await using var server = await TestServer.StartAsync();

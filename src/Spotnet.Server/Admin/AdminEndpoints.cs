@@ -75,7 +75,7 @@ public static class AdminEndpoints
         });
 
         group.MapPost("/accounts", CreateAccountAsync);
-        group.MapGet("/accounts/{accountId:long}", GetAccount);
+        group.MapGet("/accounts/{accountId:long}", GetAccountAsync);
         group.MapPost("/accounts/{accountId:long}/api-keys", CreateKeyAsync);
         group.MapGet("/accounts/{accountId:long}/api-keys", ListKeys);
         group.MapDelete("/accounts/{accountId:long}/api-keys/{keyId:long}", RevokeKey);
@@ -113,15 +113,24 @@ public static class AdminEndpoints
             AdminJsonContext.Default.AdminAccountCreated, statusCode: StatusCodes.Status200OK);
     }
 
-    private static IResult GetAccount(long accountId, AccountService accounts)
+    private static async Task<IResult> GetAccountAsync(long accountId, AccountService accounts, ExchangeHost host)
     {
         var account = accounts.GetAccount(accountId);
-        return account is null
-            ? Error(StatusCodes.Status404NotFound, "Account not found.")
-            : Results.Json(
-                new AdminAccount(account.Id, account.Name, account.CreatedMilliseconds, ToBalances(account)),
-                AdminJsonContext.Default.AdminAccount);
+        if (account is null)
+        {
+            return Error(StatusCodes.Status404NotFound, "Account not found.");
+        }
+
+        // The balances are the engine's ledger, as GET /api/v3/account shows them; the store keeps only the allowance
+        // granted at creation, which is what an account that never used the API gets on its first request.
+        var ledger = await host.RunAsync(session =>
+            session.Accounts.EngineId(accountId) is var engineId and >= 0 ? session.Engine.GetBalances(engineId) : null).ConfigureAwait(false);
+        var balances = ledger is null
+            ? ToBalances(account)
+            : [.. ledger.Select(balance => new AdminBalance(host.Catalog.AssetName(balance.Asset), balance.Free.ToString(), balance.Locked.ToString()))];
+        return Results.Json(new AdminAccount(account.Id, account.Name, account.CreatedMilliseconds, balances), AdminJsonContext.Default.AdminAccount);
     }
+
 
     private static async Task<IResult> CreateKeyAsync(long accountId, HttpContext http, AccountService accounts)
     {
