@@ -29,53 +29,142 @@ public static class SpotnetHost
         string[] args, TimeProvider? time = null, Func<string, IJournalStore>? openJournal = null, Func<string, ISpotStore>? openStore = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        // The slim builder leaves out Kestrel's support for https:// addresses; the certificate is Network:CertificatePath.
+        builder.WebHost.UseKestrelHttpsConfiguration();
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         var dataDirectory = Path.GetFullPath(builder.Configuration["data-dir"] ?? builder.Configuration["DATA_DIR"] ?? DataFolder.DefaultPath);
-        DataFolder.Create(dataDirectory);
-        var folderLock = DataFolder.Lock(dataDirectory);
+        // Everything the settings alone decide is checked before the data folder is created: a refused start leaves nothing behind.
+        var startup = ReadSettings(builder, args, dataDirectory);
         try
         {
-            return Build(builder, args, dataDirectory, folderLock, time, openJournal, openStore);
+            DataFolder.Create(dataDirectory);
+            var folderLock = DataFolder.Lock(dataDirectory);
+            try
+            {
+                return Build(builder, startup, dataDirectory, folderLock, time, openJournal, openStore);
+            }
+            catch
+            {
+                // A refused start leaves the folder to the next one (tests start again in the same process).
+                folderLock.Dispose();
+                throw;
+            }
         }
         catch
         {
-            // A refused start leaves the folder to the next one (tests start again in the same process).
-            folderLock.Dispose();
+            startup.Certificate?.Dispose();
             throw;
         }
     }
 
+    /// <summary>
+    /// Reads and checks the settings (file, environment, command line), the bindings, the reset schedule, the symbol
+    /// list, the trusted proxies and the certificate; whatever they refuse becomes a <see cref="StartupRefusedException"/>.
+    /// </summary>
+    private static StartupSettings ReadSettings(WebApplicationBuilder builder, string[] args, string dataDirectory)
+    {
+        try
+        {
+            var explicitPath = builder.Configuration["settings"];
+            var settingsPath = Path.GetFullPath(explicitPath ?? Path.Combine(dataDirectory, DataFolder.SettingsFile));
+            if (File.Exists(settingsPath))
+            {
+                // Order of precedence: built-in defaults < settings file < SPOTNET_ environment variables < command line.
+                // The file is parsed here: malformed JSON is refused at once.
+                builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+                {
+                    Path = Path.GetFileName(settingsPath),
+                    Optional = false,
+                    FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(settingsPath)!),
+                });
+            }
+            else if (explicitPath is not null)
+            {
+                // Only the default <data-dir>/spotnet.json is optional: a file named explicitly and missing is most
+                // likely a typo, and starting on the defaults would hide it.
+                throw new StartupRefusedException($"the settings file {settingsPath} (--settings) does not exist.");
+            }
+
+            builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+            builder.Configuration.AddCommandLine(args);
+            var settings = new ServerSettings();
+            builder.Configuration.Bind(settings);
+            settings.WithDefaults();
+
+            var urls = builder.Configuration["urls"] ?? NetworkSettings.DefaultUrl;
+            CheckBindings(urls, settings.Network);
+            ResetSchedule.Validate(settings.Reset);
+            var symbols = new SymbolCatalog(settings.Symbols);
+            var addresses = new ClientAddressResolver(settings.Network);
+            var https = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Any(url => url.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+            return new StartupSettings(settings, urls, symbols, addresses, https ? LoadCertificate(settings.Network) : null);
+        }
+        catch (Exception exception) when (IsConfigurationError(exception))
+        {
+            throw new StartupRefusedException(Describe(exception), exception);
+        }
+    }
+
+    /// <summary>The errors reading and checking settings raise (a genuine bug, such as a null argument, is not one of them).</summary>
+    private static bool IsConfigurationError(Exception exception) =>
+        exception is InvalidOperationException or InvalidDataException or FormatException or OverflowException
+            || (exception is ArgumentException && exception is not ArgumentNullException);
+
+    /// <summary>One line: the message and those of its causes (the JSON parser's position, the value that does not convert).</summary>
+    private static string Describe(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (!parts.Contains(current.Message, StringComparer.Ordinal))
+            {
+                parts.Add(current.Message);
+            }
+        }
+
+        return string.Join(' ', parts).ReplaceLineEndings(" ");
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 LoadCertificate(NetworkSettings network)
+    {
+        // CheckBindings has refused https:// without a certificate path.
+        var path = Path.GetFullPath(network.CertificatePath!);
+        System.Security.Cryptography.X509Certificates.X509Certificate2 certificate;
+        try
+        {
+            certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, network.CertificatePassword);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new StartupRefusedException(
+                $"Network:CertificatePath {path} cannot be read as a PKCS#12 (PFX) certificate with Network:CertificatePassword: {exception.Message}", exception);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            certificate.Dispose();
+            throw new StartupRefusedException($"Network:CertificatePath {path} holds no private key: a server certificate needs one.");
+        }
+
+        return certificate;
+    }
+
     private static WebApplication Build(
         WebApplicationBuilder builder,
-        string[] args,
+        StartupSettings startup,
         string dataDirectory,
         DataFolderLock folderLock,
         TimeProvider? time,
         Func<string, IJournalStore>? openJournal,
         Func<string, ISpotStore>? openStore)
     {
-        var settingsPath = builder.Configuration["settings"] ?? Path.Combine(dataDirectory, DataFolder.SettingsFile);
-        // Order of precedence: built-in defaults < settings file < SPOTNET_ environment variables < command line.
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
-        {
-            Path = Path.GetFileName(settingsPath),
-            Optional = true,
-            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(Path.GetFullPath(settingsPath))!),
-        });
-        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
-        builder.Configuration.AddCommandLine(args);
-
+        var settings = startup.Settings;
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // While this category is enabled at any level, hosting starts an Activity and a log scope for every request;
         // it only logs request start and finish (filtered out above) and errors Kestrel and the pipeline log anyway.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
-        var settings = new ServerSettings();
-        builder.Configuration.Bind(settings);
-        settings.WithDefaults();
-
-        var urls = builder.Configuration["urls"] ?? NetworkSettings.DefaultUrl;
-        CheckBindings(urls, settings.Network);
-        builder.WebHost.UseUrls(urls);
+        builder.WebHost.UseUrls(startup.Urls);
         var connectionLimiter = new ConnectionLimiter(settings.Network);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -89,10 +178,9 @@ public static class SpotnetHost
             kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
             kestrel.ConfigureEndpointDefaults(listen => listen.Use(connectionLimiter.Middleware));
             kestrel.Limits.MaxRequestBodySize = Math.Max(settings.Network.MaxRequestBodyBytes, 1024 * 1024);
-            if (settings.Network.CertificatePath is { } certificate)
+            if (startup.Certificate is { } certificate)
             {
-                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate =
-                    System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, settings.Network.CertificatePassword));
+                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);
             }
         });
 
@@ -101,7 +189,17 @@ public static class SpotnetHost
         var storedCatalog = settings.Journal.Enabled
             ? CatalogManifest.Stored(dataDirectory, File.Exists(Path.Combine(dataDirectory, DataFolder.JournalFile)))
             : null;
-        var exchangeCatalog = new ExchangeCatalog(settings, storedCatalog?.Assets);
+        ExchangeCatalog exchangeCatalog;
+        try
+        {
+            exchangeCatalog = new ExchangeCatalog(settings, storedCatalog?.Assets);
+        }
+        catch (Exception exception) when (IsConfigurationError(exception))
+        {
+            // A symbol or SOR group the settings describe wrongly: nothing has been written yet.
+            throw new StartupRefusedException(Describe(exception), exception);
+        }
+
         if (settings.Journal.Enabled)
         {
             CatalogManifest.CheckAndWrite(dataDirectory, storedCatalog, CatalogManifest.Of(exchangeCatalog, settings));
@@ -115,7 +213,7 @@ public static class SpotnetHost
             : DataFolder.ReadOrCreateAdminToken(dataDirectory);
         var clock = time ?? TimeProvider.System;
         var orderLimiter = new OrderCountLimiter(settings.RateLimits, new LimiterClock(clock));
-        var symbols = new SymbolCatalog(settings.Symbols);
+        var symbols = startup.Symbols;
         var routes = new ApiRouteTable()
             .MapGeneral()
             .MapExchangeInfo(symbols, settings.RateLimits, settings.Sors)
@@ -160,7 +258,7 @@ public static class SpotnetHost
 
         builder.Services.AddSingleton<NetworkReset>();
         builder.Services.AddSingleton<ResetScheduler>();
-        builder.Services.AddSingleton(new ClientAddressResolver(settings.Network));
+        builder.Services.AddSingleton(startup.Addresses);
         builder.Services.AddSingleton(connectionLimiter);
         builder.Services.AddSingleton<ApiPipeline>();
         builder.Services.AddSingleton(new ServerInfo(dataDirectory));
@@ -171,6 +269,11 @@ public static class SpotnetHost
         // Resolved first, so disposed last: the folder is released only after the exchange has written its last snapshot.
         app.Services.GetRequiredService<DataFolderLock>();
         app.Lifetime.ApplicationStopped.Register(() => (store as IDisposable)?.Dispose());
+        if (startup.Certificate is { } serverCertificate)
+        {
+            app.Lifetime.ApplicationStopped.Register(serverCertificate.Dispose);
+        }
+
         app.MapAdmin(adminToken, settings.Admin);
         var pipeline = app.Services.GetRequiredService<ApiPipeline>();
         app.Services.GetRequiredService<ExchangeHost>();
@@ -226,4 +329,12 @@ public static class SpotnetHost
         store.SetMeta("demo.accountId", accountId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Console.WriteLine($"Spotnet: demo account {accountId} created; its API key and secret are in {path}");
     }
+
+    /// <summary>The settings and what is derived from them alone, checked before the data folder is touched.</summary>
+    private sealed record StartupSettings(
+        ServerSettings Settings,
+        string Urls,
+        SymbolCatalog Symbols,
+        ClientAddressResolver Addresses,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate);
 }

@@ -85,7 +85,7 @@ public sealed class ForwardedAddressTests
     [Fact]
     public async Task Invalid_trusted_proxy_entry_stops_start_up()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TestServer.StartAsync(extraArgs: "--Network:TrustedProxies:0=proxy.example"));
+        var error = await Assert.ThrowsAsync<Spotnet.Server.StartupRefusedException>(() => TestServer.StartAsync(extraArgs: "--Network:TrustedProxies:0=proxy.example"));
 
         Assert.Contains("TrustedProxies", error.Message, StringComparison.Ordinal);
     }
