@@ -243,4 +243,320 @@ public sealed class AdminTests
         Assert.All(audit, record => Assert.DoesNotContain(signer.Secret!, record.Detail, StringComparison.Ordinal));
         Assert.Null(Spotnet.Server.Storage.AuditChain.FindBreak(audit));
     }
+
+    public static TheoryData<string, string, string> BodiesWithInvalidText() => new()
+    {
+        // <FF> and <FE> stand for raw bytes that are not UTF-8; \ud800 and \udfff are lone surrogate escapes.
+        { "POST", "accounts", "{\"name\": \"<FF><FE>\"}" },
+        { "POST", "accounts", "{\"name\": \"\\ud800\"}" },
+        { "POST", "accounts", "{\"<FF>\": 1}" },
+        { "POST", "accounts", "{\"\\ud800\": 1}" },
+        { "POST", "accounts", "{\"name\": \"ok\", \"x\": {\"y\": [\"\\udfff\"]}}" },
+        { "POST", "api-keys", "{\"type\": \"\\ud800\"}" },
+        { "POST", "api-keys", "{\"type\": \"RSA\", \"publicKey\": \"\\udfff\"}" },
+        { "POST", "api-keys", "{\"type\": \"HMAC\", \"ipRestrict\": [\"\\ud800\"]}" },
+        { "POST", "api-keys", "{\"type\": \"HMAC\", \"<FF>\": true}" },
+        { "POST", "api-keys", "{\"\\ud800x\": 1}" },
+        { "PATCH", "key", "{\"ipRestrict\": [\"<FF>\"]}" },
+        { "PATCH", "key", "{\"enableReading\": true, \"\\ud800\": true}" },
+        { "PATCH", "key", "{\"ipRestrict\": [\"127.0.0.1\", \"\\udbff\\u0041\"]}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodiesWithInvalidText))]
+    public async Task A_body_with_invalid_utf8_or_a_lone_surrogate_gets_a_json_400_not_a_500(string method, string route, string body)
+    {
+        await using var server = await TestServer.StartAsync();
+        var signer = await server.CreateKeyAsync();
+        var path = route switch
+        {
+            "accounts" => "/admin/v1/accounts",
+            "api-keys" => $"/admin/v1/accounts/{signer.AccountId}/api-keys",
+            _ => $"/admin/v1/accounts/{signer.AccountId}/api-keys/{signer.KeyId}",
+        };
+        var bytes = Encoding.UTF8.GetBytes(body.Replace("<FF>", "\u0001", StringComparison.Ordinal).Replace("<FE>", "\u0002", StringComparison.Ordinal));
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = bytes[i] switch { 1 => 0xFF, 2 => 0xFE, var other => other };
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Authorization = new("Bearer", server.AdminToken);
+        var response = await server.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(400, (int)response.StatusCode);
+        var error = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("error").GetString();
+        Assert.Equal(Spotnet.Server.Admin.AdminEndpoints.InvalidTextMessage, error);
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        // Nothing was created or changed.
+        var (_, keys) = await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{signer.AccountId}/api-keys");
+        var key = Assert.Single(keys.EnumerateArray());
+        Assert.Equal(0, key.GetProperty("ipRestrict").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("a", true)]
+    [InlineData("名前 with spaces, émojis 🙂 and 'quotes'", true)]
+    [InlineData("<64>", true)]
+    [InlineData("<64 emoji>", true)]
+    [InlineData("<65>", false)]
+    [InlineData("<65 emoji>", false)]
+    [InlineData("tab\there", false)]
+    [InlineData("nul\u0000", false)]
+    [InlineData("line\nbreak", false)]
+    [InlineData("del\u007f", false)]
+    [InlineData("c1\u0085", false)]
+    [InlineData("separator\u2028", false)]
+    public async Task Account_names_are_at_most_64_characters_without_control_characters(string name, bool accepted)
+    {
+        name = name switch
+        {
+            "<64>" => new string('n', 64),
+            "<65>" => new string('n', 65),
+            "<64 emoji>" => string.Concat(Enumerable.Repeat("🙂", 64)),
+            "<65 emoji>" => string.Concat(Enumerable.Repeat("🙂", 65)),
+            _ => name,
+        };
+        await using var server = await TestServer.StartAsync();
+        var (response, body) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/accounts", System.Text.Json.JsonSerializer.Serialize(new { name }));
+
+        Assert.Equal(accepted ? 200 : 400, (int)response.StatusCode);
+        if (accepted)
+        {
+            var (_, account) = await server.AdminAsync(HttpMethod.Get, $"/admin/v1/accounts/{body.GetProperty("accountId").GetInt64()}");
+            Assert.Equal(name, account.GetProperty("name").GetString());
+        }
+        else
+        {
+            Assert.Contains("name ", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_ip_list_holds_at_most_30_entries_on_creation_and_on_change()
+    {
+        await using var server = await TestServer.StartAsync();
+        var thirty = string.Join(", ", Enumerable.Range(1, 30).Select(i => $"\"10.0.0.{i}\""));
+        var thirtyOne = thirty + ", \"10.0.1.0/24\"";
+        var signer = await server.CreateKeyAsync("HMAC", $", \"ipRestrict\": [{thirty}]");
+        var keyPath = $"/admin/v1/accounts/{signer.AccountId}/api-keys";
+
+        var (created, createError) = await server.AdminAsync(HttpMethod.Post, keyPath, $"{{\"type\": \"HMAC\", \"ipRestrict\": [{thirtyOne}]}}");
+        Assert.Equal(400, (int)created.StatusCode);
+        Assert.Equal("ipRestrict holds at most 30 entries; use CIDR ranges to cover more addresses.", createError.GetProperty("error").GetString());
+        var (changed, changeError) = await server.AdminAsync(HttpMethod.Patch, $"{keyPath}/{signer.KeyId}", $"{{\"ipRestrict\": [{thirtyOne}]}}");
+        Assert.Equal(400, (int)changed.StatusCode);
+        Assert.Equal(createError.GetProperty("error").GetString(), changeError.GetProperty("error").GetString());
+
+        // A long entry is refused, and echoed only in part.
+        var (longEntry, longError) = await server.AdminAsync(HttpMethod.Patch, $"{keyPath}/{signer.KeyId}", $"{{\"ipRestrict\": [\"{new string('1', 100_000)}\"]}}");
+        Assert.Equal(400, (int)longEntry.StatusCode);
+        Assert.True(longError.GetProperty("error").GetString()!.Length < 200);
+
+        var (_, keys) = await server.AdminAsync(HttpMethod.Get, keyPath);
+        Assert.Equal(30, Assert.Single(keys.EnumerateArray()).GetProperty("ipRestrict").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("accounts")]
+    [InlineData("api-keys")]
+    [InlineData("key")]
+    public async Task An_unknown_field_name_is_echoed_cut_to_64_characters(string route)
+    {
+        await using var server = await TestServer.StartAsync();
+        var signer = await server.CreateKeyAsync();
+        var (method, path, prefix) = route switch
+        {
+            "accounts" => (HttpMethod.Post, "/admin/v1/accounts", ""),
+            "api-keys" => (HttpMethod.Post, $"/admin/v1/accounts/{signer.AccountId}/api-keys", "\"type\": \"HMAC\", "),
+            _ => (HttpMethod.Patch, $"/admin/v1/accounts/{signer.AccountId}/api-keys/{signer.KeyId}", ""),
+        };
+        var (response, error) = await server.AdminAsync(method, path, $"{{{prefix}\"{new string('x', 500_000)}\": 1}}");
+
+        Assert.Equal(400, (int)response.StatusCode);
+        var message = error.GetProperty("error").GetString()!;
+        Assert.True(message.Length < 200, message);
+        if (route != "accounts")
+        {
+            Assert.Equal($"Unknown or mistyped field '{new string('x', 64)}…'.", message);
+        }
+
+        // A short name is echoed whole.
+        var (_, shortError) = await server.AdminAsync(HttpMethod.Post, $"/admin/v1/accounts/{signer.AccountId}/api-keys", "{\"type\": \"HMAC\", \"permissions\": [\"TRADE\"]}");
+        Assert.Equal("Unknown or mistyped field 'permissions'.", shortError.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task An_account_holds_at_most_30_active_keys_by_default_and_a_revoked_key_frees_a_place()
+    {
+        await using var server = await TestServer.StartAsync();
+        var first = await server.CreateKeyAsync();
+        for (var i = 1; i < 30; i++)
+        {
+            await server.CreateKeyAsync(first.AccountId, "HMAC");
+        }
+
+        var keyPath = $"/admin/v1/accounts/{first.AccountId}/api-keys";
+        var (refused, error) = await server.AdminAsync(HttpMethod.Post, keyPath, "{\"type\": \"HMAC\"}");
+        Assert.Equal(400, (int)refused.StatusCode);
+        Assert.Equal(
+            "The account already has 30 active API keys, the most allowed (ApiKeys:MaxActivePerAccount); revoke one first.",
+            error.GetProperty("error").GetString());
+        // Another account is not affected.
+        await server.CreateKeyAsync();
+
+        await server.AdminAsync(HttpMethod.Delete, $"{keyPath}/{first.KeyId}");
+        await server.CreateKeyAsync(first.AccountId, "ED25519");
+        var (_, keys) = await server.AdminAsync(HttpMethod.Get, keyPath);
+        Assert.Equal(30, keys.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_key_quota_is_a_setting()
+    {
+        await using var server = await TestServer.StartAsync(extraArgs: ["--ApiKeys:MaxActivePerAccount=2"]);
+        var first = await server.CreateKeyAsync();
+        await server.CreateKeyAsync(first.AccountId, "RSA");
+        var (refused, _) = await server.AdminAsync(HttpMethod.Post, $"/admin/v1/accounts/{first.AccountId}/api-keys", "{\"type\": \"HMAC\"}");
+        Assert.Equal(400, (int)refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_type_mismatch_names_the_types_as_the_api_spells_them()
+    {
+        await using var server = await TestServer.StartAsync();
+        var (_, account) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/accounts", "{}");
+        var body = $"{{\"type\": \"RSA\", \"publicKey\": {System.Text.Json.JsonSerializer.Serialize(Signer.Generate("ED25519").PublicKeyPem)}}}";
+        var (_, error) = await server.AdminAsync(HttpMethod.Post, $"/admin/v1/accounts/{account.GetProperty("accountId").GetInt64()}/api-keys", body);
+        Assert.Equal("publicKey is an ED25519 key, but type is RSA.", error.GetProperty("error").GetString());
+
+        var signer = await server.CreateKeyAsync("ED25519");
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Spotnet.Server.Storage.ISpotStore>(server.App.Services);
+        Assert.Contains(store.ReadAudit(), record => record.Action == "apikey.create" && record.Detail.Contains($"keyId={signer.KeyId} type=ED25519 ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "Bearer")]
+    [InlineData("Bearer wrong-token", "Bearer error=\"invalid_token\"")]
+    [InlineData("Basic dXNlcjpwYXNz", "Bearer error=\"invalid_token\"")]
+    public async Task A_401_carries_a_bearer_challenge(string? authorization, string challenge)
+    {
+        await using var server = await TestServer.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/v1/data-keys");
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        var response = await server.Http.SendAsync(request);
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.Equal(challenge, string.Join(", ", response.Headers.GetValues("WWW-Authenticate")));
+        Assert.Equal(
+            Spotnet.Server.Admin.AdminEndpoints.UnauthorizedMessage,
+            System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+    }
+
+    [Theory]
+    [InlineData("bearer")]
+    [InlineData("BEARER")]
+    [InlineData("BeArEr")]
+    public async Task The_bearer_scheme_is_case_insensitive(string scheme)
+    {
+        await using var server = await TestServer.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/v1/data-keys");
+        request.Headers.TryAddWithoutValidation("Authorization", $"{scheme} {server.AdminToken}");
+        Assert.Equal(200, (int)(await server.Http.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Failed_operator_authentications_are_audited_with_a_reason_and_never_the_token()
+    {
+        await using var server = await TestServer.StartAsync();
+        var signer = await server.CreateKeyAsync();
+        const string wrongToken = "presented-but-wrong-token-9f8e7d";
+        await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys", token: wrongToken);
+        await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys", token: signer.ApiKey);
+        await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys", token: server.AdminToken[..^1]);
+        using (var missing = new HttpRequestMessage(HttpMethod.Post, "/admin/v1/reset"))
+        {
+            Assert.Equal(401, (int)(await server.Http.SendAsync(missing)).StatusCode);
+        }
+
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Spotnet.Server.Storage.ISpotStore>(server.App.Services);
+        var audit = store.ReadAudit();
+        var failures = audit.Where(record => record.Action == Spotnet.Server.Admin.AdminAuthentication.FailureAction).ToList();
+        Assert.Equal(
+            [
+                "reason=wrong-token method=GET path=/admin/v1/data-keys",
+                "reason=api-key method=GET path=/admin/v1/data-keys",
+                "reason=wrong-token method=GET path=/admin/v1/data-keys",
+                "reason=missing method=POST path=/admin/v1/reset",
+            ],
+            failures.Select(record => record.Detail));
+        Assert.All(failures, record => Assert.Equal("admin@127.0.0.1", record.Actor));
+        Assert.All(audit, record =>
+        {
+            Assert.DoesNotContain(wrongToken, record.Detail, StringComparison.Ordinal);
+            Assert.DoesNotContain(signer.ApiKey, record.Detail, StringComparison.Ordinal);
+            Assert.DoesNotContain(server.AdminToken[..^1], record.Detail, StringComparison.Ordinal);
+        });
+        Assert.Null(Spotnet.Server.Storage.AuditChain.FindBreak(audit));
+    }
+
+    [Fact]
+    public async Task Ten_failed_authentications_in_a_minute_lock_that_address_out_of_the_operator_api_until_the_minute_ends()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var guesser = Reset.LoopbackClient.From("127.0.0.5", server.Http.BaseAddress!);
+        async Task<HttpResponseMessage> SendAsync(string token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/v1/data-keys");
+            request.Headers.Authorization = new("Bearer", token);
+            return await guesser.SendAsync(request);
+        }
+
+        server.Time.Advance(TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(401, (int)(await SendAsync($"guess-{i}")).StatusCode);
+        }
+
+        // The right token from that address waits for the minute's end too; other addresses are not affected.
+        var locked = await SendAsync(server.AdminToken);
+        Assert.Equal(429, (int)locked.StatusCode);
+        Assert.Equal(30, (int)locked.Headers.RetryAfter!.Delta!.Value.TotalSeconds);
+        Assert.False(string.IsNullOrEmpty(System.Text.Json.JsonDocument.Parse(await locked.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString()));
+        Assert.Equal(429, (int)(await SendAsync("guess-10")).StatusCode);
+        Assert.Equal(200, (int)(await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys")).Response.StatusCode);
+
+        server.Time.Advance(TimeSpan.FromSeconds(29));
+        Assert.Equal(429, (int)(await SendAsync(server.AdminToken)).StatusCode);
+        server.Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(200, (int)(await SendAsync(server.AdminToken)).StatusCode);
+
+        // One record per counted failure: refused requests are not audited, so the limit bounds the audit log.
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Spotnet.Server.Storage.ISpotStore>(server.App.Services);
+        var failures = store.ReadAudit().Where(record => record.Action == Spotnet.Server.Admin.AdminAuthentication.FailureAction).ToList();
+        Assert.Equal(10, failures.Count);
+        Assert.All(failures, record => Assert.Equal("admin@127.0.0.5", record.Actor));
+        var lockedUntil = TestServer.Start.AddMinutes(1).ToUnixTimeMilliseconds();
+        Assert.EndsWith($" lockedUntil={lockedUntil}", failures[^1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_failure_limit_is_a_setting_and_zero_turns_it_off()
+    {
+        await using var server = await TestServer.StartAsync(extraArgs: ["--Admin:AuthFailuresPerMinute=0"]);
+        for (var i = 0; i < 15; i++)
+        {
+            Assert.Equal(401, (int)(await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys", token: $"guess-{i}")).Response.StatusCode);
+        }
+
+        Assert.Equal(200, (int)(await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys")).Response.StatusCode);
+    }
 }

@@ -19,6 +19,7 @@ public sealed class AccountService
     private readonly KeyUsageTracker _usage;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<BalanceRecord> _allowance;
+    private readonly int _maxActiveKeys;
 
     /// <summary>Creates the service.</summary>
     public AccountService(
@@ -31,6 +32,7 @@ public sealed class AccountService
         _registry = registry;
         _usage = usage;
         _time = time;
+        _maxActiveKeys = settings.ApiKeys.MaxActivePerAccount;
         _allowance = [.. settings.Allowance.Select(grant => new BalanceRecord(grant.Asset, FormatAmount(grant.Amount), "0.00000000"))];
     }
 
@@ -80,7 +82,7 @@ public sealed class AccountService
                 var parsed = SigningPublicKey.FromPem(request.PublicKey);
                 if (parsed.KeyType != request.Type)
                 {
-                    error = $"publicKey is an {parsed.KeyType} key, but type is {request.Type}.";
+                    error = $"publicKey is an {TypeName(parsed.KeyType)} key, but type is {TypeName(request.Type)}.";
                     return null;
                 }
 
@@ -98,6 +100,12 @@ public sealed class AccountService
             return null;
         }
 
+        if (AtKeyQuota(accountId))
+        {
+            error = KeyQuotaReached;
+            return null;
+        }
+
         var apiKey = DataFolder.RandomAlphanumeric(64);
         var keyHash = ApiKeyRegistry.HashKey(apiKey);
         string? secret = null;
@@ -111,14 +119,26 @@ public sealed class AccountService
         var now = NowMilliseconds;
         var keyId = AuditedChange.Run(_store, () =>
         {
+            // Checked again inside the transaction: two concurrent creations cannot both take the last place.
+            if (AtKeyQuota(accountId))
+            {
+                return -1;
+            }
+
             var keyId = _store.InsertApiKey(new StoredApiKey(
                 0, accountId, keyHash, Mask(apiKey), request.Type, ciphertext, publicKey, request.EnableReading,
                 request.EnableTrading, request.IpRestrict, now, now));
             _store.AppendAudit(
                 now, actor, "apikey.create",
-                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={request.Type} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
+                string.Create(CultureInfo.InvariantCulture, $"accountId={accountId} keyId={keyId} type={TypeName(request.Type)} reading={request.EnableReading} trading={request.EnableTrading} ipRestrict={string.Join(',', request.IpRestrict)}"));
             return keyId;
         });
+        if (keyId < 0)
+        {
+            error = KeyQuotaReached;
+            return null;
+        }
+
         _usage.Created(keyId, actor);
         return new CreatedApiKey(keyId, apiKey, secret, request.Type);
     }
@@ -220,6 +240,14 @@ public sealed class AccountService
         return updated;
     }
 
+    /// <summary>The API's spelling of a key type: <c>HMAC</c>, <c>RSA</c> or <c>ED25519</c>.</summary>
+    public static string TypeName(KeyType type) => type switch
+    {
+        KeyType.Hmac => "HMAC",
+        KeyType.Rsa => "RSA",
+        _ => "ED25519",
+    };
+
     /// <summary>Shows the first and last four characters of a key.</summary>
     public static string Mask(string apiKey)
     {
@@ -233,6 +261,11 @@ public sealed class AccountService
         var value = decimal.Parse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         return value.ToString("0.00000000", CultureInfo.InvariantCulture);
     }
+
+    private string KeyQuotaReached =>
+        string.Create(CultureInfo.InvariantCulture, $"The account already has {_maxActiveKeys} active API keys, the most allowed (ApiKeys:MaxActivePerAccount); revoke one first.");
+
+    private bool AtKeyQuota(long accountId) => _maxActiveKeys > 0 && _store.ListApiKeys(accountId).Count >= _maxActiveKeys;
 
     private long NowMilliseconds => _time.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Spotnet.Protocol.Signing;
@@ -30,12 +30,33 @@ public static class AdminEndpoints
     /// <summary>The 503 answer's message when a reset cannot be journaled: the network was not reset.</summary>
     public const string JournalUnavailableMessage = "The journal cannot be written; the change was not made. Try again once the data folder accepts writes.";
 
+    /// <summary>Longest account name, in characters (Unicode scalar values).</summary>
+    public const int MaxNameLength = 64;
+
+    /// <summary>Most entries in a key's <c>ipRestrict</c> list.</summary>
+    public const int MaxIpRestrictEntries = 30;
+
+    /// <summary>Longest <c>ipRestrict</c> entry; the longest address or range written in full is 49 characters.</summary>
+    public const int MaxIpRestrictEntryLength = 64;
+
+    /// <summary>Most characters of a field name echoed back in an error.</summary>
+    public const int MaxEchoedLength = 64;
+
+    /// <summary>The 400 answer's message for a body whose names or strings are not valid text.</summary>
+    public const string InvalidTextMessage = "The body must be valid UTF-8 JSON: a name or string holds invalid UTF-8 or an unpaired surrogate (\\uD800-\\uDFFF).";
+
+    /// <summary>The 401 answer's message.</summary>
+    public const string UnauthorizedMessage = "A valid 'Authorization: Bearer <admin token>' header is required.";
+
     /// <summary>Maps the operator API.</summary>
     public static void MapAdmin(this IEndpointRouteBuilder app, string adminToken, AdminSettings settings)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(settings);
-        var expectedHeader = Encoding.UTF8.GetBytes("Bearer " + adminToken);
+        var services = app.ServiceProvider;
+        var authentication = new AdminAuthentication(
+            adminToken, settings, new LimiterClock(services.GetRequiredService<TimeProvider>()), services.GetRequiredService<ISpotStore>(),
+            services.GetRequiredService<ApiKeyRegistry>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminEndpoints)));
         var group = app.MapGroup(Prefix);
         group.AddEndpointFilter(async (context, next) =>
         {
@@ -47,10 +68,22 @@ public static class AdminEndpoints
                 return Error(StatusCodes.Status403Forbidden, "The operator API is reachable from loopback only.");
             }
 
-            var header = http.Request.Headers.Authorization;
-            if (header.Count != 1 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[0] ?? ""), expectedHeader))
+            // Its own, stricter budget than /api's (S-8): an address that failed too often this minute waits for the next.
+            var address = remote.ToString();
+            if (authentication.LockedForSeconds(address) is > 0 and var seconds)
             {
-                return Error(StatusCodes.Status401Unauthorized, "A valid 'Authorization: Bearer <admin token>' header is required.");
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return Error(
+                    StatusCodes.Status429TooManyRequests,
+                    "Too many failed operator authentications from this address; try again when the minute ends (Retry-After).");
+            }
+
+            if (authentication.Check(http.Request) is { } reason)
+            {
+                authentication.RecordFailure(address, reason, http.Request.Method, http.Request.Path.Value ?? "");
+                // RFC 6750 §3: no error code when no credentials were sent, invalid_token when a wrong one was.
+                http.Response.Headers.WWWAuthenticate = reason is "missing" or "api-key-header" ? "Bearer" : "Bearer error=\"invalid_token\"";
+                return Error(StatusCodes.Status401Unauthorized, UnauthorizedMessage);
             }
 
             try
@@ -90,10 +123,11 @@ public static class AdminEndpoints
 
     private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)
     {
-        using var body = await ReadJsonAsync(http).ConfigureAwait(false);
-        if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
+        var (body, bodyError) = await ReadJsonObjectAsync(http, "The body must be a JSON object, for example {} or {\"name\": \"bot\"}.").ConfigureAwait(false);
+        using var document = body;
+        if (body is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "The body must be a JSON object, for example {} or {\"name\": \"bot\"}.");
+            return bodyError!;
         }
 
         string? name = null;
@@ -105,6 +139,10 @@ public static class AdminEndpoints
             }
 
             name = property.Value.GetString();
+            if (NameError(name!) is { } nameError)
+            {
+                return Error(StatusCodes.Status400BadRequest, nameError);
+            }
         }
 
         var accountId = accounts.CreateAccount(name, Actor(http));
@@ -134,10 +172,11 @@ public static class AdminEndpoints
 
     private static async Task<IResult> CreateKeyAsync(long accountId, HttpContext http, AccountService accounts)
     {
-        using var body = await ReadJsonAsync(http).ConfigureAwait(false);
-        if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
+        var (body, bodyError) = await ReadJsonObjectAsync(http, "The body must be a JSON object with at least a 'type'.").ConfigureAwait(false);
+        using var document = body;
+        if (body is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "The body must be a JSON object with at least a 'type'.");
+            return bodyError!;
         }
 
         var request = ParseKeyRequest(body.RootElement, out var requestError);
@@ -172,10 +211,12 @@ public static class AdminEndpoints
 
     private static async Task<IResult> UpdateKeyAsync(long accountId, long keyId, HttpContext http, AccountService accounts)
     {
-        using var body = await ReadJsonAsync(http).ConfigureAwait(false);
-        if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
+        var (body, bodyError) = await ReadJsonObjectAsync(
+            http, "The body must be a JSON object with enableReading, enableSpotAndMarginTrading or ipRestrict.").ConfigureAwait(false);
+        using var document = body;
+        if (body is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "The body must be a JSON object with enableReading, enableSpotAndMarginTrading or ipRestrict.");
+            return bodyError!;
         }
 
         bool? reading = null;
@@ -304,6 +345,12 @@ public static class AdminEndpoints
                 trading = property.Value.GetBoolean();
                 return true;
             case ("ipRestrict", JsonValueKind.Array):
+                if (property.Value.GetArrayLength() > MaxIpRestrictEntries)
+                {
+                    error = string.Create(CultureInfo.InvariantCulture, $"ipRestrict holds at most {MaxIpRestrictEntries} entries; use CIDR ranges to cover more addresses.");
+                    return false;
+                }
+
                 ips = [];
                 foreach (var item in property.Value.EnumerateArray())
                 {
@@ -313,40 +360,123 @@ public static class AdminEndpoints
                         return false;
                     }
 
-                    ips.Add(item.GetString()!);
+                    var entry = item.GetString()!;
+                    if (entry.Length > MaxIpRestrictEntryLength)
+                    {
+                        error = $"ipRestrict entry '{AdminAuthentication.Shorten(entry, MaxEchoedLength)}' is neither an IP address nor a CIDR range.";
+                        return false;
+                    }
+
+                    ips.Add(entry);
                 }
 
                 return true;
             default:
-                error = $"Unknown or mistyped field '{property.Name}'.";
+                error = $"Unknown or mistyped field '{AdminAuthentication.Shorten(property.Name, MaxEchoedLength)}'.";
                 return false;
         }
     }
 
-    private static async Task<JsonDocument?> ReadJsonAsync(HttpContext http)
+    /// <summary>
+    /// Reads the body as one JSON object whose every name and string is valid text. Returns the document, or null and
+    /// a 400 answer (<paramref name="shapeMessage"/> for anything that is not a JSON object, including no body).
+    /// </summary>
+    internal static async Task<(JsonDocument? Body, IResult? Error)> ReadJsonObjectAsync(HttpContext http, string shapeMessage)
     {
+        JsonDocument document;
         try
         {
-            return await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, Error(StatusCodes.Status400BadRequest, shapeMessage));
         }
+
+        if (!HasValidText(document.RootElement))
+        {
+            document.Dispose();
+            return (null, Error(StatusCodes.Status400BadRequest, InvalidTextMessage));
+        }
+
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            return (null, Error(StatusCodes.Status400BadRequest, shapeMessage));
+        }
+
+        return (document, null);
+    }
+
+    // JsonDocument checks strings only when they are read, so a name or value with invalid UTF-8 or a lone surrogate
+    // escape would throw InvalidOperationException wherever a handler first reads it: read them all once, up front.
+    private static bool HasValidText(JsonElement root)
+    {
+        try
+        {
+            ReadAllText(root);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // Recursion is bounded by the reader's maximum depth (64).
+    private static void ReadAllText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadAllText(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadAllText(item);
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+        }
+    }
+
+    // Null when the name is acceptable: at most MaxNameLength characters, none of them a control character or line break.
+    private static string? NameError(string name)
+    {
+        var length = 0;
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (++length > MaxNameLength)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"name is at most {MaxNameLength} characters.");
+            }
+
+            if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                return "name must not contain control characters or line breaks.";
+            }
+        }
+
+        return null;
     }
 
     private static List<AdminBalance> ToBalances(Storage.AccountRecord account) =>
         [.. account.Balances.Select(balance => new AdminBalance(balance.Asset, balance.Free, balance.Locked))];
 
-    private static string TypeName(KeyType type) => type switch
-    {
-        KeyType.Hmac => "HMAC",
-        KeyType.Rsa => "RSA",
-        _ => "ED25519",
-    };
+    private static string TypeName(KeyType type) => AccountService.TypeName(type);
 
     private static string Actor(HttpContext http) => "admin@" + http.Connection.RemoteIpAddress;
 
-    private static IResult Error(int status, string message) =>
+    /// <summary>An operator API error answer: <c>{"error": message}</c>.</summary>
+    internal static IResult Error(int status, string message) =>
         Results.Json(new AdminError(message), AdminJsonContext.Default.AdminError, statusCode: status);
 }

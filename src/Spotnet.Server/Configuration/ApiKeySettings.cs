@@ -11,4 +11,7 @@ public sealed class ApiKeySettings
 
     /// <summary>Seconds between writes of the in-memory key usage counters to the store.</summary>
     public int UsageFlushSeconds { get; set; } = 10;
+
+    /// <summary>Most active (not revoked) keys one account may hold (S-7); 0 removes the cap.</summary>
+    public int MaxActivePerAccount { get; set; } = 30;
 }

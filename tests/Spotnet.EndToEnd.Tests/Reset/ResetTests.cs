@@ -215,6 +215,80 @@ public sealed class ResetTests
         Assert.Equal(0, (await server.AdminAsync(HttpMethod.Get, "/admin/v1/reset")).Body.GetProperty("epoch").GetInt64());
     }
 
+    [Theory]
+    [InlineData("{\"confirm\": false, \"junk\"")]
+    [InlineData("{\"confirm\": true}")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("not json")]
+    [InlineData(" ")]
+    [InlineData("{\"\\ud800\": 1}")]
+    public async Task Reset_with_a_malformed_or_unknown_body_gets_400_and_resets_nothing(string body)
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=50000"));
+        var balancesBefore = Balances(await trader.OkAsync(trader.GetAsync("/api/v3/account")));
+
+        var (response, error) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/reset", body);
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("error").GetString()));
+        Assert.Equal(0, (await server.AdminAsync(HttpMethod.Get, "/admin/v1/reset")).Body.GetProperty("epoch").GetInt64());
+        Assert.Equal(1, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+        Assert.Equal(balancesBefore, Balances(await trader.OkAsync(trader.GetAsync("/api/v3/account"))));
+        Assert.DoesNotContain(server.App.Services.GetRequiredService<ISpotStore>().ReadAudit(), record => record.Action == "reset");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData(" { } ")]
+    public async Task Reset_with_no_body_or_an_empty_object_resets(string? body)
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=50000"));
+
+        var (response, reset) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/reset", body);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal(1, reset.GetProperty("epoch").GetInt64());
+        Assert.Equal(0, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Reset_with_an_empty_chunked_body_resets_and_a_chunked_field_is_refused()
+    {
+        await using var server = await TestServer.StartAsync();
+        async Task<HttpResponseMessage> SendChunkedAsync(string body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/v1/reset") { Content = new ChunkedContent(body) };
+            request.Headers.Authorization = new("Bearer", server.AdminToken);
+            request.Headers.TransferEncodingChunked = true;
+            return await server.Http.SendAsync(request);
+        }
+
+        Assert.Equal(400, (int)(await SendChunkedAsync("{\"all\": true}")).StatusCode);
+        Assert.Equal(0, (await server.AdminAsync(HttpMethod.Get, "/admin/v1/reset")).Body.GetProperty("epoch").GetInt64());
+        Assert.Equal(200, (int)(await SendChunkedAsync("")).StatusCode);
+        Assert.Equal(1, (await server.AdminAsync(HttpMethod.Get, "/admin/v1/reset")).Body.GetProperty("epoch").GetInt64());
+    }
+
+    // A body of unknown length, so it is sent chunked.
+    private sealed class ChunkedContent(string text) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text)).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     [Fact]
     public async Task Scheduled_resets_can_be_turned_off()
     {
