@@ -65,6 +65,23 @@ public sealed class AdminTests
         Assert.Equal(401, (int)response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("GET", "/admin/v1/accounts/abc")]
+    [InlineData("GET", "/admin/v1/accounts/99999999999999999999999")]
+    [InlineData("DELETE", "/admin/v1/data-keys/abc")]
+    [InlineData("PUT", "/admin/v1/accounts/1")]
+    [InlineData("GET", "/admin/v1/nothing-here")]
+    public async Task Other_operator_paths_and_methods_get_the_operator_apis_own_404_behind_its_token(string method, string path)
+    {
+        await using var server = await TestServer.StartAsync();
+        var (response, error) = await server.AdminAsync(new HttpMethod(method), path);
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("No such operator route.", error.GetProperty("error").GetString());
+        Assert.False(response.Headers.Contains("X-MBX-USED-WEIGHT-1M"));
+        var (unauthenticated, _) = await server.AdminAsync(new HttpMethod(method), path, token: "wrong-token");
+        Assert.Equal(401, (int)unauthenticated.StatusCode);
+    }
+
     [Fact]
     public async Task Api_key_headers_never_authenticate_on_the_operator_api()
     {

@@ -119,6 +119,10 @@ public static class AdminEndpoints
         group.MapPost("/data-keys/rotate", RotateDataKey);
         group.MapPost("/data-keys/rewrap", RewrapDataKeys);
         group.MapDelete("/data-keys/{version:int}", RetireDataKey);
+
+        // Any other path or method under the prefix (a non-numeric id, a wrong method) is the operator API's own 404,
+        // behind its token like the rest, never the REST API's (no weight header, no unauthenticated answer).
+        group.Map("/{**path}", () => Error(StatusCodes.Status404NotFound, "No such operator route."));
     }
 
     private static async Task<IResult> CreateAccountAsync(HttpContext http, AccountService accounts)
