@@ -97,6 +97,23 @@ public class StopOrderTests
     }
 
     [Fact]
+    public void Trailing_stop_without_stop_price_tracks_from_the_first_trade_after_placement_not_the_last_before()
+    {
+        // The FAQ's rule ("starts tracking price changes from the next trade"), not its Scenario E's reference to the
+        // trade before placement (fidelity E29): a 10% drop from the 40,000 before placement does not trigger.
+        var (x, _) = WithLastPrice("40000");
+        var a = x.Account();
+        x.Limit(x.Account(), OrderSide.Buy, "30000", "5");
+        var trailing = x.Run(x.Order(a, OrderSide.Sell, OrderType.StopLoss, quantity: "1", trailingDelta: 1000));
+        TradeAt(x, "36000");
+        Assert.True(x.Get(a, trailing.OrderId).IsUntriggered);
+        TradeAt(x, "32401");
+        Assert.True(x.Get(a, trailing.OrderId).IsUntriggered);
+        TradeAt(x, "32400");
+        Assert.False(x.Get(a, trailing.OrderId).IsUntriggered);
+    }
+
+    [Fact]
     public void Trailing_buy_with_stop_price_starts_tracking_only_once_the_stop_condition_is_met()
     {
         // FAQ scenario A: stop 44,000, delta 500; tracking from 42,000 triggers at 44,100 = 42,000 * 1.05.
