@@ -558,7 +558,9 @@ public sealed partial class MatchingEngine
             need = Math.Max(need, amount);
         }
 
-        if (rejected || need > account.Free(pending[0].LockedAsset))
+        // An OPO's pending order already holds what the working order received (ReserveForPending).
+        var reserved = pending[0].Locked;
+        if (rejected || need > account.Free(pending[0].LockedAsset) + reserved)
         {
             CompleteList(list);
             foreach (var leg in pending)
@@ -570,7 +572,15 @@ public sealed partial class MatchingEngine
             return;
         }
 
-        Lock(account, pending[0], pending[0].LockedAsset, need);
+        if (need >= reserved)
+        {
+            Lock(account, pending[0], pending[0].LockedAsset, need - reserved);
+        }
+        else
+        {
+            Release(account, pending[0], reserved - need);
+        }
+
         foreach (var leg in pending)
         {
             if (!leg.IsOpen)

@@ -158,6 +158,9 @@ public sealed partial class MatchingEngine
             seller.ReceivedCommission += sellerCommission;
         }
 
+        ReserveForPending(buyer, config.BaseAsset, quantity - (buyerCommissionAsset == config.BaseAsset ? buyerCommission : 0));
+        ReserveForPending(seller, config.QuoteAsset, quote - (sellerCommissionAsset == config.QuoteAsset ? sellerCommission : 0));
+
         Output.Trades.Add(new TradeEvent
         {
             SymbolId = symbol.Id,
@@ -199,6 +202,25 @@ public sealed partial class MatchingEngine
         symbol.RecordTrade(_now, price, quantity);
         symbol.RecordReferenceTrade(_now, price);
         OnTradePrice(symbol, price);
+    }
+
+    /// <summary>
+    /// OPO: what the working order receives is locked for its pending orders as it arrives, fill by fill ("The received
+    /// funds from the working order are locked for use by the pending order(s) and not available for trading", opo.md);
+    /// the pending order holds it until it is placed (and takes what it needs) or the list ends (and releases it).
+    /// </summary>
+    private void ReserveForPending(Order order, int asset, long received)
+    {
+        if (order.List is not { IsOpen: true, Kind: OrderListKind.Opo or OrderListKind.Opoco } list || list.Orders[0] != order || received <= 0)
+        {
+            return;
+        }
+
+        var pending = list.Orders[1];
+        if (pending.Status == OrderStatus.PendingNew && pending.LockedAsset == asset)
+        {
+            Lock(_accounts[order.AccountId], pending, asset, received);
+        }
     }
 
     /// <summary>An iceberg whose visible part is gone shows its next part at the back of the level.</summary>

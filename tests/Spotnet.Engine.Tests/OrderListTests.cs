@@ -235,6 +235,50 @@ public class OrderListTests
     }
 
     [Fact]
+    public void Opo_locks_what_the_working_order_receives_fill_by_fill_for_the_pending_order()
+    {
+        // opo.md: "The received funds from the working order are locked for use by the pending order(s) and not
+        // available for trading", from the first partial fill on.
+        var x = new TestExchange();
+        var a = x.Account(btc: "0");
+        var result = x.Run(List(x, a, OrderListKind.Opo,
+            working: Leg(x, OrderType.Limit, OrderSide.Buy, "100", "2", tif: TimeInForce.Gtc),
+            pending: Leg(x, OrderType.Limit, OrderSide.Sell, "120", quantity: null, tif: TimeInForce.Gtc)));
+        Assert.True(result.IsSuccess, result.Message);
+        var list = x.Engine.GetOrderList(a, result.OrderListId, null)!;
+
+        x.Limit(x.Account(), OrderSide.Sell, "100", "0.5");
+        Assert.Equal((0m, 0.5m), (x.Free(a, TestExchange.Btc), x.Locked(a, TestExchange.Btc)));
+        Assert.Equal(OrderStatus.PendingNew, x.Get(a, list.Orders[1].OrderId).Status);
+        var spend = x.Run(x.Order(a, OrderSide.Sell, OrderType.Limit, quantity: "0.5", price: "150", tif: TimeInForce.Gtc));
+        Assert.Equal(-2010, spend.Code);
+        Assert.Empty(x.Engine.CheckInvariants());
+
+        x.Limit(x.Account(), OrderSide.Sell, "100", "1.5");
+        var pending = x.Get(a, list.Orders[1].OrderId);
+        Assert.Equal(OrderStatus.New, pending.Status);
+        Assert.Equal(Quantity.Parse("2"), pending.OriginalQuantity);
+        Assert.Equal((0m, 2m), (x.Free(a, TestExchange.Btc), x.Locked(a, TestExchange.Btc)));
+        Assert.Empty(x.Engine.CheckInvariants());
+    }
+
+    [Fact]
+    public void Opo_canceled_after_a_partial_fill_releases_what_it_had_locked_for_the_pending_order()
+    {
+        var x = new TestExchange();
+        var a = x.Account(btc: "0");
+        var result = x.Run(List(x, a, OrderListKind.Opo,
+            working: Leg(x, OrderType.Limit, OrderSide.Buy, "100", "2", tif: TimeInForce.Gtc),
+            pending: Leg(x, OrderType.Limit, OrderSide.Sell, "120", quantity: null, tif: TimeInForce.Gtc)));
+        x.Limit(x.Account(), OrderSide.Sell, "100", "0.5");
+        Assert.Equal(0.5m, x.Locked(a, TestExchange.Btc));
+        var canceled = x.Run(new CancelOrderList { Time = x.Tick(), AccountId = a, SymbolId = 0, OrderListId = result.OrderListId, NewClientOrderId = "stop" });
+        Assert.True(canceled.IsSuccess, canceled.Message);
+        Assert.Equal((0.5m, 0m), (x.Free(a, TestExchange.Btc), x.Locked(a, TestExchange.Btc)));
+        Assert.Empty(x.Engine.CheckInvariants());
+    }
+
+    [Fact]
     public void Opo_rules_working_must_buy_and_pending_must_sell_without_quantity()
     {
         var (x, a) = WithLastPrice("100");
