@@ -241,9 +241,7 @@ public class OrderListTests
         // available for trading", from the first partial fill on.
         var x = new TestExchange();
         var a = x.Account(btc: "0");
-        var result = x.Run(List(x, a, OrderListKind.Opo,
-            working: Leg(x, OrderType.Limit, OrderSide.Buy, "100", "2", tif: TimeInForce.Gtc),
-            pending: Leg(x, OrderType.Limit, OrderSide.Sell, "120", quantity: null, tif: TimeInForce.Gtc)));
+        var result = x.Run(BuyTwoThenSellAt120(x, a));
         Assert.True(result.IsSuccess, result.Message);
         var list = x.Engine.GetOrderList(a, result.OrderListId, null)!;
 
@@ -267,9 +265,7 @@ public class OrderListTests
     {
         var x = new TestExchange();
         var a = x.Account(btc: "0");
-        var result = x.Run(List(x, a, OrderListKind.Opo,
-            working: Leg(x, OrderType.Limit, OrderSide.Buy, "100", "2", tif: TimeInForce.Gtc),
-            pending: Leg(x, OrderType.Limit, OrderSide.Sell, "120", quantity: null, tif: TimeInForce.Gtc)));
+        var result = x.Run(BuyTwoThenSellAt120(x, a));
         x.Limit(x.Account(), OrderSide.Sell, "100", "0.5");
         Assert.Equal(0.5m, x.Locked(a, TestExchange.Btc));
         var canceled = x.Run(new CancelOrderList { Time = x.Tick(), AccountId = a, SymbolId = 0, OrderListId = result.OrderListId, NewClientOrderId = "stop" });
@@ -277,6 +273,11 @@ public class OrderListTests
         Assert.Equal((0.5m, 0m), (x.Free(a, TestExchange.Btc), x.Locked(a, TestExchange.Btc)));
         Assert.Empty(x.Engine.CheckInvariants());
     }
+
+    // An OPO buying 2 at 100 whose pending order sells what it receives at 120.
+    private static PlaceOrderList BuyTwoThenSellAt120(TestExchange x, int account) => List(x, account, OrderListKind.Opo,
+        working: Leg(x, OrderType.Limit, OrderSide.Buy, "100", "2", tif: TimeInForce.Gtc),
+        pending: Leg(x, OrderType.Limit, OrderSide.Sell, "120", quantity: null, tif: TimeInForce.Gtc));
 
     [Fact]
     public void Opo_rules_working_must_buy_and_pending_must_sell_without_quantity()

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Spotnet.Protocol.Models.Trading;
 
 namespace Spotnet.Client.Requests;
 
@@ -8,7 +9,6 @@ namespace Spotnet.Client.Requests;
 public static class ClientOrderIds
 {
     private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static readonly SearchValues<char> Allowed = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
     /// <summary>A fresh random id: 128 random bits written as 22 base-62 characters, with no prefix.</summary>
     public static string New()
@@ -34,7 +34,7 @@ public static class ClientOrderIds
             return;
         }
 
-        if (id.Length is 0 or > 36 || id.AsSpan().ContainsAnyExcept(Allowed))
+        if (!ClientOrderIdGrammar.IsValid(id))
         {
             throw new ArgumentException($"{parameterName} must be 1 to 36 characters of letters, digits, '-' and '_'.", parameterName);
         }

@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Json;
 
 namespace Spotnet.Server.Api;
 
@@ -12,8 +12,9 @@ public abstract class ApiResult
     // Bodies are built whole before the headers go out, so most buffers are reused; a rare large one is left to the GC.
     private const int MaxReusedBufferBytes = 64 * 1024;
 
-    // What every answer is written with: Binance's escaping (see Serialize), no validation (the writers are ours).
-    private static readonly JsonWriterOptions WireOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    // What every answer is written with: Binance's escaping (Protocol's wire context, see Serialize), no validation (the
+    // writers are ours).
+    private static readonly JsonWriterOptions WireOptions = new() { Encoder = SpotJsonContext.Wire.Options.Encoder, SkipValidation = true };
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;

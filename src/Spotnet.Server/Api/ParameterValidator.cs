@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spotnet.Protocol.Errors;
+using Spotnet.Protocol.Models.Trading;
 using Spotnet.Protocol.Numbers;
 using Spotnet.Server.Configuration;
 
@@ -16,12 +17,6 @@ public static class ParameterValidator
 
     /// <summary>Legal range reported for symbol lists.</summary>
     public const string SymbolListRange = "^\\[(\"[\\w\\-._]{1,20}\"(,\"[\\w\\-._]{1,20}\"){0,}){0,1}\\]$";
-
-    /// <summary>
-    /// Legal range reported for client order ids, as Binance reports it (its maintainers, binance-spot-api-docs pull
-    /// request 34: "dot(.) is not allowed").
-    /// </summary>
-    public const string ClientOrderIdRange = "^[a-zA-Z0-9-_]{1,36}$";
 
     /// <summary>Legal range reported for booleans.</summary>
     public const string BooleanRange = "^(true|false)$";
@@ -182,9 +177,6 @@ public static class ParameterValidator
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> ClientOrderIdCharacters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
-
     // What JSON allows in a string array and the symbol list's legal range does not: whitespace and escapes.
     private static readonly System.Buffers.SearchValues<char> ListOutsideRange = System.Buffers.SearchValues.Create(" \t\r\n\\");
 
@@ -201,7 +193,7 @@ public static class ParameterValidator
             ParameterKind.Long or ParameterKind.Int or ParameterKind.Decimal => numberStatus != NumberParseStatus.IllegalCharacters,
             ParameterKind.Boolean => value is "true" or "false",
             ParameterKind.Symbol => IsSymbol(value),
-            ParameterKind.ClientOrderId => value.Length <= 36 && !value.AsSpan().ContainsAnyExcept(ClientOrderIdCharacters),
+            ParameterKind.ClientOrderId => ClientOrderIdGrammar.IsValid(value),
             // Its legal range to the letter: no spaces between entries and no JSON escapes in them, only ["A","B"].
             ParameterKind.SymbolList => !value.AsSpan().ContainsAny(ListOutsideRange) && ParseStringArray(value) is { } items
                 && items.TrueForAll(IsSymbol),
@@ -215,7 +207,7 @@ public static class ParameterValidator
         ParameterKind.Decimal => WireDecimal.LegalRange,
         ParameterKind.Boolean => BooleanRange,
         ParameterKind.SymbolList => SymbolListRange,
-        ParameterKind.ClientOrderId => ClientOrderIdRange,
+        ParameterKind.ClientOrderId => ClientOrderIdGrammar.LegalRange,
         _ => SymbolRange,
     };
 

@@ -58,7 +58,7 @@ public static class MarketDataTickerEndpoints
         var statistics = selection.Symbols.Select(symbol => (symbol.Symbol, Statistics: data[symbol.Symbol].Window(openTime, now))).ToList();
         if (IsMini(request))
         {
-            var minis = statistics.Select(item => Mini(request, item.Symbol, item.Statistics)).ToList();
+            var minis = statistics.Select(item => Mini(request, item.Symbol, item.Statistics, FromMilliseconds(request, item.Statistics.CloseTime))).ToList();
             return selection.Single
                 ? ApiResult.Json(minis[0], SpotJsonContext.Default.MiniTicker)
                 : ApiResult.Json(minis, SpotJsonContext.Default.IReadOnlyListMiniTicker);
@@ -118,13 +118,13 @@ public static class MarketDataTickerEndpoints
         var responseCloseTime = closesAnInterval ? FromMilliseconds(request, closeTime + 1) - 1 : FromMilliseconds(request, closeTime);
         if (IsMini(request))
         {
-            var minis = statistics.Select(item => Mini(request, item.Symbol, item.Statistics) with { CloseTime = responseCloseTime }).ToList();
+            var minis = statistics.Select(item => Mini(request, item.Symbol, item.Statistics, responseCloseTime)).ToList();
             return selection.Single
                 ? ApiResult.Json(minis[0], SpotJsonContext.Default.MiniTicker)
                 : ApiResult.Json(minis, SpotJsonContext.Default.IReadOnlyListMiniTicker);
         }
 
-        var tickers = statistics.Select(item => Window(request, item.Symbol, item.Statistics) with { CloseTime = responseCloseTime }).ToList();
+        var tickers = statistics.Select(item => Window(request, item.Symbol, item.Statistics, responseCloseTime)).ToList();
         return selection.Single
             ? ApiResult.Json(tickers[0], SpotJsonContext.Default.WindowTicker)
             : ApiResult.Json(tickers, SpotJsonContext.Default.IReadOnlyListWindowTicker);
@@ -195,7 +195,8 @@ public static class MarketDataTickerEndpoints
         return host.RunAsync(session => Array.ConvertAll(ids, id => session.Engine.GetBestBidAsk(id)));
     }
 
-    private static MiniTicker Mini(ApiRequest request, string symbol, WindowStatistics statistics) => new()
+    // closeTime: in the response's unit (it depends on what the window closes, see Windows).
+    private static MiniTicker Mini(ApiRequest request, string symbol, WindowStatistics statistics, long closeTime) => new()
     {
         Symbol = symbol,
         OpenPrice = Scale(statistics.Open),
@@ -205,13 +206,13 @@ public static class MarketDataTickerEndpoints
         Volume = Scale(statistics.Volume),
         QuoteVolume = Scale(statistics.QuoteVolume),
         OpenTime = FromMilliseconds(request, statistics.OpenTime),
-        CloseTime = FromMilliseconds(request, statistics.CloseTime),
+        CloseTime = closeTime,
         FirstId = statistics.FirstId,
         LastId = statistics.LastId,
         Count = statistics.Count,
     };
 
-    private static WindowTicker Window(ApiRequest request, string symbol, WindowStatistics statistics) => new()
+    private static WindowTicker Window(ApiRequest request, string symbol, WindowStatistics statistics, long closeTime) => new()
     {
         Symbol = symbol,
         PriceChange = Scale(statistics.PriceChange),
@@ -224,7 +225,7 @@ public static class MarketDataTickerEndpoints
         Volume = Scale(statistics.Volume),
         QuoteVolume = Scale(statistics.QuoteVolume),
         OpenTime = FromMilliseconds(request, statistics.OpenTime),
-        CloseTime = FromMilliseconds(request, statistics.CloseTime),
+        CloseTime = closeTime,
         FirstId = statistics.FirstId,
         LastId = statistics.LastId,
         Count = statistics.Count,
