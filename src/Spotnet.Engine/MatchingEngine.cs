@@ -9,6 +9,15 @@ namespace Spotnet.Engine;
 /// </summary>
 public sealed partial class MatchingEngine
 {
+    /// <summary>
+    /// The version of the engine's rules: raised whenever the same command on the same state gives another result or
+    /// other events than before. A journal records it with each record and is replayed only under the rules that
+    /// wrote it, since replaying under other rules could change what was acknowledged. 2: an OPO's pending order locks
+    /// what its working order receives fill by fill, and a list cancel gives the legs the cancel's client id (the
+    /// rules the journal first recorded); 1 stands for every build before that, whose records carry no version.
+    /// </summary>
+    public const int RulesVersion = 2;
+
     private readonly ExchangeConfig _config;
     private readonly SymbolState[] _symbols;
     private readonly List<Account> _accounts = [];

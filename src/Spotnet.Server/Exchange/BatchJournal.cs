@@ -17,7 +17,7 @@ internal sealed class BatchJournal
     }
 
     /// <summary>Whether the batch changed anything so far.</summary>
-    public bool HasOperations => _buffer.Length > 1;
+    public bool HasOperations => _buffer.Length > JournalFormat.RecordHeaderLength;
 
     /// <summary>Size of the body collected so far, in bytes.</summary>
     public long Length => _buffer.Length;
@@ -51,6 +51,6 @@ internal sealed class BatchJournal
     {
         _writer.Flush();
         _buffer.SetLength(0);
-        _writer.Write(JournalFormat.RecordVersion);
+        JournalFormat.WriteHeader(_writer);
     }
 }

@@ -44,7 +44,8 @@ public sealed partial class ExchangeHost : IAsyncDisposable
     /// <summary>
     /// Creates the engine, recovers it from <paramref name="journal"/> when given (the host then owns the store and
     /// journals every state change into it), and starts the flusher. Throws <see cref="JournalCorruptException"/>
-    /// when the journal cannot be trusted.
+    /// when the journal cannot be trusted, and <see cref="JournalVersionException"/> when it holds records that another
+    /// build wrote under other engine rules.
     /// </summary>
     public ExchangeHost(
         ExchangeCatalog catalog,

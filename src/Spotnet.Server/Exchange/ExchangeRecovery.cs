@@ -6,7 +6,9 @@ namespace Spotnet.Server.Exchange;
 /// <summary>
 /// Rebuilds the exchange from the store: the newest valid snapshot (a corrupt one falls back to the one before), then
 /// the journal after it. A corrupt last record is a torn write and is cut; a corrupt or missing record with records
-/// after it means the journal cannot be trusted, and recovery refuses with <see cref="JournalCorruptException"/>.
+/// after it means the journal cannot be trusted, and recovery refuses with <see cref="JournalCorruptException"/>. An
+/// intact record written by a build with other engine rules or another record format is refused with
+/// <see cref="JournalVersionException"/>.
 /// </summary>
 internal static partial class ExchangeRecovery
 {
@@ -58,6 +60,7 @@ internal static partial class ExchangeRecovery
                     $"Journal record {sequence + 1} is missing (the next one is {record.Sequence}) and no valid snapshot covers it. Refusing to start.");
             }
 
+            RefuseOtherRules(record);
             if (!TryDecode(record, out var operations))
             {
                 corrupt = record;
@@ -121,6 +124,30 @@ internal static partial class ExchangeRecovery
         }
 
         return null;
+    }
+
+    // An intact record that another build wrote is never cut like a torn one: it may have been acknowledged.
+    private static void RefuseOtherRules(JournalRecord record)
+    {
+        if (!JournalFormat.IsIntact(record))
+        {
+            return;
+        }
+
+        const string Advice = "Start the build that wrote it and stop it with SIGTERM or Ctrl-C (it then saves a snapshot, which leaves nothing to replay), then start this build.";
+        var (format, rules) = JournalFormat.Header(record);
+        if (rules is null)
+        {
+            throw new JournalVersionException(
+                $"Journal record {record.Sequence} is in record format {format}, which this build does not read (a newer build wrote it). Refusing to start. {Advice}");
+        }
+
+        if (rules != MatchingEngine.RulesVersion)
+        {
+            throw new JournalVersionException(
+                $"Journal record {record.Sequence} was written under engine rules version {rules}, and this build applies version {MatchingEngine.RulesVersion}: "
+                + $"replaying it could change what was acknowledged. Refusing to start. {Advice}");
+        }
     }
 
     private static bool TryDecode(JournalRecord record, out List<JournalFormat.Operation> operations)

@@ -8,12 +8,14 @@ namespace Spotnet.Server.Exchange;
 
 /// <summary>
 /// The bytes of journal records and snapshots. A record is <c>[CRC-32 of sequence + body][body]</c> with the body
-/// <c>[version][operation]*</c>; a snapshot is <c>[body][SHA-256 of body]</c>. The checksums are the exchange's, not
-/// the store's, so corruption is found whatever the store.
+/// <c>[format][engine rules version, 2 bytes][operation]*</c> (format 1, the first, had no rules version); a snapshot
+/// is <c>[body][SHA-256 of body]</c>. The checksums are the exchange's, not the store's, so corruption is found
+/// whatever the store.
 /// </summary>
 internal static class JournalFormat
 {
-    public const byte RecordVersion = 1;
+    public const byte RecordVersion = 2;
+    public const int RecordHeaderLength = 3;
     public const byte CommandOperation = 1;
     public const byte AccountOperation = 2;
     private const int SnapshotMagic = 0x534E5053; // "SPNS"
@@ -33,15 +35,36 @@ internal static class JournalFormat
     public static bool IsIntact(JournalRecord record) =>
         record.Data.Length > 4 && BinaryPrimitives.ReadUInt32LittleEndian(record.Data) == Checksum(record.Sequence, record.Data.AsSpan(4));
 
+    /// <summary>Starts a record body: its format and the rules of the engine that runs its commands.</summary>
+    public static void WriteHeader(BinaryWriter writer)
+    {
+        writer.Write(RecordVersion);
+        writer.Write((ushort)MatchingEngine.RulesVersion);
+    }
+
+    /// <summary>
+    /// The format of an intact record and the engine rules it was written under (1 for format 1, which predates the
+    /// rules version; null for a format this build does not know).
+    /// </summary>
+    public static (byte Format, int? Rules) Header(JournalRecord record) => record.Data[4] switch
+    {
+        1 => (1, 1),
+        RecordVersion when record.Data.Length >= 4 + RecordHeaderLength => (RecordVersion, BinaryPrimitives.ReadUInt16LittleEndian(record.Data.AsSpan(5))),
+        var format => (format, null),
+    };
+
     /// <summary>Decodes a record's operations (throws <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/> on bad data).</summary>
     public static List<Operation> Decode(JournalRecord record)
     {
         using var reader = new BinaryReader(new MemoryStream(record.Data, 4, record.Data.Length - 4), Encoding.UTF8);
+        // Recovery refuses records of other formats or rules before it decodes them (Header).
         var version = reader.ReadByte();
         if (version != RecordVersion)
         {
             throw new InvalidDataException($"Unknown journal record version {version}.");
         }
+
+        reader.ReadUInt16();
 
         var operations = new List<Operation>();
         while (reader.BaseStream.Position < reader.BaseStream.Length)

@@ -119,6 +119,43 @@ public sealed class CrashRecoveryTests
         Assert.Contains(middle, _disk.Records.Keys);
     }
 
+    // A journal's records are replayed only under the engine rules that wrote them (an upgrade between a crash and its
+    // recovery would otherwise change acknowledged results), and an intact record is never cut like a torn one.
+    [Theory]
+    [InlineData("last", "newer rules")]
+    [InlineData("middle", "newer rules")]
+    [InlineData("last", "format 1")]
+    [InlineData("middle", "newer format")]
+    public async Task A_record_another_build_wrote_stops_the_start_and_is_kept(string where, string writer)
+    {
+        var node = Node.Start(_disk);
+        await node.RunWorkloadAsync(seed: 5, count: 40);
+        node.Store.CrashNow();
+        await node.DisposeAsync();
+        var sequence = where == "last" ? _disk.Records.Keys.Last() : _disk.Records.Keys.ElementAt(_disk.Records.Count / 2);
+        var body = _disk.Records[sequence][4..];
+        Assert.Equal(JournalFormat.RecordVersion, body[0]);
+        byte[] rewritten = writer switch
+        {
+            "newer rules" => [body[0], (byte)(MatchingEngine.RulesVersion + 1), 0, .. body[3..]],
+            "format 1" => [1, .. body[3..]],
+            _ => [(byte)(JournalFormat.RecordVersion + 1), .. body[1..]],
+        };
+        var sealedRecord = JournalFormat.Seal(sequence, rewritten);
+        _disk.Records[sequence] = sealedRecord;
+
+        var exception = Assert.Throws<JournalVersionException>(() => Node.Start(_disk));
+        var expected = writer switch
+        {
+            "newer rules" => $"was written under engine rules version {MatchingEngine.RulesVersion + 1}, and this build applies version {MatchingEngine.RulesVersion}",
+            "format 1" => $"was written under engine rules version 1, and this build applies version {MatchingEngine.RulesVersion}",
+            _ => $"is in record format {JournalFormat.RecordVersion + 1}, which this build does not read",
+        };
+        Assert.Contains($"Journal record {sequence.ToString(CultureInfo.InvariantCulture)} ", exception.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(sealedRecord, _disk.Records[sequence]);
+    }
+
     [Fact]
     public async Task A_graceful_stop_leaves_a_snapshot_so_the_restart_replays_nothing()
     {
