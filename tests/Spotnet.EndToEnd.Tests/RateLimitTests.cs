@@ -59,6 +59,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_body_too_large_to_read_weighs_one_and_a_banned_address_gets_418_for_it()
+    {
+        await using var server = await StartAsync("--RateLimits:RequestWeightPerMinute=2", "--RateLimits:RequestsAfterLimitBeforeBan=0");
+        var oversized = "symbol=" + new string('A', 70_000);
+        var tooLarge = await server.SendAsync(HttpMethod.Post, "/api/v3/order", body: oversized);
+        Assert.Equal(413, tooLarge.Status);
+        Assert.Equal("1", tooLarge.Header("X-MBX-USED-WEIGHT-1M"));
+        Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, "/api/v3/ping")).Status);
+
+        var banned = await server.SendAsync(HttpMethod.Post, "/api/v3/order", body: oversized);
+        banned.AssertError(418, -1003, $"Way too much request weight used; IP banned until {server.NowMilliseconds + 120_000}. Please use WebSocket Streams for live updates to avoid bans.");
+        Assert.Equal(418, (await server.SendAsync(HttpMethod.Post, "/api/v3/order", body: oversized)).Status);
+    }
+
+    [Fact]
     public async Task Bans_survive_a_restart()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "spotnet-e2e-" + Guid.NewGuid().ToString("N"));

@@ -105,15 +105,7 @@ public sealed partial class ApiPipeline
         if (route is null)
         {
             // Unknown paths (including /sapi) cost weight 1, so probing is not free.
-            var probe = _ipLimiter.Charge(addressText, 1, nowMilliseconds);
-            SetWeightHeader(context, probe.UsedWeight);
-            if (probe.Error is not null)
-            {
-                await RejectAsync(context, probe).ConfigureAwait(false);
-                return;
-            }
-
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await RefuseUnreadAsync(context, addressText, nowMilliseconds, StatusCodes.Status404NotFound).ConfigureAwait(false);
             return;
         }
 
@@ -121,7 +113,8 @@ public sealed partial class ApiPipeline
         var body = HttpMethods.IsGet(request.Method) ? [] : await ReadFormBodyAsync(request).ConfigureAwait(false);
         if (body is null)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            // A body too large to read: its parameters are unknown, so it weighs 1, like an unknown path.
+            await RefuseUnreadAsync(context, addressText, nowMilliseconds, StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false);
             return;
         }
 
@@ -207,6 +200,21 @@ public sealed partial class ApiPipeline
         }
 
         await WriteAsync(context, result, result.Error?.HttpStatus ?? StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    // A request that is refused without reading its parameters still costs weight 1, and a ban or exhausted limit
+    // takes precedence over its own status, as for every other request.
+    private async Task RefuseUnreadAsync(HttpContext context, string addressText, long nowMilliseconds, int status)
+    {
+        var decision = _ipLimiter.Charge(addressText, 1, nowMilliseconds);
+        SetWeightHeader(context, decision.UsedWeight);
+        if (decision.Error is not null)
+        {
+            await RejectAsync(context, decision).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = status;
     }
 
     private Authorization Authorize(HttpContext context, ApiRoute route, RequestParameters parameters, IPAddress address, DateTimeOffset now)
