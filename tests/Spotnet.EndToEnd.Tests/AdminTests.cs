@@ -130,6 +130,9 @@ public sealed class AdminTests
     [InlineData("{}")]
     [InlineData("{\"type\": \"HMAC\", \"enableWithdrawals\": true}")]
     [InlineData("{\"type\": \"HMAC\", \"ipRestrict\": [\"not-an-ip\"]}")]
+    [InlineData("{\"type\": \"HMAC\", \"ipRestrict\": [\"10/8\"]}")]
+    [InlineData("{\"type\": \"HMAC\", \"ipRestrict\": [\"010.0.0.1\"]}")]
+    [InlineData("{\"type\": \"HMAC\", \"ipRestrict\": [\"fe80::1%eth0\"]}")]
     [InlineData("{\"type\": \"HMAC\", \"publicKey\": \"x\"}")]
     public async Task Invalid_key_request_gets_a_clear_400(string body)
     {

@@ -94,6 +94,15 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
+    public async Task Key_restricted_to_an_ipv4_mapped_loopback_address_is_accepted_from_loopback()
+    {
+        await using var server = await TestServer.StartAsync();
+        var signer = await server.CreateKeyAsync("HMAC", ", \"ipRestrict\": [\"::ffff:127.0.0.1\"]");
+        var reply = await server.SendAsync(HttpMethod.Get, Path, $"timestamp={server.NowMilliseconds}", signer: signer);
+        Assert.Equal(200, reply.Status);
+    }
+
+    [Fact]
     public async Task Key_without_trading_permission_cannot_trade_but_can_read()
     {
         await using var server = await TestServer.StartAsync(routes => Probe.Map(routes));

@@ -39,6 +39,43 @@ public sealed class SecurityTests
         Assert.Equal(allowed, restriction.Allows(IPAddress.Parse(address)));
     }
 
+    // IPAddress.TryParse alone would read each of these as some other address (or an interface of this machine).
+    [Theory]
+    [InlineData("10")]
+    [InlineData("127.1")]
+    [InlineData("0x7f.0.0.1")]
+    [InlineData("010.0.0.1")]
+    [InlineData("1.2.3.256")]
+    [InlineData("10/8")]
+    [InlineData("0x0a.0.0.0/8")]
+    [InlineData("10.0.0.0/08")]
+    [InlineData("10.0.0.0/")]
+    [InlineData("/8")]
+    [InlineData("fe80::1%eth0")]
+    [InlineData("fe80::1%2")]
+    [InlineData("fe80::%2/64")]
+    [InlineData(" 1.2.3.4")]
+    public void Ip_restriction_refuses_spellings_that_mean_another_address(string entry)
+    {
+        Assert.Null(IpRestriction.Parse([entry], out var bad));
+        Assert.Equal(entry, bad);
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0/0")]
+    [InlineData("10.0.0.0/8")]
+    [InlineData("192.168.1.10")]
+    [InlineData("::1")]
+    [InlineData("FE80::1")]
+    [InlineData("::ffff:192.0.2.1")]
+    [InlineData("2001:db8::/32")]
+    public void Ip_restriction_takes_usual_spellings(string entry) =>
+        Assert.NotNull(IpRestriction.Parse([entry], out _));
+
+    [Fact]
+    public void An_ipv4_mapped_entry_allows_that_ipv4_client_however_it_is_reported() =>
+        Assert.True(IpRestriction.Parse(["::ffff:192.0.2.1"], out _)!.Allows(IPAddress.Parse("192.0.2.1")));
+
     [Fact]
     public void Empty_ip_restriction_allows_everyone_and_bad_entries_are_reported()
     {

@@ -16,7 +16,7 @@ public sealed class IpRestriction
     /// <summary>The entries as registered.</summary>
     public IReadOnlyList<string> Entries { get; }
 
-    /// <summary>Parses entries; returns null and the bad entry when one is neither an address nor a CIDR range.</summary>
+    /// <summary>Parses entries; returns null and the bad entry when one is neither an address nor a CIDR range in its usual spelling.</summary>
     public static IpRestriction? Parse(IReadOnlyList<string> entries, out string? badEntry)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -25,11 +25,13 @@ public sealed class IpRestriction
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            if (IPAddress.TryParse(entry, out var address))
+            var slash = entry.IndexOf('/', StringComparison.Ordinal);
+            if (slash < 0 && IsPlainAddress(entry) && IPAddress.TryParse(entry, out var parsed))
             {
-                networks[i] = new IPNetwork(Normalize(address), address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+                var address = Normalize(parsed);
+                networks[i] = new IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
             }
-            else if (IPNetwork.TryParse(entry, out var network))
+            else if (slash > 0 && IsPlainAddress(entry[..slash]) && IsPrefixLength(entry.AsSpan(slash + 1)) && IPNetwork.TryParse(entry, out var network))
             {
                 networks[i] = network;
             }
@@ -42,6 +44,23 @@ public sealed class IpRestriction
 
         return new IpRestriction(networks, [.. entries]);
     }
+
+    // Only the usual spellings: IPv4 as four decimal numbers (the parser would also take "10" for 0.0.0.10, "127.1",
+    // hexadecimal and, with a leading zero, octal: "010.0.0.1" is 8.0.0.1), IPv6 without a zone ("%eth0" names an
+    // interface of this machine, which means nothing in a key's allow-list).
+    private static bool IsPlainAddress(string text)
+    {
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            return !text.Contains('%', StringComparison.Ordinal);
+        }
+
+        var parts = text.Split('.');
+        return parts.Length == 4 && parts.All(part => part.Length is >= 1 and <= 3 && part.All(char.IsAsciiDigit) && (part.Length == 1 || part[0] != '0'));
+    }
+
+    private static bool IsPrefixLength(ReadOnlySpan<char> text) =>
+        text.Length is >= 1 and <= 3 && !text.ContainsAnyExcept("0123456789") && (text.Length == 1 || text[0] != '0');
 
     /// <summary>Whether a client address may use the key.</summary>
     public bool Allows(IPAddress address)
