@@ -30,6 +30,7 @@ public sealed class AdminAuthentication
     private readonly ApiKeyRegistry _registry;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private long _prunedWindow = -1;
 
     /// <summary>Creates the check; an empty token never matches anything.</summary>
     public AdminAuthentication(
@@ -110,7 +111,10 @@ public sealed class AdminAuthentication
         var count = 0;
         if (_failuresPerMinute > 0)
         {
-            if (_failures.Count > PruneAbove)
+            // Past minutes' counts are dropped once per minute at most: a scan per failure would make many addresses
+            // failing within one minute cost time in the square of their number.
+            var pruned = Interlocked.Read(ref _prunedWindow);
+            if (_failures.Count > PruneAbove && pruned < window && Interlocked.CompareExchange(ref _prunedWindow, window, pruned) == pruned)
             {
                 foreach (var stale in _failures.Where(pair => Volatile.Read(ref pair.Value.Window) < window).ToList())
                 {
