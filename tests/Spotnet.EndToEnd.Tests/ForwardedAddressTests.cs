@@ -83,6 +83,27 @@ public sealed class ForwardedAddressTests
     }
 
     [Fact]
+    public async Task Operator_audit_records_name_the_forwarded_client_for_changes_and_failures_alike()
+    {
+        await using var server = await TestServer.StartAsync(extraArgs: "--Network:TrustedProxies:0=127.0.0.1");
+        static void Forwarded(HttpRequestMessage request) => request.Headers.Add("X-Forwarded-For", "127.0.0.9");
+
+        var (created, _) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/accounts", "{}", configure: Forwarded);
+        var (reset, _) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/reset", configure: Forwarded);
+        var (refused, _) = await server.AdminAsync(HttpMethod.Get, "/admin/v1/data-keys", token: "wrong", configure: Forwarded);
+
+        Assert.Equal(200, (int)created.StatusCode);
+        Assert.Equal(200, (int)reset.StatusCode);
+        Assert.Equal(401, (int)refused.StatusCode);
+        var audit = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Spotnet.Server.Storage.ISpotStore>(server.App.Services).ReadAudit();
+        foreach (var action in new[] { "account.create", "reset", Spotnet.Server.Admin.AdminAuthentication.FailureAction })
+        {
+            Assert.Equal("admin@127.0.0.9", audit.Last(record => record.Action == action).Actor);
+        }
+    }
+
+    [Fact]
     public async Task Invalid_trusted_proxy_entry_stops_start_up()
     {
         var error = await Assert.ThrowsAsync<Spotnet.Server.StartupRefusedException>(() => TestServer.StartAsync(extraArgs: "--Network:TrustedProxies:0=proxy.example"));

@@ -478,7 +478,11 @@ public static class AdminEndpoints
 
     private static string TypeName(KeyType type) => AccountService.TypeName(type);
 
-    private static string Actor(HttpContext http) => "admin@" + http.Connection.RemoteIpAddress;
+    /// <summary>
+    /// Who an audit record names: the client address the request is judged by (behind a trusted proxy, the client the
+    /// proxy names, as for failed authentications and the loopback check), not the socket peer.
+    /// </summary>
+    internal static string Actor(HttpContext http) => "admin@" + http.RequestServices.GetRequiredService<ClientAddressResolver>().Resolve(http);
 
     /// <summary>An operator API error answer: <c>{"error": message}</c>.</summary>
     internal static IResult Error(int status, string message) =>

@@ -35,7 +35,7 @@ public static class ResetEndpoints
             }
         }
 
-        var outcome = await reset.RunAsync("admin@" + http.Connection.RemoteIpAddress).ConfigureAwait(false);
+        var outcome = await reset.RunAsync(AdminEndpoints.Actor(http)).ConfigureAwait(false);
         return Results.Json(
             new AdminReset(outcome.Epoch, outcome.ResetTime, scheduler.NextReset?.ToUnixTimeMilliseconds()),
             AdminJsonContext.Default.AdminReset);
