@@ -13,7 +13,7 @@ internal static class Program
         {
             app = SpotnetHost.Build(args);
         }
-        catch (Exception exception) when (exception is StartupRefusedException or Exchange.JournalCorruptException or Exchange.JournalVersionException or Exchange.CatalogMismatchException or Security.DataFolderInUseException)
+        catch (Exception exception) when (exception is StartupRefusedException or Exchange.JournalCorruptException or Exchange.JournalVersionException or Storage.StoreDamagedException or Exchange.CatalogMismatchException or Security.DataFolderInUseException)
         {
             // Settings that cannot be served, a journal that cannot be trusted, or one another server writes: stop with
             // the reason instead (a stack trace would only hide it). Anything else is a bug and stays unhandled.

@@ -56,8 +56,9 @@ internal static partial class ExchangeRecovery
 
             if (record.Sequence != sequence + 1)
             {
+                var unreadable = snapshot is null && store.ListSnapshots().Count > 0 ? " (every snapshot is corrupt)" : "";
                 throw new JournalCorruptException(
-                    $"Journal record {sequence + 1} is missing (the next one is {record.Sequence}) and no valid snapshot covers it. Refusing to start.");
+                    $"Journal record {sequence + 1} is missing (the next one is {record.Sequence}) and no valid snapshot covers it{unreadable}. Refusing to start.");
             }
 
             RefuseOtherRules(record);
@@ -114,7 +115,7 @@ internal static partial class ExchangeRecovery
                     return snapshot;
                 }
             }
-            catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException or IndexOutOfRangeException)
+            catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException or IndexOutOfRangeException or StoreDamagedException)
             {
                 LogCorruptSnapshot(logger, exception, sequence);
                 continue;

@@ -70,9 +70,34 @@ internal sealed class SqliteHistoryFile : IDisposable
     public SqliteHistoryFile(string path, Func<string, string, SqliteConnection> open)
     {
         _writer = open(path, Schema);
-        _reader = open(path, "PRAGMA query_only = 1;");
-        _newestEpoch = Scalar(_writer, "SELECT COALESCE(MAX(epoch), -1) FROM history_chunks");
-        _unindexedThrough = Scalar(_writer, "SELECT value FROM history_meta WHERE name = 'unindexed_through'");
+        try
+        {
+            _reader = open(path, "PRAGMA query_only = 1;");
+            _newestEpoch = Scalar(_writer, "SELECT COALESCE(MAX(epoch), -1) FROM history_chunks");
+            _unindexedThrough = Scalar(_writer, "SELECT value FROM history_meta WHERE name = 'unindexed_through'");
+        }
+        catch
+        {
+            _reader?.Dispose();
+            _writer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The data folder's identity (<see cref="SqliteJournalStore"/>), or null in a file from before identities.</summary>
+    public long? Identity
+    {
+        get => SqliteJournalStore.Opening(_writer.DataSource, () => ScalarOrNull(_writer, "SELECT value FROM history_meta WHERE name = 'identity'"));
+        set
+        {
+            lock (_writeLock)
+            {
+                using var command = _writer.CreateCommand();
+                command.CommandText = "INSERT OR REPLACE INTO history_meta (name, value) VALUES ('identity', $identity)";
+                command.Parameters.AddWithValue("$identity", value);
+                command.ExecuteNonQuery();
+            }
+        }
     }
 
     public void Write(IReadOnlyList<HistoryRow> rows)
@@ -401,6 +426,13 @@ internal sealed class SqliteHistoryFile : IDisposable
 
     private static bool SameGroup(HistoryRow a, HistoryRow b) =>
         a.Epoch == b.Epoch && a.AccountId == b.AccountId && a.Kind == b.Kind && a.SymbolId == b.SymbolId;
+
+    private static long? ScalarOrNull(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() is long value ? value : null;
+    }
 
     private static long Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {

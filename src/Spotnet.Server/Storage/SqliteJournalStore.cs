@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
 namespace Spotnet.Server.Storage;
@@ -25,6 +26,7 @@ public sealed class SqliteJournalStore : IJournalStore
         PRAGMA synchronous = FULL;
         CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, value INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
         """;
 
     private const string SnapshotSchema = """
@@ -32,6 +34,7 @@ public sealed class SqliteJournalStore : IJournalStore
         PRAGMA journal_mode = TRUNCATE;
         PRAGMA synchronous = FULL;
         CREATE TABLE IF NOT EXISTS snapshots (sequence INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
         """;
 
     private readonly SqliteConnection _connection;
@@ -44,13 +47,41 @@ public sealed class SqliteJournalStore : IJournalStore
     private readonly SqliteParameter _insertData;
     private long _probes;
 
-    /// <summary>Opens (creating if needed) the journal database at the given path and the snapshot database next to it.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the journal database at the given path and the snapshot and history databases next to
+    /// it. Throws <see cref="StoreDamagedException"/> when one cannot be opened, when a write-ahead log would silently
+    /// drop committed transactions (<see cref="WriteAheadLog"/>), or when the three are not of one data folder.
+    /// </summary>
     public SqliteJournalStore(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        _connection = Open(path, Schema);
-        _snapshots = Open(SnapshotPath(path), SnapshotSchema);
-        _history = new SqliteHistoryFile(HistoryPath(path), Open);
+        var snapshotPath = SnapshotPath(path);
+        var historyPath = HistoryPath(path);
+        WriteAheadLog.EnsureNothingIsDropped(path);
+        WriteAheadLog.EnsureNothingIsDropped(historyPath);
+        var existed = (Journal: File.Exists(path), Snapshots: File.Exists(snapshotPath), History: File.Exists(historyPath));
+        SqliteConnection? connection = null;
+        SqliteConnection? snapshots = null;
+        SqliteHistoryFile? history = null;
+        try
+        {
+            connection = Open(path, Schema);
+            snapshots = Open(snapshotPath, SnapshotSchema);
+            history = Opening(historyPath, () => new SqliteHistoryFile(historyPath, Open));
+            CheckIdentity(connection, snapshots, history, existed);
+        }
+        catch
+        {
+            // A refused start releases the files it opened (the journal's exclusive lock among them).
+            connection?.Dispose();
+            snapshots?.Dispose();
+            history?.Dispose();
+            throw;
+        }
+
+        _connection = connection;
+        _snapshots = snapshots;
+        _history = history;
         MoveOldSnapshots();
 
         _insert = _connection.CreateCommand();
@@ -102,12 +133,17 @@ public sealed class SqliteJournalStore : IJournalStore
             var page = new List<JournalRecord>(PageSize);
             lock (_lock)
             {
-                using var command = Command("SELECT sequence, data FROM journal WHERE sequence > $after ORDER BY sequence LIMIT $limit", ("$after", last), ("$limit", PageSize));
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                Reading(_connection.DataSource, () =>
                 {
-                    page.Add(new JournalRecord(reader.GetInt64(0), (byte[])reader.GetValue(1)));
-                }
+                    using var command = Command("SELECT sequence, data FROM journal WHERE sequence > $after ORDER BY sequence LIMIT $limit", ("$after", last), ("$limit", PageSize));
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        page.Add(new JournalRecord(reader.GetInt64(0), (byte[])reader.GetValue(1)));
+                    }
+
+                    return page;
+                });
             }
 
             foreach (var record in page)
@@ -227,15 +263,18 @@ public sealed class SqliteJournalStore : IJournalStore
     {
         lock (_snapshotLock)
         {
-            using var command = SnapshotCommand("SELECT sequence FROM snapshots ORDER BY sequence DESC");
-            using var reader = command.ExecuteReader();
-            var sequences = new List<long>();
-            while (reader.Read())
+            return Reading(_snapshots.DataSource, () =>
             {
-                sequences.Add(reader.GetInt64(0));
-            }
+                using var command = SnapshotCommand("SELECT sequence FROM snapshots ORDER BY sequence DESC");
+                using var reader = command.ExecuteReader();
+                var sequences = new List<long>();
+                while (reader.Read())
+                {
+                    sequences.Add(reader.GetInt64(0));
+                }
 
-            return sequences;
+                return sequences;
+            });
         }
     }
 
@@ -244,8 +283,11 @@ public sealed class SqliteJournalStore : IJournalStore
     {
         lock (_snapshotLock)
         {
-            using var command = SnapshotCommand("SELECT data FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
-            return command.ExecuteScalar() as byte[];
+            return Reading(_snapshots.DataSource, () =>
+            {
+                using var command = SnapshotCommand("SELECT data FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
+                return command.ExecuteScalar() as byte[];
+            });
         }
     }
 
@@ -279,7 +321,7 @@ public sealed class SqliteJournalStore : IJournalStore
         _history.Dispose();
     }
 
-    private static SqliteConnection Open(string path, string schema)
+    private static SqliteConnection Open(string path, string schema) => Opening(path, () =>
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -287,11 +329,97 @@ public sealed class SqliteJournalStore : IJournalStore
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         }.ToString());
-        connection.Open();
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = schema;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    });
+
+    /// <summary>Runs the opening of a store file; SQLite's refusal (not a database, malformed, I/O) becomes a refused start naming the file.</summary>
+    internal static T Opening<T>(string path, Func<T> open) => Guarded(path, "opened", open);
+
+    // Reads that recovery depends on: a file SQLite finds malformed is named, not a bare SQLite error.
+    private static T Reading<T>(string path, Func<T> read) => Guarded(path, "read", read);
+
+    private static T Guarded<T>(string path, string verb, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SqliteException exception)
+        {
+            throw new StoreDamagedException(
+                $"{Path.GetFileName(path)} cannot be {verb} ({exception.Message}). Refusing to start; restore the data folder from a backup or move it away to start empty.",
+                exception);
+        }
+    }
+
+    // The three files carry one random identity, written into a new data folder (and into one from a build before
+    // identities, taking its files as they are): the journal's last, so a journal with an identity means the others
+    // have it too. A snapshot or history file that is missing, or that came from another data folder, would otherwise
+    // be restored or served as this folder's state.
+    private static void CheckIdentity(
+        SqliteConnection journal, SqliteConnection snapshots, SqliteHistoryFile history, (bool Journal, bool Snapshots, bool History) existed)
+    {
+        var journalIdentity = ReadIdentity(journal);
+        var snapshotIdentity = ReadIdentity(snapshots);
+        var historyIdentity = history.Identity;
+        if (journalIdentity is null)
+        {
+            if (!existed.Journal && (snapshotIdentity is not null || historyIdentity is not null))
+            {
+                throw Foreign("journal.db is missing, but journal-snapshots.db or journal-history.db of a data folder are there");
+            }
+
+            if (snapshotIdentity is not null && historyIdentity is not null && snapshotIdentity != historyIdentity)
+            {
+                throw Foreign("journal-snapshots.db and journal-history.db belong to different data folders");
+            }
+
+            var identity = snapshotIdentity ?? historyIdentity ?? BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
+            WriteIdentity(snapshots, identity);
+            history.Identity = identity;
+            WriteIdentity(journal, identity);
+            return;
+        }
+
+        if (snapshotIdentity != journalIdentity)
+        {
+            throw Foreign(existed.Snapshots ? "journal-snapshots.db belongs to another data folder" : "journal-snapshots.db is missing");
+        }
+
+        if (historyIdentity != journalIdentity)
+        {
+            throw Foreign(existed.History ? "journal-history.db belongs to another data folder" : "journal-history.db is missing");
+        }
+
+        static StoreDamagedException Foreign(string what) =>
+            new($"{what}: starting would restore or serve state that is not this folder's. Refusing to start; restore the data folder from a backup or move it away to start empty.");
+    }
+
+    private static long? ReadIdentity(SqliteConnection connection) => Reading(connection.DataSource, () =>
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = schema;
+        command.CommandText = "SELECT value FROM meta WHERE name = 'identity'";
+        return command.ExecuteScalar() is long value ? value : (long?)null;
+    });
+
+    private static void WriteIdentity(SqliteConnection connection, long identity)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO meta (name, value) VALUES ('identity', $identity)";
+        command.Parameters.AddWithValue("$identity", identity);
         command.ExecuteNonQuery();
-        return connection;
     }
 
     // Data folders from before the snapshot file kept snapshots in the journal database: move them over (copy, then

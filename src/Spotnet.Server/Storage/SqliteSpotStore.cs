@@ -46,19 +46,35 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     // commands outside the pending transaction of their connection.
     private SqliteTransaction? _transaction;
 
-    /// <summary>Opens (creating if needed) the database file at the given path.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the database file at the given path. Throws <see cref="StoreDamagedException"/> when
+    /// SQLite cannot open it or its write-ahead log would silently drop committed transactions.
+    /// </summary>
     public SqliteSpotStore(string path)
     {
+        WriteAheadLog.EnsureNothingIsDropped(path);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         }.ToString());
-        _connection.Open();
-        Execute(Schema);
-        Execute(KeyUsageSchema);
-        AddTradingSinceColumn();
+        try
+        {
+            SqliteJournalStore.Opening(path, () =>
+            {
+                _connection.Open();
+                Execute(Schema);
+                Execute(KeyUsageSchema);
+                AddTradingSinceColumn();
+                return true;
+            });
+        }
+        catch
+        {
+            _connection.Dispose();
+            throw;
+        }
     }
 
     // Added after the first release: when a key's TRADE expiry countdown started. Rows from before it count from their

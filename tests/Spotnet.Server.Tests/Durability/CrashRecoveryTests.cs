@@ -172,6 +172,26 @@ public sealed class CrashRecoveryTests
     }
 
     [Fact]
+    public async Task When_every_snapshot_is_corrupt_and_the_journal_was_pruned_the_refusal_says_so()
+    {
+        var node = Node.Start(_disk, new JournalSettings { SnapshotEveryRecords = 3, SnapshotsKept = 2 });
+        for (var i = 0; i < 20; i++)
+        {
+            await node.LimitAsync(1, OrderSide.Buy, "60000", "0.001", $"o{i}");
+        }
+
+        node.Store.CrashNow();
+        await node.DisposeAsync();
+        foreach (var snapshot in _disk.Snapshots.Values)
+        {
+            snapshot[snapshot.Length / 2] ^= 0x01;
+        }
+
+        var refusal = Assert.Throws<JournalCorruptException>(() => Node.Start(_disk));
+        Assert.Contains("no valid snapshot covers it (every snapshot is corrupt). Refusing to start.", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Old_snapshots_and_the_journal_they_cover_are_deleted()
     {
         var node = Node.Start(_disk, new JournalSettings { SnapshotEveryRecords = 3, SnapshotsKept = 2 });

@@ -48,9 +48,57 @@ public sealed class SqliteSpotStoreTests : IDisposable
         Assert.Equal(5_000, after);
     }
 
+    [Fact]
+    public void A_crash_image_whose_log_is_damaged_before_later_commits_refuses_to_open()
+    {
+        // The files as a crash leaves them: copied while the store is open, its log not yet checkpointed.
+        string[] images = [_path + ".intact", _path + ".damaged"];
+        using (var store = new SqliteSpotStore(_path))
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                store.AppendAudit(i, "test", "probe", $"n={i}");
+            }
+
+            foreach (var image in images)
+            {
+                File.Copy(_path, image);
+                File.Copy(_path + "-wal", image + "-wal");
+            }
+        }
+
+        using (var intact = new SqliteSpotStore(images[0]))
+        {
+            Assert.Equal(40, intact.ReadAudit().Count);
+        }
+
+        using (var stream = new FileStream(images[1] + "-wal", FileMode.Open, FileAccess.ReadWrite))
+        {
+            stream.Position = 32 + 24 + 200;
+            var value = stream.ReadByte();
+            stream.Position -= 1;
+            stream.WriteByte((byte)(value ^ 0x01));
+        }
+
+        var refusal = Assert.Throws<StoreDamagedException>(() => new SqliteSpotStore(images[1]));
+        Assert.Contains(".damaged-wal is damaged (frame 1 fails its checksum and ", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_refuses_to_open_naming_it()
+    {
+        File.WriteAllText(_path, "not a database, but text long enough to fill a header of one hundred bytes or so ......");
+
+        var refusal = Assert.Throws<StoreDamagedException>(() => new SqliteSpotStore(_path));
+        Assert.StartsWith($"{Path.GetFileName(_path)} cannot be opened (SQLite Error 26", refusal.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_path)!, Path.GetFileName(_path) + "*"))
+        {
+            File.Delete(file);
+        }
     }
 }
