@@ -45,6 +45,13 @@ public sealed partial class MatchingEngine
             return combination;
         }
 
+        // A trailingDelta below 1 is outside the range of any TRAILING_DELTA filter, the failure errors.md names for a
+        // delta out of range; a symbol without that filter refuses it as an invalid number.
+        if (spec.TrailingDelta is <= 0)
+        {
+            return EngineResult.Reject(EngineErrors.FilterFailure, config.Filters.TrailingDelta is null ? "Invalid quantity or price." : "Filter failure: TRAILING_DELTA");
+        }
+
         if (spec.IcebergQuantity is not null && !config.IcebergAllowed)
         {
             return Rejected(EngineErrors.IcebergNotSupported);
@@ -225,7 +232,7 @@ public sealed partial class MatchingEngine
 
         if ((spec.Quantity is { } q && q <= 0) || (spec.QuoteOrderQuantity is { } qq && qq <= 0)
             || (spec.Price is { } p && p < 0) || (spec.StopPrice is { } sp && sp <= 0)
-            || (spec.TrailingDelta is { } td && td <= 0) || (spec.IcebergQuantity is { } iq && iq <= 0))
+            || (spec.IcebergQuantity is { } iq && iq <= 0))
         {
             return EngineResult.Reject(EngineErrors.FilterFailure, "Invalid quantity or price.");
         }

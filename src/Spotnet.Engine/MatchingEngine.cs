@@ -10,8 +10,8 @@ namespace Spotnet.Engine;
 public sealed partial class MatchingEngine
 {
     /// <summary>
-    /// The version of the engine's rules: raised whenever the same command on the same state gives another result or
-    /// other events than before. A journal records it with each record and is replayed only under the rules that
+    /// The version of the engine's rules: raised whenever the same command on the same state leaves another state or
+    /// emits other events than before (a rejection's wording alone changes neither). A journal records it with each record and is replayed only under the rules that
     /// wrote it, since replaying under other rules could change what was acknowledged. 2: an OPO's pending order locks
     /// what its working order receives fill by fill, and a list cancel gives the legs the cancel's client id (the
     /// rules the journal first recorded); 1 stands for every build before that, whose records carry no version.

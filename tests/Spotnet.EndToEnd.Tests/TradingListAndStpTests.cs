@@ -228,6 +228,30 @@ public sealed class TradingListAndStpTests
         Assert.Equal(2, placed.GetProperty("orderReports").GetArrayLength());
     }
 
+    // The docs type an OCO leg's icebergQty as LONG, so a minus sign passes the grammar; the value is refused like zero,
+    // after the checks any iceberg gets, and is never dropped to place the leg without one.
+    [Fact]
+    public async Task A_negative_oco_leg_iceberg_is_refused_like_zero_and_never_dropped()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        const string Doge = "symbol=DOGEUSDT&side=SELL&quantity=100&aboveType=LIMIT_MAKER&abovePrice=0.2&belowType=STOP_LOSS_LIMIT&belowStopPrice=0.05&belowPrice=0.04";
+        foreach (var value in new[] { "0", "-0", "-1", "-9223372036854775808" })
+        {
+            (await trader.PostAsync("/api/v3/orderList/oco", Doge + $"&belowTimeInForce=GTC&belowIcebergQty={value}"))
+                .AssertError(400, -1013, "Invalid quantity or price.");
+        }
+
+        (await trader.PostAsync("/api/v3/orderList/oco", Doge + "&belowTimeInForce=IOC&belowIcebergQty=-1"))
+            .AssertError(400, -1160, "Parameter 'belowIcebergQty' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.");
+        // The other lists type it DECIMAL, whose grammar has no sign.
+        (await trader.PostAsync("/api/v3/orderList/oto",
+                "symbol=DOGEUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=0.05&workingQuantity=100&workingTimeInForce=GTC&workingIcebergQty=-5"
+                + "&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=0.2&pendingQuantity=100"))
+            .AssertError(400, -1100, "Illegal characters found in parameter 'workingIcebergQty'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
+        Assert.Empty((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=DOGEUSDT"))).EnumerateArray());
+    }
+
     private static string Missing(string parameter) => $"Mandatory parameter '{parameter}' was not sent, was empty/null, or malformed.";
 
     private static string NotRequired(string parameter) => $"Parameter '{parameter}' sent when not required.";

@@ -322,6 +322,23 @@ public sealed class TradingTests
             .AssertError(400, -1127, "More than 24 hours between startTime and endTime.");
     }
 
+    // Times far in the past saturate when taken to µs (M13); the window between them must not wrap around to a short one.
+    [Theory]
+    [InlineData("/api/v3/allOrders", "symbol=BTCUSDT&")]
+    [InlineData("/api/v3/myTrades", "symbol=BTCUSDT&")]
+    [InlineData("/api/v3/allOrderList", "")]
+    [InlineData("/api/v3/myAllocations", "symbol=BTCUSDT&")]
+    public async Task A_start_time_far_in_the_past_is_still_more_than_24_hours_before_the_end(string path, string symbol)
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        foreach (var start in new[] { "-9223372036854775", "-9223372036854775808" })
+        {
+            (await trader.GetAsync(path, $"{symbol}startTime={start}&endTime={server.NowMilliseconds}"))
+                .AssertError(400, -1127, "More than 24 hours between startTime and endTime.");
+        }
+    }
+
     [Fact]
     public async Task Deprecated_oco_endpoint_places_a_limit_maker_and_a_stop_loss_leg()
     {

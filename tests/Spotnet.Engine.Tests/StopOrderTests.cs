@@ -140,6 +140,21 @@ public class StopOrderTests
         Assert.Equal((-1013, "Filter failure: TRAILING_DELTA"), (result.Code, result.Message));
     }
 
+    // errors.md names "Filter failure: TRAILING_DELTA" for a delta outside the filter's range; zero and below always are.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void A_trailing_delta_below_one_fails_the_filter_or_is_an_invalid_number_without_one(long delta)
+    {
+        var filtered = new TestExchange();
+        var result = filtered.Run(filtered.Order(filtered.Account(), OrderSide.Sell, OrderType.StopLoss, quantity: "1", trailingDelta: delta));
+        Assert.Equal((-1013, "Filter failure: TRAILING_DELTA"), (result.Code, result.Message));
+
+        var unfiltered = new TestExchange(symbol => symbol with { Filters = symbol.Filters with { TrailingDelta = null } });
+        result = unfiltered.Run(unfiltered.Order(unfiltered.Account(), OrderSide.Sell, OrderType.StopLoss, quantity: "1", trailingDelta: delta));
+        Assert.Equal((-1013, "Invalid quantity or price."), (result.Code, result.Message));
+    }
+
     [Fact]
     public void Trailing_stops_are_refused_when_the_symbol_disables_them()
     {

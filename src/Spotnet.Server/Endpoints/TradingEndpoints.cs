@@ -356,7 +356,8 @@ public static class TradingEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var start = Microseconds(request.GetLong("startTime"));
         var end = Microseconds(request.GetLong("endTime"));
-        return start is { } from && end is { } to && to - from > DayMicroseconds
+        // In 128 bits: a startTime far in the past saturates near long.MinValue (M13), and end − start would wrap.
+        return start is { } from && end is { } to && (Int128)to - from > DayMicroseconds
             ? (start, end, SpotError.MoreThanHours(24))
             : (start, end, null);
     }

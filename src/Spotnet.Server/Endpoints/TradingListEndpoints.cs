@@ -426,7 +426,7 @@ public static class TradingListEndpoints
             Price = TradingParameters.Units(request, prefix + "Price") is { } price ? new E.Price(price) : null,
             StopPrice = TradingParameters.Units(request, prefix + "StopPrice") is { } stop ? new E.Price(stop) : null,
             TrailingDelta = WholeNumber(request.Get(prefix + "TrailingDelta")),
-            IcebergQuantity = TradingParameters.Units(request, prefix + "IcebergQty") is { } iceberg ? new E.Quantity(iceberg) : null,
+            IcebergQuantity = LegIceberg(request.Get(prefix + "IcebergQty")),
             TimeInForce = TradingParameters.Enum<TimeInForce, E.TimeInForce>(request, prefix + "TimeInForce"),
             ClientOrderId = TradingParameters.ClientOrderId(request, prefix + "ClientOrderId"),
             StrategyId = request.GetLong(prefix + "StrategyId"),
@@ -435,6 +435,13 @@ public static class TradingListEndpoints
             PegOffsetLevels = TradingParameters.Int(request, prefix + "PegOffsetValue"),
         };
     }
+
+    // The docs type a list leg's icebergQty as LONG, so "-1" passes the grammar (P6): a value below zero is kept as one,
+    // for the engine to refuse like zero (and after the checks any iceberg gets), rather than dropped as unreadable.
+    private static E.Quantity? LegIceberg(string? text) =>
+        text is null ? null
+        : text.StartsWith('-') ? new E.Quantity(-1)
+        : TradingParameters.Units(text) is { } units ? new E.Quantity(units) : null;
 
     // Some list legs type trailingDelta as DECIMAL; the engine takes whole BIPS.
     private static long? WholeNumber(string? text) =>

@@ -79,8 +79,12 @@ public static class TradingParameters
     public static long? Units(ApiRequest request, string name)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Get(name) is { } text && WireDecimal.TryParse(text, out long units) == NumberParseStatus.Success ? units : null;
+        return Units(request.Get(name));
     }
+
+    /// <summary>A DECIMAL value as 10^-8 units, or null when absent or unreadable.</summary>
+    public static long? Units(string? text) =>
+        text is not null && WireDecimal.TryParse(text, out long units) == NumberParseStatus.Success ? units : null;
 
     /// <summary>An INT parameter, or null when absent.</summary>
     public static int? Int(ApiRequest request, string name)
