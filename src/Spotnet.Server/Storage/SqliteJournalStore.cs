@@ -40,6 +40,7 @@ public sealed class SqliteJournalStore : IJournalStore
     private readonly SqliteConnection _connection;
     private readonly SqliteConnection _snapshots;
     private readonly SqliteHistoryFile _history;
+    private readonly string _path;
     private readonly Lock _lock = new();
     private readonly Lock _snapshotLock = new();
     private readonly SqliteCommand _insert;
@@ -79,6 +80,7 @@ public sealed class SqliteJournalStore : IJournalStore
             throw;
         }
 
+        _path = path;
         _connection = connection;
         _snapshots = snapshots;
         _history = history;
@@ -96,6 +98,7 @@ public sealed class SqliteJournalStore : IJournalStore
         ArgumentNullException.ThrowIfNull(records);
         lock (_lock)
         {
+            EnsureStillThere();
             if (records.Count == 1)
             {
                 // The usual case: one statement is its own transaction, without the BEGIN and COMMIT round trips.
@@ -302,7 +305,21 @@ public sealed class SqliteJournalStore : IJournalStore
     }
 
     /// <inheritdoc />
-    public void Probe() => Write("INSERT OR REPLACE INTO probe (id, value) VALUES (1, $value)", ("$value", Interlocked.Increment(ref _probes)));
+    public void Probe()
+    {
+        EnsureStillThere();
+        Write("INSERT OR REPLACE INTO probe (id, value) VALUES (1, $value)", ("$value", Interlocked.Increment(ref _probes)));
+    }
+
+    // A journal file removed while open (its data folder deleted) still takes writes that no restart would ever read:
+    // they count as failed, so the server stops acknowledging changes (503 -1008) instead of losing them.
+    private void EnsureStillThere()
+    {
+        if (!File.Exists(_path))
+        {
+            throw new IOException($"{Path.GetFileName(_path)} was removed while open: changes written to it would be lost.");
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -347,7 +364,8 @@ public sealed class SqliteJournalStore : IJournalStore
     /// <summary>Runs the opening of a store file; SQLite's refusal (not a database, malformed, I/O) becomes a refused start naming the file.</summary>
     internal static T Opening<T>(string path, Func<T> open) => Guarded(path, "opened", open);
 
-    // Reads that recovery depends on: a file SQLite finds malformed is named, not a bare SQLite error.
+    // Reads that recovery depends on (at start; later, their callers refuse or roll back on any failure): a file SQLite
+    // finds malformed is named, not a bare SQLite error.
     private static T Reading<T>(string path, Func<T> read) => Guarded(path, "read", read);
 
     private static T Guarded<T>(string path, string verb, Func<T> action)
@@ -359,7 +377,7 @@ public sealed class SqliteJournalStore : IJournalStore
         catch (SqliteException exception)
         {
             throw new StoreDamagedException(
-                $"{Path.GetFileName(path)} cannot be {verb} ({exception.Message}). Refusing to start; restore the data folder from a backup or move it away to start empty.",
+                $"{Path.GetFileName(path)} cannot be {verb} ({exception.Message}): restore the data folder from a backup or move it away to start empty.",
                 exception);
         }
     }

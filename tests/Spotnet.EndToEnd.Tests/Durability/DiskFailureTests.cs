@@ -34,6 +34,24 @@ public sealed class DiskFailureTests
         Assert.Empty(await exchange.RunAsync(session => session.Engine.CheckInvariants()));
     }
 
+    [Fact]
+    public async Task A_data_folder_deleted_while_the_server_runs_fails_closed_instead_of_acknowledging_lost_changes()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
+
+        foreach (var file in Directory.GetFiles(server.DataDirectory, "journal*"))
+        {
+            File.Delete(file);
+        }
+
+        (await trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60001"))
+            .AssertError(503, -1008, "Server is currently overloaded with other requests. Please try again in a few minutes.");
+        Assert.Equal(1, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
+        Assert.True(server.App.Services.GetRequiredService<ExchangeHost>().IsDegraded);
+    }
+
     /// <summary>A SQLite journal whose writes throw like a full disk while <see cref="Failing"/>.</summary>
     private sealed class FailingJournalStore(SqliteJournalStore inner) : IJournalStore
     {

@@ -84,7 +84,7 @@ public sealed class StoreIntegrityTests : IDisposable
 
         var refusal = Assert.Throws<StoreDamagedException>(() => new SqliteJournalStore(journal));
         // Opened or read: SQLite finds some damage only at the first query.
-        Assert.Matches($"^{file.Replace(".", "\\.", StringComparison.Ordinal)} cannot be (opened|read) \\(SQLite Error .*\\)\\. Refusing to start;", refusal.Message);
+        Assert.Matches($"^{file.Replace(".", "\\.", StringComparison.Ordinal)} cannot be (opened|read) \\(SQLite Error .*\\): restore the data folder", refusal.Message);
     }
 
     [Theory]
