@@ -199,6 +199,37 @@ public sealed class ParameterTests
         Assert.Equal("", reply.Text);
     }
 
+    // sbe_faq.md: with only application/sbe accepted and SBE not enabled, 406; with JSON accepted too, JSON.
+    [Theory]
+    [InlineData("application/sbe", 406)]
+    [InlineData("application/sbe, text/plain", 406)]
+    [InlineData("APPLICATION/SBE; q=1", 406)]
+    [InlineData("application/sbe, application/json", 200)]
+    [InlineData("application/sbe, */*;q=0.1", 200)]
+    [InlineData("application/json;q=0, application/sbe", 406)]
+    [InlineData("application/sbe;q=0, application/json", 200)]
+    [InlineData("text/html", 200)]
+    public async Task A_client_accepting_only_sbe_gets_406_because_sbe_is_not_served(string accept, int status)
+    {
+        await using var server = await TestServer.StartAsync();
+        var reply = await server.SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", "symbol=BTCUSDT", configure: request =>
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            request.Headers.Add("X-MBX-SBE", "3:2");
+        });
+
+        Assert.Equal(status, reply.Status);
+        if (status == 406)
+        {
+            Assert.Equal("", reply.Text);
+            Assert.Equal("1", reply.Header("X-MBX-USED-WEIGHT-1M"));
+        }
+        else
+        {
+            Assert.Equal("BTCUSDT", reply.Json.GetProperty("symbols")[0].GetProperty("symbol").GetString());
+        }
+    }
+
     [Fact]
     public async Task Body_over_64_KiB_returns_413()
     {

@@ -109,6 +109,14 @@ public sealed partial class ApiPipeline
             return;
         }
 
+        // SBE is not served: "If you provide only application/sbe in the Accept header: If SBE is not enabled in the
+        // exchange, you will receive an HTTP 406 Not Acceptable" (sbe_faq.md); with JSON accepted too, JSON it is.
+        if (AcceptsSbeOnly(request.Headers.Accept))
+        {
+            await RefuseUnreadAsync(context, addressText, nowMilliseconds, StatusCodes.Status406NotAcceptable).ConfigureAwait(false);
+            return;
+        }
+
         // "For GET endpoints, parameters must be sent as a query string": a GET's body is not read.
         var body = HttpMethods.IsGet(request.Method) ? [] : await ReadFormBodyAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -200,6 +208,35 @@ public sealed partial class ApiPipeline
         }
 
         await WriteAsync(context, result, result.Error?.HttpStatus ?? StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    private static bool AcceptsSbeOnly(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        if (accept.Count == 0 || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        {
+            return false;
+        }
+
+        var sbe = false;
+        foreach (var range in ranges)
+        {
+            if (range.Quality == 0)
+            {
+                continue;
+            }
+
+            if (range.MediaType.Equals("application/sbe", StringComparison.OrdinalIgnoreCase))
+            {
+                sbe = true;
+            }
+            else if (range.MatchesAllTypes || range.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return sbe;
     }
 
     // A request that is refused without reading its parameters still costs weight 1, and a ban or exhausted limit
