@@ -39,6 +39,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
             user_stream_requests INTEGER NOT NULL, auth_failures INTEGER NOT NULL);
         """;
 
+    private readonly string _path;
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
@@ -53,6 +54,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     public SqliteSpotStore(string path)
     {
         WriteAheadLog.EnsureNothingIsDropped(path);
+        _path = path;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -239,6 +241,13 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     {
         lock (_lock)
         {
+            // Every audited change writes its record here: a database removed while open (its data folder deleted)
+            // would take the change and lose it at the next start, so the change fails instead (503, J18).
+            if (!File.Exists(_path))
+            {
+                throw new IOException($"{Path.GetFileName(_path)} was removed while open: changes written to it would be lost.");
+            }
+
             using var last = Command("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
             using var reader = last.ExecuteReader();
             var sequence = 1L;

@@ -50,6 +50,12 @@ public sealed class DiskFailureTests
             .AssertError(503, -1008, "Server is currently overloaded with other requests. Please try again in a few minutes.");
         Assert.Equal(1, (await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).GetArrayLength());
         Assert.True(server.App.Services.GetRequiredService<ExchangeHost>().IsDegraded);
+
+        // The account store is watched through the audit record every operator change writes.
+        File.Delete(Path.Combine(server.DataDirectory, "spotnet.db"));
+        var (created, error) = await server.AdminAsync(HttpMethod.Post, "/admin/v1/accounts", "{}");
+        Assert.Equal(503, (int)created.StatusCode);
+        Assert.Equal(Spotnet.Server.Admin.AdminEndpoints.AuditUnavailableMessage, error.GetProperty("error").GetString());
     }
 
     /// <summary>A SQLite journal whose writes throw like a full disk while <see cref="Failing"/>.</summary>
