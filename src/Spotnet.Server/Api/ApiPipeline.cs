@@ -212,7 +212,14 @@ public sealed partial class ApiPipeline
 
     private static bool AcceptsSbeOnly(Microsoft.Extensions.Primitives.StringValues accept)
     {
-        if (accept.Count == 0 || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        // Most clients send no Accept or */*: only a header that names SBE is parsed.
+        var namesSbe = false;
+        foreach (var value in accept)
+        {
+            namesSbe |= value is not null && value.Contains("sbe", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!namesSbe || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var ranges))
         {
             return false;
         }
