@@ -87,7 +87,7 @@ internal sealed class SqliteHistoryFile : IDisposable
     /// <summary>The data folder's identity (<see cref="SqliteJournalStore"/>), or null in a file from before identities.</summary>
     public long? Identity
     {
-        get => SqliteJournalStore.Opening(_writer.DataSource, () => ScalarOrNull(_writer, "SELECT value FROM history_meta WHERE name = 'identity'"));
+        get => StoreFile.Reading(_writer.DataSource, () => ScalarOrNull(_writer, "SELECT value FROM history_meta WHERE name = 'identity'"));
         set
         {
             lock (_writeLock)

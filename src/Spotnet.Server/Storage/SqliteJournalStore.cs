@@ -68,7 +68,7 @@ public sealed class SqliteJournalStore : IJournalStore
         {
             connection = Open(path, Schema);
             snapshots = Open(snapshotPath, SnapshotSchema);
-            history = Opening(historyPath, () => new SqliteHistoryFile(historyPath, Open));
+            history = StoreFile.Opening(historyPath, () => new SqliteHistoryFile(historyPath, Open));
             CheckIdentity(connection, snapshots, history, existed);
         }
         catch
@@ -136,7 +136,7 @@ public sealed class SqliteJournalStore : IJournalStore
             var page = new List<JournalRecord>(PageSize);
             lock (_lock)
             {
-                Reading(_connection.DataSource, () =>
+                StoreFile.Reading(_connection.DataSource, () =>
                 {
                     using var command = Command("SELECT sequence, data FROM journal WHERE sequence > $after ORDER BY sequence LIMIT $limit", ("$after", last), ("$limit", PageSize));
                     using var reader = command.ExecuteReader();
@@ -266,7 +266,7 @@ public sealed class SqliteJournalStore : IJournalStore
     {
         lock (_snapshotLock)
         {
-            return Reading(_snapshots.DataSource, () =>
+            return StoreFile.Reading(_snapshots.DataSource, () =>
             {
                 using var command = SnapshotCommand("SELECT sequence FROM snapshots ORDER BY sequence DESC");
                 using var reader = command.ExecuteReader();
@@ -286,7 +286,7 @@ public sealed class SqliteJournalStore : IJournalStore
     {
         lock (_snapshotLock)
         {
-            return Reading(_snapshots.DataSource, () =>
+            return StoreFile.Reading(_snapshots.DataSource, () =>
             {
                 using var command = SnapshotCommand("SELECT data FROM snapshots WHERE sequence = $sequence", ("$sequence", sequence));
                 return command.ExecuteScalar() as byte[];
@@ -338,7 +338,7 @@ public sealed class SqliteJournalStore : IJournalStore
         _history.Dispose();
     }
 
-    private static SqliteConnection Open(string path, string schema) => Opening(path, () =>
+    private static SqliteConnection Open(string path, string schema) => StoreFile.Opening(path, () =>
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -360,27 +360,6 @@ public sealed class SqliteJournalStore : IJournalStore
             throw;
         }
     });
-
-    /// <summary>Runs the opening of a store file; SQLite's refusal (not a database, malformed, I/O) becomes a refused start naming the file.</summary>
-    internal static T Opening<T>(string path, Func<T> open) => Guarded(path, "opened", open);
-
-    // Reads that recovery depends on (at start; later, their callers refuse or roll back on any failure): a file SQLite
-    // finds malformed is named, not a bare SQLite error.
-    private static T Reading<T>(string path, Func<T> read) => Guarded(path, "read", read);
-
-    private static T Guarded<T>(string path, string verb, Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (SqliteException exception)
-        {
-            throw new StoreDamagedException(
-                $"{Path.GetFileName(path)} cannot be {verb} ({exception.Message}): restore the data folder from a backup or move it away to start empty.",
-                exception);
-        }
-    }
 
     // The three files carry one random identity, written into a new data folder (and into one from a build before
     // identities, taking its files as they are): the journal's last, so a journal with an identity means the others
@@ -425,7 +404,7 @@ public sealed class SqliteJournalStore : IJournalStore
             new($"{what}: starting would restore or serve state that is not this folder's. Refusing to start; restore the data folder from a backup or move it away to start empty.");
     }
 
-    private static long? ReadIdentity(SqliteConnection connection) => Reading(connection.DataSource, () =>
+    private static long? ReadIdentity(SqliteConnection connection) => StoreFile.Reading(connection.DataSource, () =>
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT value FROM meta WHERE name = 'identity'";

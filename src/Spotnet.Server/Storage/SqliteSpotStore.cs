@@ -63,7 +63,7 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
         }.ToString());
         try
         {
-            SqliteJournalStore.Opening(path, () =>
+            StoreFile.Opening(path, () =>
             {
                 _connection.Open();
                 Execute(Schema);

@@ -37,7 +37,7 @@ internal static class WriteAheadLog
     }
 
     /// <summary>What is wrong with the log, or null when SQLite will replay every commit in it.</summary>
-    internal static string? Describe(Stream log)
+    private static string? Describe(Stream log)
     {
         Span<byte> header = stackalloc byte[HeaderLength];
         if (log.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength)
