@@ -178,6 +178,13 @@ public static class SpotnetHost
             kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
             kestrel.ConfigureEndpointDefaults(listen => listen.Use(connectionLimiter.Middleware));
             kestrel.Limits.MaxRequestBodySize = Math.Max(settings.Network.MaxRequestBodyBytes, 1024 * 1024);
+            // Kestrel refuses a header whose bytes are not UTF-8 with a bare 400 before Spotnet sees it. The API's own
+            // headers are ASCII by definition, so they are read byte for byte instead, and any other byte gets Binance's
+            // answer (-2014 for the key, -1194 for the time unit); other headers keep Kestrel's decoding.
+            kestrel.RequestHeaderEncodingSelector = name =>
+                name.Equals("X-MBX-APIKEY", StringComparison.OrdinalIgnoreCase) || name.Equals("X-MBX-TIME-UNIT", StringComparison.OrdinalIgnoreCase)
+                    ? System.Text.Encoding.Latin1
+                    : null;
             if (startup.Certificate is { } certificate)
             {
                 kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);

@@ -102,6 +102,32 @@ public sealed class AuthenticationTests
         Assert.Equal(200, reply.Status);
     }
 
+    // Bytes that are not UTF-8 (here Latin-1) in the API's own headers get Binance's answer, not a bare 400 from the
+    // HTTP layer (security-anchors §6.1 #2: a non-ASCII key is -2014).
+    [Theory]
+    [InlineData("X-MBX-APIKEY: caf\u00e9", 401, "{\"code\":-2014,\"msg\":\"API-key format invalid.\"}")]
+    [InlineData("X-MBX-TIME-UNIT: \u00b5s", 400, "{\"code\":-1194,\"msg\":\"Invalid value for time unit; expected either MICROSECOND or MILLISECOND.\"}")]
+    public async Task Api_headers_with_bytes_that_are_not_utf8_get_binances_error(string header, int status, string body)
+    {
+        await using var server = await TestServer.StartAsync();
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        await socket.ConnectAsync(System.Net.IPAddress.Loopback, server.Http.BaseAddress!.Port);
+        var request = $"GET {Path}?timestamp={server.NowMilliseconds}&signature=00 HTTP/1.1\r\nHost: 127.0.0.1\r\n{header}\r\nConnection: close\r\n\r\n";
+        await socket.SendAsync(System.Text.Encoding.Latin1.GetBytes(request), System.Net.Sockets.SocketFlags.None);
+
+        var received = new List<byte>();
+        var buffer = new byte[4096];
+        int read;
+        while ((read = await socket.ReceiveAsync(buffer, System.Net.Sockets.SocketFlags.None)) > 0)
+        {
+            received.AddRange(buffer.AsSpan(0, read));
+        }
+
+        var answer = System.Text.Encoding.UTF8.GetString([.. received]);
+        Assert.StartsWith($"HTTP/1.1 {status} ", answer, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n" + body, answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Key_without_trading_permission_cannot_trade_but_can_read()
     {
