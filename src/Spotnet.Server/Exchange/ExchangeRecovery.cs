@@ -61,8 +61,13 @@ internal static partial class ExchangeRecovery
                     $"Journal record {sequence + 1} is missing (the next one is {record.Sequence}) and no valid snapshot covers it{unreadable}. Refusing to start.");
             }
 
-            RefuseOtherRules(record);
-            if (!TryDecode(record, out var operations))
+            var intact = JournalFormat.IsIntact(record);
+            if (intact)
+            {
+                RefuseOtherRules(record);
+            }
+
+            if (!intact || !TryDecode(record, out var operations))
             {
                 corrupt = record;
                 continue;
@@ -130,11 +135,6 @@ internal static partial class ExchangeRecovery
     // An intact record that another build wrote is never cut like a torn one: it may have been acknowledged.
     private static void RefuseOtherRules(JournalRecord record)
     {
-        if (!JournalFormat.IsIntact(record))
-        {
-            return;
-        }
-
         const string Advice = "Start the build that wrote it and stop it with SIGTERM or Ctrl-C (it then saves a snapshot, which leaves nothing to replay), then start this build.";
         var (format, rules) = JournalFormat.Header(record);
         if (rules is null)
@@ -151,14 +151,10 @@ internal static partial class ExchangeRecovery
         }
     }
 
+    // Decodes an intact record; its bytes may still be bad (a record whose checksum was written over damaged data).
     private static bool TryDecode(JournalRecord record, out List<JournalFormat.Operation> operations)
     {
         operations = [];
-        if (!JournalFormat.IsIntact(record))
-        {
-            return false;
-        }
-
         try
         {
             operations = JournalFormat.Decode(record);

@@ -85,18 +85,14 @@ internal sealed class SqliteHistoryFile : IDisposable
     }
 
     /// <summary>The data folder's identity (<see cref="SqliteJournalStore"/>), or null in a file from before identities.</summary>
-    public long? Identity
+    public long? Identity => StoreFile.ReadIdentity(_writer, "history_meta");
+
+    /// <summary>Keeps the data folder's identity in the file.</summary>
+    public void WriteIdentity(long identity)
     {
-        get => StoreFile.Reading(_writer.DataSource, () => ScalarOrNull(_writer, "SELECT value FROM history_meta WHERE name = 'identity'"));
-        set
+        lock (_writeLock)
         {
-            lock (_writeLock)
-            {
-                using var command = _writer.CreateCommand();
-                command.CommandText = "INSERT OR REPLACE INTO history_meta (name, value) VALUES ('identity', $identity)";
-                command.Parameters.AddWithValue("$identity", value);
-                command.ExecuteNonQuery();
-            }
+            StoreFile.WriteIdentity(_writer, "history_meta", identity);
         }
     }
 
@@ -426,13 +422,6 @@ internal sealed class SqliteHistoryFile : IDisposable
 
     private static bool SameGroup(HistoryRow a, HistoryRow b) =>
         a.Epoch == b.Epoch && a.AccountId == b.AccountId && a.Kind == b.Kind && a.SymbolId == b.SymbolId;
-
-    private static long? ScalarOrNull(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar() is long value ? value : null;
-    }
 
     private static long Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {

@@ -98,7 +98,7 @@ public sealed class SqliteJournalStore : IJournalStore
         ArgumentNullException.ThrowIfNull(records);
         lock (_lock)
         {
-            EnsureStillThere();
+            StoreFile.EnsureStillThere(_path);
             if (records.Count == 1)
             {
                 // The usual case: one statement is its own transaction, without the BEGIN and COMMIT round trips.
@@ -307,18 +307,8 @@ public sealed class SqliteJournalStore : IJournalStore
     /// <inheritdoc />
     public void Probe()
     {
-        EnsureStillThere();
+        StoreFile.EnsureStillThere(_path);
         Write("INSERT OR REPLACE INTO probe (id, value) VALUES (1, $value)", ("$value", Interlocked.Increment(ref _probes)));
-    }
-
-    // A journal file removed while open (its data folder deleted) still takes writes that no restart would ever read:
-    // they count as failed, so the server stops acknowledging changes (503 -1008) instead of losing them.
-    private void EnsureStillThere()
-    {
-        if (!File.Exists(_path))
-        {
-            throw new IOException($"{Path.GetFileName(_path)} was removed while open: changes written to it would be lost.");
-        }
     }
 
     /// <inheritdoc />
@@ -368,8 +358,8 @@ public sealed class SqliteJournalStore : IJournalStore
     private static void CheckIdentity(
         SqliteConnection journal, SqliteConnection snapshots, SqliteHistoryFile history, (bool Journal, bool Snapshots, bool History) existed)
     {
-        var journalIdentity = ReadIdentity(journal);
-        var snapshotIdentity = ReadIdentity(snapshots);
+        var journalIdentity = StoreFile.ReadIdentity(journal, "meta");
+        var snapshotIdentity = StoreFile.ReadIdentity(snapshots, "meta");
         var historyIdentity = history.Identity;
         if (journalIdentity is null)
         {
@@ -384,9 +374,9 @@ public sealed class SqliteJournalStore : IJournalStore
             }
 
             var identity = snapshotIdentity ?? historyIdentity ?? BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
-            WriteIdentity(snapshots, identity);
-            history.Identity = identity;
-            WriteIdentity(journal, identity);
+            StoreFile.WriteIdentity(snapshots, "meta", identity);
+            history.WriteIdentity(identity);
+            StoreFile.WriteIdentity(journal, "meta", identity);
             return;
         }
 
@@ -402,21 +392,6 @@ public sealed class SqliteJournalStore : IJournalStore
 
         static StoreDamagedException Foreign(string what) =>
             new($"{what}: starting would restore or serve state that is not this folder's. Refusing to start; restore the data folder from a backup or move it away to start empty.");
-    }
-
-    private static long? ReadIdentity(SqliteConnection connection) => StoreFile.Reading(connection.DataSource, () =>
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE name = 'identity'";
-        return command.ExecuteScalar() is long value ? value : (long?)null;
-    });
-
-    private static void WriteIdentity(SqliteConnection connection, long identity)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO meta (name, value) VALUES ('identity', $identity)";
-        command.Parameters.AddWithValue("$identity", identity);
-        command.ExecuteNonQuery();
     }
 
     // Data folders from before the snapshot file kept snapshots in the journal database: move them over (copy, then

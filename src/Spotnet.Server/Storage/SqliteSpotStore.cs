@@ -241,12 +241,8 @@ public sealed class SqliteSpotStore : ISpotStore, IDisposable
     {
         lock (_lock)
         {
-            // Every audited change writes its record here: a database removed while open (its data folder deleted)
-            // would take the change and lose it at the next start, so the change fails instead (503, J18).
-            if (!File.Exists(_path))
-            {
-                throw new IOException($"{Path.GetFileName(_path)} was removed while open: changes written to it would be lost.");
-            }
+            // Every audited change writes its record here, so a removed database fails each change (503, J18).
+            StoreFile.EnsureStillThere(_path);
 
             using var last = Command("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
             using var reader = last.ExecuteReader();
