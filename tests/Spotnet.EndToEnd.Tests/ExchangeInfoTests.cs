@@ -122,6 +122,13 @@ public sealed class ExchangeInfoTests
         Assert.True(Names(spot).Count >= 20);
         var margin = await server.SendAsync(HttpMethod.Get, Path, "permissions=" + Uri.EscapeDataString("[\"MARGIN\",\"LEVERAGED\"]"));
         Assert.Empty(Names(margin));
+
+        // The permission names are an open list (TRD_GRP_002, ...): a well-formed one that no symbol has selects none;
+        // names are upper case, like every enum value.
+        var unknown = await server.SendAsync(HttpMethod.Get, Path, "permissions=" + Uri.EscapeDataString("[\"TRD_GRP_999\",\"FOO\"]"));
+        Assert.Equal(200, unknown.Status);
+        Assert.Empty(Names(unknown));
+        (await server.SendAsync(HttpMethod.Get, Path, "permissions=spot")).AssertError(400, -1130, "Data sent for parameter 'permissions' is not valid.");
         var bad = await server.SendAsync(HttpMethod.Get, Path, "permissions=" + Uri.EscapeDataString("[\"spot\""));
         bad.AssertError(400, -1130, "Data sent for parameter 'permissions' is not valid.");
     }

@@ -2,7 +2,7 @@ namespace Spotnet.EndToEnd.Tests;
 
 /// <summary>
 /// Parameter combinations of new orders and order references: peg offsets sent together and only with a peg type
-/// (fidelity T11), an order id with another order's client id (T12).
+/// (fidelity T11) and within the documented levels (T18), an order id with another order's client id (T12).
 /// </summary>
 public sealed class TradingOrderParameterTests
 {
@@ -35,6 +35,34 @@ public sealed class TradingOrderParameterTests
         Assert.Equal("60000.00000000", pegged.GetProperty("peggedPrice").GetString());
         Assert.Equal("PRICE_LEVEL", pegged.GetProperty("pegOffsetType").GetString());
         Assert.Equal(0, pegged.GetProperty("pegOffsetValue").GetInt32());
+    }
+
+    [Fact]
+    public async Task Peg_offset_levels_beyond_the_documented_maximum_of_100_are_minus_1130_before_anything_happens()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", LimitBuy + "&price=60000"));
+        const string Pegged = LimitBuy + "&pegPriceType=PRIMARY_PEG&pegOffsetType=PRICE_LEVEL&pegOffsetValue=";
+        foreach (var path in new[] { "/api/v3/order/test", "/api/v3/order" })
+        {
+            (await trader.PostAsync(path, Pegged + "101")).AssertError(400, -1130, "Data sent for parameter 'pegOffsetValue' is not valid.");
+            (await trader.PostAsync(path, Pegged + "-1")).AssertError(400, -1130, "Data sent for parameter 'pegOffsetValue' is not valid.");
+        }
+
+        (await trader.PostAsync("/api/v3/order/cancelReplace",
+                Pegged + $"101&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId={old.GetProperty("orderId").GetInt64()}"))
+            .AssertError(400, -1130, "Data sent for parameter 'pegOffsetValue' is not valid.");
+        (await trader.PostAsync("/api/v3/orderList/oto",
+                "symbol=BTCUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=59000&workingQuantity=0.001&workingTimeInForce=GTC"
+                + "&pendingType=LIMIT&pendingSide=SELL&pendingQuantity=0.001&pendingTimeInForce=GTC"
+                + "&pendingPegPriceType=PRIMARY_PEG&pendingPegOffsetType=PRICE_LEVEL&pendingPegOffsetValue=101"))
+            .AssertError(400, -1130, "Data sent for parameter 'pendingPegOffsetValue' is not valid.");
+
+        // Nothing was placed or canceled; the largest documented level is taken (one level on the book: too deep to price).
+        var open = Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).EnumerateArray());
+        Assert.Equal(old.GetProperty("orderId").GetInt64(), open.GetProperty("orderId").GetInt64());
+        (await trader.PostAsync("/api/v3/order", Pegged + "100")).AssertError(400, -2010, "Order book liquidity is too low for this pegged order.");
     }
 
     [Fact]

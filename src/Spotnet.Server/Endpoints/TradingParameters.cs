@@ -153,10 +153,13 @@ public static class TradingParameters
         return null;
     }
 
+    private const int MaxPegOffsetLevels = 100;
+
     /// <summary>
     /// Checks the peg offset of an order (<paramref name="prefix"/> empty) or of a list leg (<c>above</c>, <c>working</c>,
     /// ...): <c>pegOffsetType</c> and <c>pegOffsetValue</c> "must be specified together" (-1128, the template naming two
     /// fields), and they only refine a <c>pegPriceType</c> (-1106 naming <c>pegOffsetType</c> without one). Fidelity T11.
+    /// A price level outside the documented "max: 100" (or below the best one, 0) is -1130 for that parameter (T18).
     /// </summary>
     public static SpotError? PegOffsets(ApiRequest request, string prefix)
     {
@@ -171,7 +174,12 @@ public static class TradingParameters
             return SpotError.OptionalFieldsMustBothBeSent(offsetType, offsetValue);
         }
 
-        return hasType && request.Get(Prefixed(prefix, "pegPriceType")) is null ? SpotError.NamedParameterNotRequired(offsetType) : null;
+        if (hasType && request.Get(Prefixed(prefix, "pegPriceType")) is null)
+        {
+            return SpotError.NamedParameterNotRequired(offsetType);
+        }
+
+        return Int(request, offsetValue) is < 0 or > MaxPegOffsetLevels ? SpotError.InvalidParameterValue(offsetValue) : null;
 
         static string Prefixed(string prefix, string name) =>
             prefix.Length == 0 ? name : string.Concat(prefix, char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1));
