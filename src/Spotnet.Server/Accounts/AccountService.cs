@@ -64,7 +64,7 @@ public sealed class AccountService
 
         if (IpRestriction.Parse(request.IpRestrict, out var badEntry) is null)
         {
-            error = $"ipRestrict entry '{badEntry}' is neither an IP address nor a CIDR range.";
+            error = IpRestriction.BadEntryMessage(badEntry!);
             return null;
         }
 
@@ -197,7 +197,7 @@ public sealed class AccountService
         error = null;
         if (change.IpRestrict is { } ips && IpRestriction.Parse(ips, out var badEntry) is null)
         {
-            error = $"ipRestrict entry '{badEntry}' is neither an IP address nor a CIDR range.";
+            error = IpRestriction.BadEntryMessage(badEntry!);
             return null;
         }
 

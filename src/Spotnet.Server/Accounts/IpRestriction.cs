@@ -16,6 +16,9 @@ public sealed class IpRestriction
     /// <summary>The entries as registered.</summary>
     public IReadOnlyList<string> Entries { get; }
 
+    /// <summary>The operator API's answer to an entry <see cref="Parse"/> refuses (or one too long to try).</summary>
+    public static string BadEntryMessage(string entry) => $"ipRestrict entry '{entry}' is neither an IP address nor a CIDR range.";
+
     /// <summary>Parses entries; returns null and the bad entry when one is neither an address nor a CIDR range in its usual spelling.</summary>
     public static IpRestriction? Parse(IReadOnlyList<string> entries, out string? badEntry)
     {

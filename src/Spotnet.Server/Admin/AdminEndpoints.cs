@@ -367,7 +367,7 @@ public static class AdminEndpoints
                     var entry = item.GetString()!;
                     if (entry.Length > MaxIpRestrictEntryLength)
                     {
-                        error = $"ipRestrict entry '{AdminAuthentication.Shorten(entry, MaxEchoedLength)}' is neither an IP address nor a CIDR range.";
+                        error = IpRestriction.BadEntryMessage(AdminAuthentication.Shorten(entry, MaxEchoedLength));
                         return false;
                     }
 
