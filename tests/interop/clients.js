@@ -1,9 +1,10 @@
 'use strict';
 // One adapter per third-party client, each built only from the client's public options (base URL override, keys,
-// timeouts), exposing the same operations so that every scenario runs unchanged against both clients. Prices and
+// timeouts), exposing the same operations so that every scenario runs unchanged against every client. Prices and
 // quantities are passed as the client's typings ask: `binance` takes decimal strings, `@binance/spot` numbers.
 const { MainClient } = require('binance');
 const { Spot } = require('@binance/spot');
+const ccxt = require('ccxt');
 
 const REQUEST_TIMEOUT_MS = 10000;
 
@@ -116,9 +117,65 @@ function spotClient(baseUrl, credentials) {
   };
 }
 
+// ccxt as a bot written for Binance's Spot testnet configures it: sandbox mode (the testnet's URLs, no margin or
+// futures calls), spot markets only, then the testnet's spot URLs replaced by Spotnet's. The shared operations go
+// through ccxt's unified methods where those keep Binance's answer (`info`), so ccxt's own parsing of it runs too, and
+// through its implicit API methods (Binance's endpoints and parameters as they are) where a unified method would
+// round the quantities or answer in its own shape; `ccxtOnly` scenarios drive the unified API itself.
+function ccxtClient(baseUrl, credentials) {
+  const exchange = new ccxt.binance({
+    apiKey: credentials.apiKey,
+    // HMAC secret, or the PEM private key: ccxt signs with RSA or Ed25519 when the secret is a private key.
+    secret: credentials.secret,
+    timeout: REQUEST_TIMEOUT_MS,
+    enableRateLimit: false,
+    enableLastJsonResponse: true,
+    options: { defaultType: 'spot', fetchMarkets: { types: ['spot'] }, adjustForTimeDifference: false },
+  });
+  exchange.setSandboxMode(true);
+  exchange.urls.api.public = `${baseUrl}/api/v3`;
+  exchange.urls.api.private = `${baseUrl}/api/v3`;
+  exchange.urls.api.v1 = `${baseUrl}/api/v1`;
+  const call = async (action) => {
+    try {
+      return await action();
+    } catch (error) {
+      // ccxt throws its own error classes; Binance's { code, msg } is the JSON body it last received.
+      const body = exchange.last_json_response;
+      if (error instanceof ccxt.ExchangeError && body && typeof body.code === 'number') {
+        throw new ClientApiError(body.code, body.msg, { errorClass: error.constructor.name, message: error.message });
+      }
+      throw error;
+    }
+  };
+  const symbolOf = async (id) => {
+    await exchange.loadMarkets();
+    return exchange.safeSymbol(id);
+  };
+  return {
+    unified: exchange,
+    time: () => call(async () => ({ serverTime: await exchange.fetchTime() })),
+    exchangeInfo: (symbol) => call(() => exchange.publicGetExchangeInfo({ symbol })),
+    depth: (symbol, limit) => call(() => exchange.publicGetDepth({ symbol, limit })),
+    klines: (symbol, interval, limit) => call(() => exchange.publicGetKlines({ symbol, interval, limit })),
+    ticker24h: (symbol) => call(async () => (await exchange.fetchTicker(await symbolOf(symbol))).info),
+    account: () => call(async () => (await exchange.fetchBalance()).info),
+    unfilledOrderCount: () => call(() => exchange.privateGetRateLimitOrder()),
+    newOrder: (params) => call(() => exchange.privatePostOrder(params)),
+    getOrder: ({ symbol, orderId }) => call(async () => (await exchange.fetchOrder(String(orderId), await symbolOf(symbol))).info),
+    cancelOrder: ({ symbol, orderId }) => call(async () => (await exchange.cancelOrder(String(orderId), await symbolOf(symbol))).info),
+    myTrades: ({ symbol, ...params }) => call(async () => (await exchange.fetchMyTrades(await symbolOf(symbol), undefined, undefined, params))
+      .map((trade) => trade.info)),
+    ocoOrderList: (params) => call(() => exchange.privatePostOrderListOco(params)),
+    cancelOrderList: (params) => call(() => exchange.privateDeleteOrderList(params)),
+    cancelReplace: (params) => call(() => exchange.privatePostOrderCancelReplace(params)),
+  };
+}
+
 const CLIENTS = [
   { name: 'binance@3.6.5', create: binanceClient },
   { name: '@binance/spot@32.0.4', create: spotClient },
+  { name: 'ccxt@4.5.84', create: ccxtClient, ccxt: true },
 ];
 
 module.exports = { CLIENTS, ClientApiError };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Interop suite: starts a fresh Spotnet server on a free loopback port with a temporary data folder, runs run.js
-# (the npm clients `binance` and `@binance/spot` against it), always stops the server, and writes
+# (the npm clients `binance`, `@binance/spot` and `ccxt` against it), always stops the server, and writes
 # <results-dir>/summary.txt as one line "<passed> <failed> <skipped>".
 # Usage: bash tests/interop/run.sh <results-dir>   (needs the Release build and `npm ci --ignore-scripts` here)
 set -uo pipefail
@@ -8,8 +8,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 results=$(mkdir -p "${1:?usage: run.sh <results-dir>}" && cd "$1" && pwd)
 summary="$results/summary.txt"
-scenario_count=17 # scenarios in scenarios.js
-case_count=$((scenario_count * 2 * 3)) # x 2 clients x 3 key types
+scenario_count=17 # scenarios in scenarios.js that every client runs
+ccxt_only_count=1 # scenarios that only ccxt runs (its unified API)
+case_count=$(((scenario_count * 3 + ccxt_only_count) * 3)) # (x 3 clients, plus the ccxt-only ones) x 3 key types
 
 if ! command -v node > /dev/null 2>&1; then
   echo "interop: skipped, node is not installed"
@@ -25,7 +26,7 @@ fail() {
 
 dll="$root/src/Spotnet.Server/bin/Release/net10.0/Spotnet.Server.dll"
 [ -f "$dll" ] || fail "no Release build at $dll (run: dotnet build src/Spotnet.Server -c Release)"
-[ -d "$here/node_modules/binance" ] && [ -d "$here/node_modules/@binance/spot" ] \
+[ -d "$here/node_modules/binance" ] && [ -d "$here/node_modules/@binance/spot" ] && [ -d "$here/node_modules/ccxt" ] \
   || fail "clients not installed (run: cd tests/interop && npm ci --ignore-scripts)"
 
 data_dir=$(mktemp -d)

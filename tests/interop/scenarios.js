@@ -371,6 +371,63 @@ const SCENARIOS = [
         -2010, 'Account has insufficient balance for requested action.');
     },
   },
+  {
+    name: 'ccxt unified API: markets, balance, book, candles, an edited order and a market order with its trades',
+    ccxtOnly: true,
+    needs: ['GET /api/v3/exchangeInfo', 'GET /api/v3/depth', 'GET /api/v3/klines', 'GET /api/v3/account', 'POST /api/v3/order',
+      'GET /api/v3/openOrders', 'POST /api/v3/order/cancelReplace', 'GET /api/v3/order', 'DELETE /api/v3/order', 'GET /api/v3/myTrades'],
+    async run(ctx) {
+      const exchange = ctx.client.unified;
+      const unified = 'BTC/USDT';
+      const m = await market(ctx);
+      // ccxt reads every symbol of exchangeInfo into its markets, the filters into precision and limits (as numbers).
+      const markets = await ctx.step('load markets', {}, () => exchange.loadMarkets());
+      const btc = markets[unified];
+      check(btc && btc.id === SYMBOL && btc.spot === true && btc.active === true, `${unified} is an active spot market with id ${SYMBOL}`, btc);
+      check(btc.precision.price === Number(m.filters.PRICE_FILTER.tickSize) && btc.precision.amount === Number(m.filters.LOT_SIZE.stepSize)
+        && btc.limits.amount.min === Number(m.filters.LOT_SIZE.minQty), 'precision and amount limits are the tick size and lot size', btc);
+
+      const balance = await ctx.step('fetch balance', {}, () => exchange.fetchBalance());
+      const operator = await ctx.raw('GET', `/admin/v1/accounts/${ctx.accountId}`, undefined, true);
+      const usdt = operator.balances.find((b) => b.asset === 'USDT');
+      check(balance.USDT && balance.USDT.free === Number(usdt.free) && balance.USDT.used === Number(usdt.locked),
+        `USDT free ${usdt.free} and used ${usdt.locked} as the operator API says`, balance.USDT);
+
+      const book = await ctx.step('fetch order book', { limit: 5 }, () => exchange.fetchOrderBook(unified, 5));
+      check(book.bids.length > 0 && book.asks.length > 0 && book.bids[0][0] < book.asks[0][0]
+        && book.bids.every((level, i) => i === 0 || book.bids[i - 1][0] > level[0]), 'bids below asks, bids descending', book);
+
+      const candles = await ctx.step('fetch OHLCV', { timeframe: '1m', limit: 3 }, () => exchange.fetchOHLCV(unified, '1m', undefined, 3));
+      check(candles.length > 0 && candles.length <= 3 && candles.every((c) => c.length === 6 && c[0] % 60000 === 0 && c[2] >= c[3]),
+        '1 to 3 one-minute candles [time, open, high, low, close, volume]', candles);
+
+      const price = m.price(m.bestBid, 8, 10);
+      const amount = Number(m.quantityFor('10', price));
+      const order = await ctx.step('create a far limit buy', { amount, price }, () => exchange.createOrder(unified, 'limit', 'buy', amount, Number(price)));
+      check(order.status === 'open' && order.price === Number(price) && order.amount === amount && order.filled === 0
+        && typeof order.clientOrderId === 'string', 'an open limit buy with its price, amount and client order id', order);
+      const open = await ctx.step('fetch open orders', {}, () => exchange.fetchOpenOrders(unified));
+      check(open.some((o) => o.id === order.id && o.status === 'open'), 'the open orders list it', open.map((o) => [o.id, o.status]));
+
+      // editOrder on a spot market is a cancel-replace: a new order id, the old order canceled.
+      const newPrice = m.price(m.bestBid, 75, 100);
+      const edited = await ctx.step('edit its price', { id: order.id, newPrice }, () => exchange.editOrder(order.id, unified, 'limit', 'buy', amount, Number(newPrice)));
+      check(edited.id !== order.id && edited.status === 'open' && edited.price === Number(newPrice), `a new open order at ${newPrice}`, edited);
+      const old = await ctx.step('fetch the replaced order', { id: order.id }, () => exchange.fetchOrder(order.id, unified));
+      check(old.status === 'canceled', 'the replaced order is canceled', old);
+      const canceled = await ctx.step('cancel the new order', { id: edited.id }, () => exchange.cancelOrder(edited.id, unified));
+      check(canceled.id === edited.id && canceled.status === 'canceled', 'the cancel answers canceled', canceled);
+
+      const marketAmount = Number(m.quantityFor('10', format(m.bestAsk, 8)));
+      const bought = await ctx.step('create a market buy', { amount: marketAmount }, () => exchange.createOrder(unified, 'market', 'buy', marketAmount));
+      check(bought.status === 'closed' && bought.filled === marketAmount && bought.remaining === 0, `a closed market buy of ${marketAmount}`, bought);
+      const trades = await ctx.step('fetch its trades', { orderId: bought.id },
+        () => exchange.fetchMyTrades(unified, undefined, undefined, { orderId: bought.id }));
+      const filled = trades.reduce((sum, trade) => sum + trade.amount, 0);
+      check(trades.length > 0 && trades.every((trade) => trade.order === bought.id && trade.side === 'buy' && trade.symbol === unified)
+        && Math.abs(filled - marketAmount) < 1e-9, 'its trades add up to the filled amount', trades.map((t) => [t.id, t.order, t.amount]));
+    },
+  },
 ];
 
 module.exports = { SCENARIOS };
