@@ -9,7 +9,7 @@ root=$(cd "$here/../.." && pwd)
 results=$(mkdir -p "${1:?usage: run.sh <results-dir>}" && cd "$1" && pwd)
 summary="$results/summary.txt"
 scenario_count=17 # scenarios in scenarios.js that every client runs
-ccxt_only_count=1 # scenarios that only ccxt runs (its unified API)
+ccxt_only_count=2 # scenarios that only ccxt runs (its unified API)
 case_count=$(((scenario_count * 3 + ccxt_only_count) * 3)) # (x 3 clients, plus the ccxt-only ones) x 3 key types
 
 if ! command -v node > /dev/null 2>&1; then

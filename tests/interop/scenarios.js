@@ -428,6 +428,55 @@ const SCENARIOS = [
         && Math.abs(filled - marketAmount) < 1e-9, 'its trades add up to the filled amount', trades.map((t) => [t.id, t.order, t.amount]));
     },
   },
+  {
+    name: 'ccxt unified API: postOnly, IOC, FOK, a market buy by cost, a client order id and a stop-limit order',
+    ccxtOnly: true,
+    needs: ['GET /api/v3/exchangeInfo', 'GET /api/v3/depth', 'POST /api/v3/order', 'GET /api/v3/order', 'DELETE /api/v3/order',
+      'DELETE /api/v3/openOrders'],
+    async run(ctx) {
+      const exchange = ctx.client.unified;
+      const unified = 'BTC/USDT';
+      const m = await market(ctx);
+      await ctx.step('load markets', {}, () => exchange.loadMarkets());
+      const price = Number(m.price(m.bestBid, 8, 10));
+      const amount = Number(m.quantityFor('10', String(price)));
+
+      // postOnly is Binance's LIMIT_MAKER; IOC and FOK far below the market expire without a fill.
+      const maker = await ctx.step('create a postOnly buy', { amount, price }, () => exchange.createOrder(unified, 'limit', 'buy', amount, price, { postOnly: true }));
+      check(maker.status === 'open' && maker.postOnly === true && maker.info.type === 'LIMIT_MAKER', 'an open LIMIT_MAKER', maker.info);
+      for (const timeInForce of ['IOC', 'FOK']) {
+        const order = await ctx.step(`create an ${timeInForce} buy`, { amount, price, timeInForce },
+          () => exchange.createOrder(unified, 'limit', 'buy', amount, price, { timeInForce }));
+        check(order.status === 'expired' && order.filled === 0 && order.timeInForce === timeInForce, `the ${timeInForce} order expires unfilled`, order.info);
+      }
+
+      // A market buy by cost is Binance's quoteOrderQty: it spends at most that much quote.
+      const bought = await ctx.step('create a market buy for 20 USDT', { cost: 20 }, () => exchange.createMarketBuyOrderWithCost(unified, 20));
+      check(bought.status === 'closed' && bought.cost > 0 && bought.cost <= 20 && bought.filled > 0 && bought.info.origQuoteOrderQty !== undefined
+        && same(bought.info.origQuoteOrderQty, '20'), 'a filled market buy of at most 20 USDT', bought.info);
+
+      // An order found and canceled by the client order id ccxt was given (Binance's newClientOrderId / origClientOrderId).
+      const clientOrderId = `ccxt-${ctx.accountId}`;
+      const named = await ctx.step('create a buy with a client order id', { clientOrderId },
+        () => exchange.createOrder(unified, 'limit', 'buy', amount, price, { clientOrderId }));
+      check(named.clientOrderId === clientOrderId, 'the order carries the client order id', named.info);
+      const found = await ctx.step('fetch it by client order id', { clientOrderId },
+        () => exchange.fetchOrder(undefined, unified, { origClientOrderId: clientOrderId }));
+      check(found.id === named.id && found.status === 'open', 'the same open order', found.info);
+      const gone = await ctx.step('cancel it by client order id', { clientOrderId },
+        () => exchange.cancelOrder(undefined, unified, { origClientOrderId: clientOrderId }));
+      check(gone.id === named.id && gone.status === 'canceled' && gone.info.origClientOrderId === clientOrderId, 'canceled, its id named as the original', gone.info);
+
+      // A stop-limit sell below the market waits untriggered; cancelAllOrders takes it and the maker order.
+      const stopPrice = Number(m.price(m.bestBid, 9, 10));
+      const stop = await ctx.step('create a stop-limit sell', { stopPrice }, () => exchange.createOrder(unified, 'STOP_LOSS_LIMIT', 'sell', amount, price, { stopPrice }));
+      check(stop.status === 'open' && stop.triggerPrice === stopPrice && stop.info.type === 'STOP_LOSS_LIMIT', 'an open STOP_LOSS_LIMIT with its trigger price', stop.info);
+      const canceled = await ctx.step('cancel all orders', {}, () => exchange.cancelAllOrders(unified));
+      const ids = canceled.map((order) => order.id).sort();
+      check(JSON.stringify(ids) === JSON.stringify([maker.id, stop.id].sort()) && canceled.every((order) => order.status === 'canceled'),
+        'the maker and the stop order are canceled', canceled.map((order) => [order.id, order.status]));
+    },
+  },
 ];
 
 module.exports = { SCENARIOS };
