@@ -137,6 +137,8 @@ function ccxtClient(baseUrl, credentials) {
   exchange.urls.api.private = `${baseUrl}/api/v3`;
   exchange.urls.api.v1 = `${baseUrl}/api/v1`;
   const call = async (action) => {
+    // Cleared first, so that an error ccxt raises without asking the server never shows an earlier answer's code.
+    exchange.last_json_response = undefined;
     try {
       return await action();
     } catch (error) {

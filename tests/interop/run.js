@@ -163,7 +163,7 @@ async function main() {
   const { SCENARIOS } = require('./scenarios');
   const total = CLIENTS.reduce((sum, client) => sum + SCENARIOS.filter((scenario) => appliesTo(scenario, client)).length, 0) * KEY_TYPES.length;
   if (expectedCases !== undefined && Number(expectedCases) !== total) {
-    throw new Error(`run.sh expects ${expectedCases} cases but the suite has ${total}: update scenario_count in run.sh`);
+    throw new Error(`run.sh expects ${expectedCases} cases but the suite has ${total}: update scenario_count or ccxt_only_count in run.sh`);
   }
 
   const served = await servedEndpoints(SCENARIOS);
@@ -217,7 +217,7 @@ function appliesTo(scenario, client) {
 
 function table(results, clients, scenarios) {
   const columns = clients.flatMap((client) => KEY_TYPES.map((keyType) => ({ client: client.name, keyType })));
-  const mark = { pass: 'pass', fail: '**FAIL**', skip: 'skipped', undefined: 'n/a' };
+  const mark = { pass: 'pass', fail: '**FAIL**', skip: 'skipped' };
   const lines = [
     `| Scenario | ${columns.map((c) => `${c.client} ${c.keyType}`).join(' | ')} |`,
     `|---|${columns.map(() => '---').join('|')}|`,
@@ -225,7 +225,7 @@ function table(results, clients, scenarios) {
   for (const scenario of scenarios) {
     const cells = columns.map((c) => {
       const result = results.find((r) => r.client === c.client && r.keyType === c.keyType && r.scenario === scenario.name);
-      return mark[result && result.outcome];
+      return result ? mark[result.outcome] : 'n/a';
     });
     lines.push(`| ${scenario.name} | ${cells.join(' | ')} |`);
   }
