@@ -39,7 +39,7 @@ internal sealed class SqliteHistoryFile : IDisposable
 
     // auto_vacuum takes effect only before the first table is created: a new file is incremental from the start, an
     // older one is made incremental by a VACUUM after its first reset's delete (when it holds the least).
-    private const string Schema = """
+    private static readonly string Schema = $$"""
         PRAGMA auto_vacuum = INCREMENTAL;
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
@@ -55,6 +55,11 @@ internal sealed class SqliteHistoryFile : IDisposable
             PRIMARY KEY (epoch, account, kind, order_id, symbol, id, chunk)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS history_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
         INSERT OR IGNORE INTO history_meta VALUES ('unindexed_through', (SELECT COALESCE(MAX(rowid), 0) FROM history_chunks));
+        CREATE TABLE IF NOT EXISTS history_client_filters (
+            epoch INTEGER NOT NULL, account INTEGER NOT NULL, kind INTEGER NOT NULL, symbol INTEGER NOT NULL, chunk INTEGER NOT NULL,
+            {{string.Join(", ", ClientIdFilter.Columns.Select(column => column + " INTEGER NOT NULL"))}},
+            PRIMARY KEY (epoch, account, kind, symbol, chunk)) WITHOUT ROWID;
+        INSERT OR IGNORE INTO history_meta VALUES ('unfiltered_through', (SELECT COALESCE(MAX(rowid), 0) FROM history_chunks));
         """;
 
     private readonly SqliteConnection _writer;
@@ -63,6 +68,7 @@ internal sealed class SqliteHistoryFile : IDisposable
     private readonly Lock _readLock = new();
     private long _newestEpoch;
     private long _unindexedThrough;
+    private long _unfilteredThrough;
 
     /// <summary>Chunks decoded by reads so far (tests check that a ranged read does not read a long history whole).</summary>
     public long ChunksRead { get; private set; }
@@ -75,6 +81,7 @@ internal sealed class SqliteHistoryFile : IDisposable
             _reader = open(path, "PRAGMA query_only = 1;");
             _newestEpoch = Scalar(_writer, "SELECT COALESCE(MAX(epoch), -1) FROM history_chunks");
             _unindexedThrough = Scalar(_writer, "SELECT value FROM history_meta WHERE name = 'unindexed_through'");
+            _unfilteredThrough = Scalar(_writer, "SELECT value FROM history_meta WHERE name = 'unfiltered_through'");
         }
         catch
         {
@@ -134,6 +141,17 @@ internal sealed class SqliteHistoryFile : IDisposable
                 FROM history_chunks AS chunk, json_each($keys) AS key WHERE chunk.rowid = $chunk
                 """;
             var keyChunk = insertKeys.Parameters.Add("$chunk", SqliteType.Integer);
+            using var saveFilter = _writer.CreateCommand();
+            saveFilter.Transaction = transaction;
+            saveFilter.CommandText = "INSERT OR REPLACE INTO history_client_filters VALUES ($epoch, $account, $kind, $symbol, $chunk, "
+                + string.Join(", ", ClientIdFilter.Columns.Select(column => "$" + column)) + ")";
+            var filterGroup = (
+                Epoch: saveFilter.Parameters.Add("$epoch", SqliteType.Integer),
+                Account: saveFilter.Parameters.Add("$account", SqliteType.Integer),
+                Kind: saveFilter.Parameters.Add("$kind", SqliteType.Integer),
+                Symbol: saveFilter.Parameters.Add("$symbol", SqliteType.Integer),
+                Chunk: saveFilter.Parameters.Add("$chunk", SqliteType.Integer));
+            var filterWords = ClientIdFilter.Columns.Select(column => saveFilter.Parameters.Add("$" + column, SqliteType.Integer)).ToArray();
             var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
             var keysJson = new ArrayBufferWriter<byte>();
             using var json = new Utf8JsonWriter(keysJson);
@@ -170,8 +188,10 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 writer.Flush();
+                string? mergedClientIds = null;
                 if (sorted.Count < QuietWrite && NewestChunk(transaction, head, end - start) is { } merged)
                 {
+                    mergedClientIds = merged.ClientIds;
                     using var extend = _writer.CreateCommand();
                     extend.Transaction = transaction;
                     extend.CommandText = """
@@ -203,6 +223,22 @@ internal sealed class SqliteHistoryFile : IDisposable
                     clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
                     body.Value = buffer.ToArray();
                     keyChunk.Value = (long)insert.ExecuteScalar()!;
+                }
+
+                // The filter that lookups by client id test: of all the chunk's client ids, a merged chunk's earlier ones too.
+                var chunkClientIds = (mergedClientIds + clientIds.ToString()).Split(Separator, StringSplitOptions.RemoveEmptyEntries);
+                if (chunkClientIds.Length > 0)
+                {
+                    var filter = ClientIdFilter.Of(chunkClientIds);
+                    (filterGroup.Epoch.Value, filterGroup.Account.Value, filterGroup.Kind.Value, filterGroup.Symbol.Value) =
+                        (head.Epoch, head.AccountId, head.Kind, head.SymbolId);
+                    filterGroup.Chunk.Value = keyChunk.Value;
+                    for (var word = 0; word < ClientIdFilter.Words; word++)
+                    {
+                        filterWords[word].Value = filter[word];
+                    }
+
+                    saveFilter.ExecuteNonQuery();
                 }
 
                 if (WriteKeys(json, keysJson, sorted, start, end))
@@ -343,10 +379,22 @@ internal sealed class SqliteHistoryFile : IDisposable
                 return items.TryGetValue(byId, out var item) ? item.Body : null;
             }
 
-            // The newest item under the client id (a client id may be used again once its order is closed).
+            // The newest item under the client id (a client id may be used again once its order is closed), in the chunks
+            // whose filter has its bits (every chunk written before the filters existed is scanned as before).
+            var probes = ClientIdFilter.Probes(clientId!);
+            var bits = string.Concat(probes.Select((probe, i) => $" AND ({ClientIdFilter.Columns[probe.Key]} & $mask{i}) = $mask{i}"));
+            var candidates = "SELECT chunk FROM history_client_filters WHERE epoch = $epoch AND account = $account AND kind = $kind "
+                + (symbolId < 0 ? "" : "AND symbol = $symbol") + bits;
             ReadChunks(
                 items,
-                Chunks(epoch, accountId, kind, symbolId, "AND instr(client_ids, $needle) > 0", [("$needle", $"{Separator}{clientId}{Separator}")]),
+                Chunks(
+                    epoch, accountId, kind, symbolId,
+                    $"AND (rowid <= $unfiltered OR rowid IN ({candidates})) AND instr(client_ids, $needle) > 0",
+                    [
+                        ("$needle", $"{Separator}{clientId}{Separator}"),
+                        ("$unfiltered", Interlocked.Read(ref _unfilteredThrough)),
+                        .. probes.Select((probe, i) => ($"$mask{i}", (object)probe.Value)),
+                    ]),
                 null);
         }
 
@@ -363,6 +411,11 @@ internal sealed class SqliteHistoryFile : IDisposable
         {
         }
 
+        const string Filters = "epoch, account, kind, symbol, chunk";
+        while (Execute($"DELETE FROM history_client_filters WHERE ({Filters}) IN (SELECT {Filters} FROM history_client_filters WHERE epoch < $epoch LIMIT $step)", epoch, step) > 0)
+        {
+        }
+
         while (Execute("DELETE FROM history_chunks WHERE rowid IN (SELECT rowid FROM history_chunks WHERE epoch < $epoch LIMIT $step)", epoch, step) > 0)
         {
         }
@@ -374,6 +427,13 @@ internal sealed class SqliteHistoryFile : IDisposable
             {
                 Scalar(_writer, "UPDATE history_meta SET value = 0 WHERE name = 'unindexed_through'; SELECT 0");
                 _unindexedThrough = 0;
+            }
+
+            // Likewise, once the chunks older than the filters are gone, lookups by client id test every chunk's filter.
+            if (_unfilteredThrough > 0 && Scalar(_writer, "SELECT EXISTS (SELECT 1 FROM history_chunks WHERE rowid <= $unfiltered)", ("$unfiltered", _unfilteredThrough)) == 0)
+            {
+                Scalar(_writer, "UPDATE history_meta SET value = 0 WHERE name = 'unfiltered_through'; SELECT 0");
+                Interlocked.Exchange(ref _unfilteredThrough, 0);
             }
 
             if (Scalar(_writer, "PRAGMA auto_vacuum") != 2)

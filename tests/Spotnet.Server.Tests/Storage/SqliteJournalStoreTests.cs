@@ -357,6 +357,56 @@ public sealed class SqliteJournalStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_client_id_is_found_through_the_filters_of_new_and_merged_chunks_and_an_unknown_one_passes_almost_none()
+    {
+        using (var store = new SqliteJournalStore(JournalPath))
+        {
+            // Forty chunks of 100 orders with client ids, then two quiet writes that join the newest chunk.
+            for (var chunk = 0; chunk < 40; chunk++)
+            {
+                store.WriteHistory([.. Enumerable.Range(chunk * 100, 100).Select(id => new HistoryRow(0, 1, 0, 0, id, $"c{id}", id, [(byte)(id % 256)]))]);
+            }
+
+            store.WriteHistory([new HistoryRow(0, 1, 0, 0, 5000, "late-a", 5000, [1])]);
+            store.WriteHistory([new HistoryRow(0, 1, 0, 0, 5001, "late-b", 5001, [2])]);
+            foreach (var id in new[] { 0, 99, 100, 1234, 2500, 3999 })
+            {
+                Assert.Equal(new[] { (byte)(id % 256) }, store.FindHistory(0, 1, 0, 0, null, $"c{id}"));
+            }
+
+            Assert.Equal(new byte[] { 1 }, store.FindHistory(0, 1, 0, 0, null, "late-a"));
+            Assert.Equal(new byte[] { 2 }, store.FindHistory(0, 1, 0, 0, null, "late-b"));
+            Assert.Null(store.FindHistory(0, 1, 0, 0, null, "c4000"));
+        }
+
+        // What the lookups test, read from the file: every chunk has a filter, each id passes its own chunk's, and
+        // unknown ids pass very few.
+        var history = SqliteJournalStore.HistoryPath(JournalPath);
+        Assert.Equal(Scalar(history, "SELECT COUNT(*) FROM history_chunks"), Scalar(history, "SELECT COUNT(*) FROM history_client_filters"));
+        Assert.Equal(0L, Scalar(history, "SELECT value FROM history_meta WHERE name = 'unfiltered_through'"));
+        Assert.Equal(1L, Passing("late-b"));
+        Assert.True(Passing("c1234") >= 1);
+        var unknown = Enumerable.Range(0, 200).Sum(i => Passing($"unknown-{i}"));
+        Assert.True(unknown <= 40, $"{unknown} of 200 × 40 chunk filters passed unknown ids");
+
+        long Passing(string clientId) => Scalar(
+            history,
+            "SELECT COUNT(*) FROM history_client_filters WHERE 1"
+            + string.Concat(ClientIdFilter.Probes(clientId).Select(probe => $" AND ({ClientIdFilter.Columns[probe.Key]} & {probe.Value}) = {probe.Value}")));
+    }
+
+    [Fact]
+    public void Client_id_filters_have_no_false_negatives_and_few_false_positives_when_full()
+    {
+        var ids = Enumerable.Range(0, 256).Select(i => $"x-{i * 7919}-id").ToList();
+        var filter = ClientIdFilter.Of(ids);
+        bool Passes(string id) => ClientIdFilter.Probes(id).All(probe => (filter[probe.Key] & probe.Value) == probe.Value);
+        Assert.All(ids, id => Assert.True(Passes(id)));
+        var falsePositives = Enumerable.Range(0, 10_000).Count(i => Passes($"other-{i}"));
+        Assert.InRange(falsePositives, 0, 600); // about 3 % expected of a 2,048-bit filter with 3 probes and 256 ids
+    }
+
+    [Fact]
     public void A_history_file_from_before_the_keys_is_still_read_whole_by_order_id_until_a_reset_deletes_it_and_is_then_made_incremental()
     {
         // The file as the previous version wrote it: no keys, client ids in a column, no auto_vacuum.
@@ -392,6 +442,7 @@ public sealed class SqliteJournalStoreTests : IDisposable
         store.DeleteHistoryBefore(1);
         Assert.Equal(2L, Scalar(history, "PRAGMA auto_vacuum"));
         Assert.Equal(0L, Scalar(history, "SELECT value FROM history_meta WHERE name = 'unindexed_through'"));
+        Assert.Equal(0L, Scalar(history, "SELECT value FROM history_meta WHERE name = 'unfiltered_through'"));
         Assert.Equal(new byte[] { 4 }, store.FindHistory(1, 1, 0, 0, null, "a"));
         Assert.Empty(store.ReadHistory(0, 1, 1, 0, new HistoryRange { OrderId = 9, Limit = 1 }));
 
