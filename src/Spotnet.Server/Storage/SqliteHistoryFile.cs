@@ -14,13 +14,15 @@ namespace Spotnet.Server.Storage;
 /// cost about 5 µs of CPU each (statement, bindings, two index inserts), as much as a fifth of what a whole signed order
 /// costs; a row per chunk costs a fraction of that. Lookups then read a few chunks: by id or id range, those whose range
 /// holds it; by order id, those that <c>history_keys</c> names (a small row per item and order: the item's id and chunk
-/// under its orders' ids, in one b-tree without a rowid); by client id, those whose client id column holds it (a scan of
-/// that column over the account's chunks on the symbol, without their bodies). Client ids are not keys: they are random,
-/// so each key would go to another page of a large index, and every write would rewrite a page per item (measured: 13
-/// to 29 µs of CPU per order instead of 1, <c>benchmarks/README.md</c>). Order ids grow, so their keys are appended.
+/// under its orders' ids, in one b-tree without a rowid); by client id, those whose client id column holds it, searched
+/// only in the chunks whose <see cref="ClientIdFilter"/> (a row per chunk in <c>history_client_filters</c>) has its
+/// bits. Client ids are not keys: they are random, so each key would go to another page of a large index, and every
+/// write would rewrite a page per item (measured: 13 to 29 µs of CPU per order instead of 1, <c>benchmarks/README.md</c>).
+/// Order ids grow, so their keys are appended.
 /// Replay may write an item again in another chunk: readers keep one per id.
 /// Files written before <c>history_keys</c> existed have chunks it does not name (rowids up to
 /// <c>unindexed_through</c> in <c>history_meta</c>): lookups by order id read those whole, as before, until a reset deletes them.
+/// Likewise chunks written before the filters (up to <c>unfiltered_through</c>) are searched by client id without one.
 /// </summary>
 internal sealed class SqliteHistoryFile : IDisposable
 {
