@@ -143,16 +143,12 @@ internal sealed class SqliteHistoryFile : IDisposable
                 FROM history_chunks AS chunk, json_each($keys) AS key WHERE chunk.rowid = $chunk
                 """;
             var keyChunk = insertKeys.Parameters.Add("$chunk", SqliteType.Integer);
+            // A chunk's client id filter, its group taken from the chunk's row like its keys.
             using var saveFilter = _writer.CreateCommand();
             saveFilter.Transaction = transaction;
-            saveFilter.CommandText = "INSERT OR REPLACE INTO history_client_filters VALUES ($epoch, $account, $kind, $symbol, $chunk, "
-                + string.Join(", ", ClientIdFilter.Columns.Select(column => "$" + column)) + ")";
-            var filterGroup = (
-                Epoch: saveFilter.Parameters.Add("$epoch", SqliteType.Integer),
-                Account: saveFilter.Parameters.Add("$account", SqliteType.Integer),
-                Kind: saveFilter.Parameters.Add("$kind", SqliteType.Integer),
-                Symbol: saveFilter.Parameters.Add("$symbol", SqliteType.Integer),
-                Chunk: saveFilter.Parameters.Add("$chunk", SqliteType.Integer));
+            saveFilter.CommandText = "INSERT OR REPLACE INTO history_client_filters SELECT epoch, account, kind, symbol, rowid, "
+                + string.Join(", ", ClientIdFilter.Columns.Select(column => "$" + column)) + " FROM history_chunks WHERE rowid = $chunk";
+            var filterChunk = saveFilter.Parameters.Add("$chunk", SqliteType.Integer);
             var filterWords = ClientIdFilter.Columns.Select(column => saveFilter.Parameters.Add("$" + column, SqliteType.Integer)).ToArray();
             var keys = insertKeys.Parameters.Add("$keys", SqliteType.Text);
             var keysJson = new ArrayBufferWriter<byte>();
@@ -190,10 +186,12 @@ internal sealed class SqliteHistoryFile : IDisposable
                 }
 
                 writer.Flush();
-                string? mergedClientIds = null;
+                string? chunkClientIds; // the chunk's client id column as written (a merged chunk's earlier ids included)
                 if (sorted.Count < QuietWrite && NewestChunk(transaction, head, end - start) is { } merged)
                 {
-                    mergedClientIds = merged.ClientIds;
+                    chunkClientIds = clientIds.Length > 1
+                        ? (merged.ClientIds ?? Separator.ToString()) + clientIds.ToString(1, clientIds.Length - 1)
+                        : merged.ClientIds;
                     using var extend = _writer.CreateCommand();
                     extend.Transaction = transaction;
                     extend.CommandText = """
@@ -204,9 +202,7 @@ internal sealed class SqliteHistoryFile : IDisposable
                     extend.Parameters.AddWithValue("$last", sorted[end - 1].Id);
                     extend.Parameters.AddWithValue("$minTime", Math.Min(merged.MinTime, earliest));
                     extend.Parameters.AddWithValue("$maxTime", Math.Max(merged.MaxTime, latest));
-                    extend.Parameters.AddWithValue(
-                        "$clients",
-                        clientIds.Length > 1 ? (merged.ClientIds ?? Separator.ToString()) + clientIds.ToString(1, clientIds.Length - 1) : merged.ClientIds ?? (object)DBNull.Value);
+                    extend.Parameters.AddWithValue("$clients", chunkClientIds ?? (object)DBNull.Value);
                     extend.Parameters.AddWithValue("$body", joined);
                     extend.Parameters.AddWithValue("$chunk", merged.Chunk);
                     extend.ExecuteNonQuery();
@@ -222,19 +218,18 @@ internal sealed class SqliteHistoryFile : IDisposable
                     last.Value = sorted[end - 1].Id;
                     minTime.Value = earliest;
                     maxTime.Value = latest;
-                    clients.Value = clientIds.Length > 1 ? clientIds.ToString() : DBNull.Value;
+                    chunkClientIds = clientIds.Length > 1 ? clientIds.ToString() : null;
+                    clients.Value = chunkClientIds ?? (object)DBNull.Value;
                     body.Value = buffer.ToArray();
                     keyChunk.Value = (long)insert.ExecuteScalar()!;
                 }
 
-                // The filter that lookups by client id test: of all the chunk's client ids, a merged chunk's earlier ones too.
-                var chunkClientIds = (mergedClientIds + clientIds.ToString()).Split(Separator, StringSplitOptions.RemoveEmptyEntries);
-                if (chunkClientIds.Length > 0)
+                // The filter that lookups by client id test, of all the chunk's client ids: (re)written when this write
+                // added some; a merge that added none leaves the chunk's filter as it was.
+                if (clientIds.Length > 1)
                 {
-                    var filter = ClientIdFilter.Of(chunkClientIds);
-                    (filterGroup.Epoch.Value, filterGroup.Account.Value, filterGroup.Kind.Value, filterGroup.Symbol.Value) =
-                        (head.Epoch, head.AccountId, head.Kind, head.SymbolId);
-                    filterGroup.Chunk.Value = keyChunk.Value;
+                    var filter = ClientIdFilter.Of(chunkClientIds!.Split(Separator, StringSplitOptions.RemoveEmptyEntries));
+                    filterChunk.Value = keyChunk.Value;
                     for (var word = 0; word < ClientIdFilter.Words; word++)
                     {
                         filterWords[word].Value = filter[word];
