@@ -121,17 +121,25 @@ public sealed class TradingCancelReplaceTests
         var old = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001&price=60000"));
         var cancel = $"{NewLimit}&cancelReplaceMode=STOP_ON_FAILURE&cancelOrderId={old.GetProperty("orderId").GetInt64()}";
 
-        (await trader.PostAsync("/api/v3/order/cancelReplace", cancel))
-            .AssertError(429, -1015, "Too many new orders; current limit is 1 orders per 10 SECOND.");
+        var refused = await trader.PostAsync("/api/v3/order/cancelReplace", cancel);
+        refused.AssertError(429, -1015, "Too many new orders; current limit is 1 orders per 10 SECOND.");
         Assert.Single((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
 
+        // rest-api.md: "If you have exceeded this, you will receive a 429 error with the Retry-After header."
         var reply = await trader.PostAsync("/api/v3/order/cancelReplace", cancel + "&orderRateLimitExceededMode=CANCEL_ONLY");
         reply.AssertError(429, -2021, "Order cancel-replace partially failed.");
+        Assert.NotNull(refused.Header("Retry-After"));
+        Assert.Equal(refused.Header("Retry-After"), reply.Header("Retry-After"));
         var data = reply.Json.GetProperty("data");
         Assert.Equal("SUCCESS", data.GetProperty("cancelResult").GetString());
         Assert.Equal("FAILURE", data.GetProperty("newOrderResult").GetString());
         Assert.Equal(-1015, data.GetProperty("newOrderResponse").GetProperty("code").GetInt32());
         Assert.Equal("Too many new orders; current limit is 1 orders per 10 SECOND.", data.GetProperty("newOrderResponse").GetProperty("msg").GetString());
         Assert.Empty((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders"))).EnumerateArray());
+
+        // Nothing left to cancel: both halves fail, still a 429 telling when to come back.
+        var neither = await trader.PostAsync("/api/v3/order/cancelReplace", cancel + "&orderRateLimitExceededMode=CANCEL_ONLY");
+        neither.AssertError(429, -2022, "Order cancel-replace failed.");
+        Assert.Equal(refused.Header("Retry-After"), neither.Header("Retry-After"));
     }
 }

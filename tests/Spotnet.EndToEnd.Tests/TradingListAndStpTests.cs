@@ -45,7 +45,67 @@ public sealed class TradingListAndStpTests
         Assert.Equal(3, list.GetProperty("orders").GetArrayLength());
     }
 
+    // rest-api.md, OTO: "When the order list is placed, if the working order gets immediately fully filled, the placement
+    // response will show the working order as FILLED but the pending order will still appear as PENDING_NEW. You need
+    // to query the status of the pending order again to see its updated status." OTOCO's working order "is the same as
+    // the OTO"; OPO "is almost identical to OTO" (faqs/opo.md). Fidelity T20.
+    [Theory]
+    [InlineData("oto", "&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=70000&pendingQuantity=0.001")]
+    [InlineData("opo", "&pendingType=LIMIT_MAKER&pendingSide=SELL&pendingPrice=70000")]
+    [InlineData("otoco", "&pendingSide=SELL&pendingQuantity=0.001&pendingAboveType=LIMIT_MAKER&pendingAbovePrice=70000&pendingBelowType=STOP_LOSS&pendingBelowStopPrice=55000")]
+    public async Task A_working_order_filled_at_placement_answers_its_pending_orders_as_pending_new(string kind, string pending)
+    {
+        await using var server = await TestServer.StartAsync();
+        var maker = await TradingClient.CreateAsync(server);
+        var trader = await TradingClient.CreateAsync(server);
+        await maker.OkAsync(maker.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.001&price=65000"));
+        var list = await trader.OkAsync(trader.PostAsync($"/api/v3/orderList/{kind}",
+            "symbol=BTCUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=65000&workingQuantity=0.001&workingTimeInForce=GTC" + pending));
+
+        Assert.Equal(("EXEC_STARTED", "EXECUTING"), (list.GetProperty("listStatusType").GetString(), list.GetProperty("listOrderStatus").GetString()));
+        var reports = list.GetProperty("orderReports").EnumerateArray().ToArray();
+        Assert.Equal("FILLED", reports[0].GetProperty("status").GetString());
+        Assert.Equal(1, reports[0].GetProperty("fills").GetArrayLength());
+        Assert.All(reports.Skip(1), report =>
+        {
+            Assert.Equal("PENDING_NEW", report.GetProperty("status").GetString());
+            Assert.Equal(-1, report.GetProperty("workingTime").GetInt64());
+            Assert.Equal(0, report.GetProperty("fills").GetArrayLength());
+        });
+
+        // Queried again, the pending orders are working.
+        var placed = await trader.OkAsync(trader.GetAsync("/api/v3/orderList", $"orderListId={list.GetProperty("orderListId").GetInt64()}"));
+        var open = await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"));
+        Assert.Equal(reports.Length - 1, open.GetArrayLength());
+        Assert.All(open.EnumerateArray(), order => Assert.Equal("NEW", order.GetProperty("status").GetString()));
+        Assert.Equal(kind == "otoco" ? "EXECUTING" : "ALL_DONE", placed.GetProperty("listOrderStatus").GetString());
+    }
+
     private const string SellOco = "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=60000";
+
+    // rest-api.md, Cancel order: the answer is the order's ("orderListId": -1 "Unless it's part of an order list"), and
+    // "Canceling an individual order from an order list will cancel the entire order list" (Cancel Order list). The
+    // WebSocket API's list-shaped answer is its own (fidelity T21).
+    [Fact]
+    public async Task Cancelling_one_leg_cancels_the_list_and_answers_with_the_legs_report()
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        var placed = await trader.OkAsync(trader.PostAsync("/api/v3/orderList/oco", SellOco + "&aboveClientOrderId=AB3&belowClientOrderId=BE3"));
+        var listId = placed.GetProperty("orderListId").GetInt64();
+        var canceled = await trader.OkAsync(trader.DeleteAsync("/api/v3/order", "symbol=BTCUSDT&origClientOrderId=AB3&newClientOrderId=CX3"));
+        Assert.Equal((listId, "AB3", "CX3", "CANCELED", "LIMIT_MAKER"), (canceled.GetProperty("orderListId").GetInt64(),
+            canceled.GetProperty("origClientOrderId").GetString(), canceled.GetProperty("clientOrderId").GetString(),
+            canceled.GetProperty("status").GetString(), canceled.GetProperty("type").GetString()));
+        Assert.False(canceled.TryGetProperty("orderReports", out _));
+
+        var list = await trader.OkAsync(trader.GetAsync("/api/v3/orderList", $"orderListId={listId}"));
+        Assert.Equal(("ALL_DONE", "ALL_DONE"), (list.GetProperty("listStatusType").GetString(), list.GetProperty("listOrderStatus").GetString()));
+        // The other leg is canceled as well (under the cancel's client id, fidelity E28).
+        var below = OrderIds(placed).Single(leg => leg.ClientOrderId == "BE3").OrderId;
+        var other = await trader.OkAsync(trader.GetAsync("/api/v3/order", $"symbol=BTCUSDT&orderId={below}"));
+        Assert.Equal("CANCELED", other.GetProperty("status").GetString());
+    }
 
     [Fact]
     public async Task Cancelling_an_order_list_by_id_with_another_list_client_id_is_minus_2039_and_cancels_nothing()

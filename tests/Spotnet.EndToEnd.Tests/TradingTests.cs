@@ -322,6 +322,47 @@ public sealed class TradingTests
             .AssertError(400, -1127, "More than 24 hours between startTime and endTime.");
     }
 
+    // rest-api.md, General API Information: "With startTime, returns oldest items from startTime up to the limit. With
+    // endTime, returns most recent items up to endTime and the limit." The 24-hour cap is on the time between the two
+    // (fidelity T19).
+    [Theory]
+    [InlineData("/api/v3/allOrders", "symbol=BTCUSDT&", "orderId")]
+    [InlineData("/api/v3/myTrades", "symbol=BTCUSDT&", "id")]
+    [InlineData("/api/v3/allOrderList", "", "orderListId")]
+    public async Task History_with_one_time_bound_follows_the_general_rules(string path, string symbol, string idField)
+    {
+        await using var server = await TestServer.StartAsync();
+        var maker = await TradingClient.CreateAsync(server);
+        var trader = await TradingClient.CreateAsync(server);
+        var start = server.NowMilliseconds;
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            // One order and one trade on BTCUSDT and one order list (on ETHUSDT) of the trader's, an hour apart.
+            await maker.OkAsync(maker.PostAsync("/api/v3/order", $"symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=0.001&price={65000 + i}"));
+            var buy = await trader.OkAsync(trader.PostAsync("/api/v3/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.001&newOrderRespType=FULL"));
+            var list = await trader.OkAsync(trader.PostAsync(
+                "/api/v3/orderList/oco", "symbol=ETHUSDT&side=SELL&quantity=0.01&aboveType=LIMIT_MAKER&abovePrice=5000&belowType=STOP_LOSS&belowStopPrice=1000"));
+            ids.Add(path switch
+            {
+                "/api/v3/allOrders" => buy.GetProperty("orderId").GetInt64(),
+                "/api/v3/myTrades" => buy.GetProperty("fills")[0].GetProperty("tradeId").GetInt64(),
+                _ => list.GetProperty("orderListId").GetInt64(),
+            });
+            server.Time.Advance(TimeSpan.FromHours(1));
+        }
+
+        async Task<long[]> IdsAsync(string window) =>
+            [.. (await trader.OkAsync(trader.GetAsync(path, symbol + window))).EnumerateArray().Select(item => item.GetProperty(idField).GetInt64())];
+
+        const long Hour = 3_600_000;
+        Assert.Equal([ids[1]], await IdsAsync($"endTime={start + Hour + Hour / 2}&limit=1"));
+        Assert.Equal([ids[1], ids[2]], await IdsAsync($"endTime={start + 48 * Hour}&limit=2"));
+        Assert.Equal([ids[0], ids[1]], await IdsAsync($"startTime={start - 48 * Hour}&limit=2"));
+        Assert.Equal(ids, await IdsAsync($"startTime={start - 48 * Hour}"));
+        Assert.Equal([ids[1], ids[2]], await IdsAsync($"startTime={start + Hour / 2}&endTime={start + 20 * Hour}"));
+    }
+
     // Times far in the past saturate when taken to µs (M13); the window between them must not wrap around to a short one.
     [Theory]
     [InlineData("/api/v3/allOrders", "symbol=BTCUSDT&")]

@@ -149,6 +149,7 @@ public sealed partial class ApiPipeline
         var error = outcome.Error ?? ParameterValidator.Validate(route, parameters, _symbols);
         long retryAfter = 0;
         SpotError? orderLimitError = null;
+        long orderLimitRetryAfter = 0;
         if (error is null && route.OrderCount > 0)
         {
             (error, retryAfter) = _orderLimiter.Check(outcome.Key!.AccountId, route.OrderCount, nowMilliseconds);
@@ -156,7 +157,7 @@ public sealed partial class ApiPipeline
             if (error is not null && route.Endpoint.Id == EndpointId.CancelReplaceOrder
                 && parameters.Get("orderRateLimitExceededMode") == "CANCEL_ONLY")
             {
-                orderLimitError = error;
+                (orderLimitError, orderLimitRetryAfter) = (error, retryAfter);
                 error = null;
                 retryAfter = 0;
             }
@@ -175,6 +176,7 @@ public sealed partial class ApiPipeline
                 outcome.RecvWindowMicroseconds, outcome.MicrosecondResponses, _time, _orderLimiter, _services)
             {
                 OrderLimitError = orderLimitError,
+                OrderLimitRetryAfterSeconds = orderLimitRetryAfter,
             };
             result = await route.Handler(apiRequest).ConfigureAwait(false);
         }

@@ -104,6 +104,9 @@ public sealed class ApiRequest
     /// <summary>The unfilled order count error a cancel-replace in <c>CANCEL_ONLY</c> mode was let through with (its new order fails with it).</summary>
     public SpotError? OrderLimitError { get; internal init; }
 
+    /// <summary>With <see cref="OrderLimitError"/>: when the unfilled order count allows an order again (<c>Retry-After</c>, seconds).</summary>
+    public long OrderLimitRetryAfterSeconds { get; internal init; }
+
     /// <summary>First fills of the caller's own orders while its command ran; the pipeline takes them off the unfilled order count after adding the placement.</summary>
     public int FirstFills { get; private set; }
 

@@ -19,8 +19,6 @@ public static class AccountEndpoints
         EnabledForAccount = false, EnabledForSymbol = false, DiscountAsset = "BNB", Discount = TradingMapping.Amount(25_000_000),
     };
 
-    private const long DayMicroseconds = 86_400_000_000;
-
     /// <summary>Adds the account endpoints.</summary>
     public static ApiRouteTable MapAccount(this ApiRouteTable routes)
     {
@@ -92,13 +90,13 @@ public static class AccountEndpoints
 
         var host = TradingEndpoints.Host(request);
         var symbolId = TradingParameters.SymbolId(request, host.Catalog);
-        // One bound alone means a 24-hour window from (or up to) it.
-        var low = start ?? end - DayMicroseconds;
-        var high = end ?? start + DayMicroseconds;
+        // One bound alone has no 24-hour cap (the cap is on the time between the two; fidelity T19).
+        var low = start ?? long.MinValue;
+        var high = end ?? long.MaxValue;
         // What is selected below, asked of the history store too, so a long history is not read whole.
         var range = orderId is { } ofOrder ? new HistoryRange { OrderId = ofOrder, FromId = fromId ?? long.MinValue, Limit = limit, Newest = fromId is null }
             : fromId is { } first ? new HistoryRange { FromId = first, Limit = limit }
-            : timed ? new HistoryRange { FromTime = low!.Value, ToTime = high!.Value, Limit = limit }
+            : timed ? new HistoryRange { FromTime = low, ToTime = high, Limit = limit, Newest = start is null }
             : new HistoryRange { Limit = limit, Newest = true };
         var trades = await host.AccountTradesAsync(request.AccountId, symbolId, range).ConfigureAwait(false);
         IEnumerable<E.AccountTrade> selected = trades;
@@ -113,7 +111,7 @@ public static class AccountEndpoints
         }
         else if (timed)
         {
-            selected = selected.Where(trade => trade.Time >= low && trade.Time <= high).Take(limit);
+            selected = TradingEndpoints.Window(selected.Where(trade => trade.Time >= low && trade.Time <= high), start, limit);
         }
         else
         {

@@ -47,4 +47,22 @@ public sealed record OrderPlacement(OrderState Order, long TransactTime, List<Or
 
         return new OrderPlacement(last.Value, time, fills, prevented);
     }
+
+    /// <summary>
+    /// The order as the last command placed it (its first update), without what happened to it later in the command:
+    /// how a list's pending order is answered even when its working order filled and activated it at once.
+    /// </summary>
+    public static OrderPlacement AsPlaced(ExchangeSession session, int accountId, int symbolId, long orderId, long time)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        foreach (var update in session.Output.OrderUpdates.Items)
+        {
+            if (update.Order.OrderId == orderId && update.Order.SymbolId == symbolId && update.Order.AccountId == accountId)
+            {
+                return new OrderPlacement(update.Order, time, [], []);
+            }
+        }
+
+        return Capture(session, accountId, symbolId, orderId, time);
+    }
 }

@@ -133,16 +133,8 @@ public static class SorEndpoints
             selected = selected.Where(allocation => allocation.Time <= high);
         }
 
-        if (end is not null && start is null)
-        {
-            // The newest allocations up to endTime, still listed oldest first.
-            var list = selected.ToList();
-            selected = list.Skip(Math.Max(0, list.Count - limit));
-        }
-        else
-        {
-            selected = selected.Take(limit);
-        }
+        // endTime alone: the newest allocations up to it, still listed oldest first.
+        selected = end is not null && start is null ? selected.TakeLast(limit) : selected.Take(limit);
 
         var symbol = host.Catalog.SymbolName(symbolId);
         return ApiResult.Json<IReadOnlyList<A.Allocation>>([.. selected.Select(allocation => new A.Allocation

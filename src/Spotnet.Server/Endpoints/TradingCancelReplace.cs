@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using Spotnet.Protocol.Endpoints;
 using Spotnet.Protocol.Errors;
 using Spotnet.Protocol.Json;
@@ -128,6 +129,12 @@ public static class TradingCancelReplace
         var failure = partial ? SpotError.CancelReplacePartiallyFailed : SpotError.CancelReplaceFailed;
         // rest-api.md's matrix answers STOP_ON_FAILURE + CANCEL_ONLY over the limit with 429, whatever the cancel did.
         var status = request.OrderLimitError is not null && mode == E.CancelReplaceMode.StopOnFailure ? StatusCodes.Status429TooManyRequests : failure.HttpStatus;
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            // "If you have exceeded this, you will receive a 429 error with the Retry-After header."
+            request.Http.Response.Headers.RetryAfter = request.OrderLimitRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         return new FailureWithData(failure, status, response);
     }
 

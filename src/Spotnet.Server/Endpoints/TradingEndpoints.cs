@@ -246,14 +246,15 @@ public static class TradingEndpoints
         }
 
         // What is selected below, asked of the history store too, so a long history is not read whole.
+        // endTime alone: the newest orders up to it ("With endTime, returns most recent items up to endTime").
         var range = start is not null || end is not null
-            ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit }
+            ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit, Newest = start is null }
             : orderId is { } fromOrder ? new HistoryRange { FromId = fromOrder, Limit = limit } : new HistoryRange { Limit = limit, Newest = true };
         var orders = await host.AllOrdersAsync(request.AccountId, symbolId, range).ConfigureAwait(false);
         IEnumerable<E.OrderState> selected = orders;
         if (start is not null || end is not null)
         {
-            selected = orders.Where(order => order.Time >= (start ?? long.MinValue) && order.Time <= (end ?? long.MaxValue)).Take(limit);
+            selected = Window(orders.Where(order => order.Time >= (start ?? long.MinValue) && order.Time <= (end ?? long.MaxValue)), start, limit);
         }
         else if (orderId is { } from)
         {
@@ -361,6 +362,13 @@ public static class TradingEndpoints
             ? (start, end, SpotError.MoreThanHours(24))
             : (start, end, null);
     }
+
+    /// <summary>
+    /// The items of a time window in chronological order, as the general API rules select them: with <c>startTime</c> the
+    /// oldest from it, with only <c>endTime</c> the most recent up to it, <paramref name="limit"/> of them either way.
+    /// </summary>
+    public static IEnumerable<T> Window<T>(IEnumerable<T> chronological, long? start, int limit) =>
+        start is null ? chronological.TakeLast(limit) : chronological.Take(limit);
 
     /// <summary>The <c>limit</c> parameter: default 500, at most 1000 (larger values are cut to it), null when zero or negative (-1130, fidelity M1).</summary>
     public static int? Limit(ApiRequest request)

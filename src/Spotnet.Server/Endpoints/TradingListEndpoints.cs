@@ -117,9 +117,16 @@ public static class TradingListEndpoints
                 return (LegError(result, placed, names), (E.ListStatus?)null, (List<OrderPlacement>)[]);
             }
 
+            // rest-api.md (OTO; OTOCO's and OPO's working orders behave the same): "if the working order gets immediately
+            // fully filled, the placement response will show the working order as FILLED but the pending order will still
+            // appear as PENDING_NEW": pending legs, and the list, are answered as placed (fidelity T20).
             var status = session.GetOrderList(account, result.OrderListId)!;
-            var legs = status.Orders.Select(leg => OrderPlacement.Capture(session, account, symbolId, leg.OrderId, placed.Time)).ToList();
-            var response = FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? status;
+            var hasPending = kind is not E.OrderListKind.Oco;
+            var legs = status.Orders.Select((leg, index) => hasPending && index > 0
+                ? OrderPlacement.AsPlaced(session, account, symbolId, leg.OrderId, placed.Time)
+                : OrderPlacement.Capture(session, account, symbolId, leg.OrderId, placed.Time)).ToList();
+            var response = (hasPending ? Find(session.Output.ListUpdates.Items, result.OrderListId, first: true) : null)
+                ?? FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? status;
             return ((SpotError?)null, (E.ListStatus?)response, legs);
         }, request).ConfigureAwait(false);
         if (error is { } failure)
@@ -228,7 +235,7 @@ public static class TradingListEndpoints
         var host = Host(request);
         // What is selected below, asked of the history store too, so a long history is not read whole.
         var range = fromId is { } first ? new HistoryRange { FromId = first, Limit = limit }
-            : start is not null || end is not null ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit }
+            : start is not null || end is not null ? new HistoryRange { FromTime = start ?? long.MinValue, ToTime = end ?? long.MaxValue, Limit = limit, Newest = start is null }
             : new HistoryRange { Limit = limit, Newest = true };
         var lists = await host.OrderListsAsync(request.AccountId, range).ConfigureAwait(false);
         IEnumerable<E.ListStatus> selected;
@@ -238,7 +245,7 @@ public static class TradingListEndpoints
         }
         else if (start is not null || end is not null)
         {
-            selected = lists.Where(list => list.TransactionTime >= (start ?? long.MinValue) && list.TransactionTime <= (end ?? long.MaxValue)).Take(limit);
+            selected = TradingEndpoints.Window(lists.Where(list => list.TransactionTime >= (start ?? long.MinValue) && list.TransactionTime <= (end ?? long.MaxValue)), start, limit);
         }
         else
         {
@@ -264,7 +271,9 @@ public static class TradingListEndpoints
 
     private static ExchangeHost Host(ApiRequest request) => TradingEndpoints.Host(request);
 
-    private static E.ListStatus? FindLast(ReadOnlySpan<E.ListStatus> updates, long orderListId)
+    private static E.ListStatus? FindLast(ReadOnlySpan<E.ListStatus> updates, long orderListId) => Find(updates, orderListId, first: false);
+
+    private static E.ListStatus? Find(ReadOnlySpan<E.ListStatus> updates, long orderListId, bool first)
     {
         E.ListStatus? found = null;
         foreach (var update in updates)
@@ -272,6 +281,10 @@ public static class TradingListEndpoints
             if (update.OrderListId == orderListId)
             {
                 found = update;
+                if (first)
+                {
+                    break;
+                }
             }
         }
 
