@@ -83,6 +83,22 @@ public sealed class TradingListAndStpTests
 
     private const string SellOco = "symbol=BTCUSDT&side=SELL&quantity=0.001&aboveType=LIMIT_MAKER&abovePrice=70000&belowType=STOP_LOSS&belowStopPrice=60000";
 
+    // The OTOCO and OPOCO tables mark pendingBelowType optional, but "OTOCO has 2 pending orders": an OCO pair needs both
+    // legs (fidelity T22).
+    [Theory]
+    [InlineData("otoco", "&pendingQuantity=0.001")]
+    [InlineData("opoco", "")]
+    public async Task An_otoco_or_opoco_without_its_pending_below_type_is_missing_a_mandatory_parameter(string kind, string quantity)
+    {
+        await using var server = await TestServer.StartAsync();
+        var trader = await TradingClient.CreateAsync(server);
+        (await trader.PostAsync($"/api/v3/orderList/{kind}",
+            "symbol=BTCUSDT&workingType=LIMIT&workingSide=BUY&workingPrice=60000&workingQuantity=0.001&workingTimeInForce=GTC"
+            + "&pendingSide=SELL&pendingAboveType=LIMIT_MAKER&pendingAbovePrice=70000" + quantity))
+            .AssertError(400, -1102, "Mandatory parameter 'pendingBelowType' was not sent, was empty/null, or malformed.");
+        Assert.Empty((await trader.OkAsync(trader.GetAsync("/api/v3/openOrders", "symbol=BTCUSDT"))).EnumerateArray());
+    }
+
     // rest-api.md, Cancel order: the answer is the order's ("orderListId": -1 "Unless it's part of an order list"), and
     // "Canceling an individual order from an order list will cancel the entire order list" (Cancel Order list). The
     // WebSocket API's list-shaped answer is its own (fidelity T21).
