@@ -125,8 +125,7 @@ public static class TradingListEndpoints
             var legs = status.Orders.Select((leg, index) => hasPending && index > 0
                 ? OrderPlacement.AsPlaced(session, account, symbolId, leg.OrderId, placed.Time)
                 : OrderPlacement.Capture(session, account, symbolId, leg.OrderId, placed.Time)).ToList();
-            var response = (hasPending ? Find(session.Output.ListUpdates.Items, result.OrderListId, first: true) : null)
-                ?? FindLast(session.Output.ListUpdates.Items, result.OrderListId) ?? status;
+            var response = Find(session.Output.ListUpdates.Items, result.OrderListId, first: hasPending) ?? status;
             return ((SpotError?)null, (E.ListStatus?)response, legs);
         }, request).ConfigureAwait(false);
         if (error is { } failure)
